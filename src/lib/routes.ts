@@ -1,0 +1,38 @@
+/** Every route the site links to, in one place. Routes are promises to users: never rename one. */
+export const routes = {
+  home: "/",
+  learn: "/learn/",
+  article: (slug: string) => `/learn/${slug}/`,
+  worksheets: "/worksheets/",
+  worksheet: (slug: string) => `/worksheets/${slug}/`,
+  faq: "/faq/",
+  faqItem: (id: string) => `/faq/#${id}`,
+  forTherapists: "/for-therapists/",
+  myData: "/my-data/",
+  search: "/search/",
+  getHelpNow: "/get-help-now/",
+  privacy: "/privacy/",
+  references: "/references/",
+  reference: (key: string) => `/references/#ref-${key}`,
+} as const;
+
+/** The worksheets, by slug. Their pages live at /worksheets/<slug>/. */
+export const worksheetSlugs = [
+  "self-screen",
+  "goal-planner",
+  "experiment-tracker",
+  "thought-record",
+  "exposure-ladder",
+  "self-compassion-journal",
+  "relapse-prevention-plan",
+] as const;
+export type WorksheetSlug = (typeof worksheetSlugs)[number];
+
+/** Article sections, in the order /learn/ shows them. */
+export const sections = [
+  { id: "understanding", title: "Understanding perfectionism" },
+  { id: "mental-health", title: "Perfectionism and mental health" },
+  { id: "treatment", title: "Assessment and treatment" },
+  { id: "care", title: "Care and everyday life" },
+] as const;
+export type SectionId = (typeof sections)[number]["id"];

@@ -1,0 +1,17 @@
+import { z } from "astro/zod";
+
+/** Front matter of content/worksheets/<slug>.mdx: the guidance shown around a worksheet. */
+export const worksheetSchema = z.object({
+  /** The worksheet's name. */
+  title: z.string().min(3).max(80),
+  /** What it is for, in one or two sentences (shown on /worksheets/). */
+  description: z.string().min(20).max(200),
+  /** Position on /worksheets/, lowest first. */
+  order: z.number().int().nonnegative(),
+  /** About how long one session with it takes, in minutes. */
+  minutes: z.number().int().positive(),
+  /** Whether the interactive version is built yet; if not, the page says so and offers the article. */
+  status: z.enum(["available", "coming-soon"]),
+  /** The article that explains the idea it practises. */
+  article: z.string().regex(/^[a-z0-9-]+$/),
+});

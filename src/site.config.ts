@@ -1,0 +1,31 @@
+/**
+ * What a clinic changes to publish this site as its own. Nothing else in the
+ * code base may hard-code the site's name, program or contact details.
+ */
+export interface SiteConfig {
+  /** The site's name, shown in the header, titles and social cards. */
+  name: string;
+  /** A short line under the name. */
+  tagline: string;
+  /** The program that publishes the site, in general terms (no real clinic by default). */
+  programName: string;
+  /** How to reach the program for an intake call; plain text shown on pages. */
+  contact: string;
+  /** The region whose crisis lines content/crisis-lines.json holds. */
+  region: string;
+  /** BCP 47 language of the content. */
+  lang: string;
+  /** The public origin the site is deployed at; used for the sitemap and canonical URLs. */
+  url: string;
+}
+
+export const site: SiteConfig = {
+  name: "Good Enough",
+  tagline: "Understanding perfectionism, and practising something kinder",
+  programName: "a virtual intensive outpatient program (IOP)",
+  contact:
+    "To ask about an intake assessment, contact the program that shared this site with you, or ask your doctor for a referral.",
+  region: "United States, United Kingdom and Ireland",
+  lang: "en-US",
+  url: "https://good-enough.example",
+};
