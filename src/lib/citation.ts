@@ -46,7 +46,8 @@ export function referenceParts(work: CitableWork): {
   tail: string;
 } {
   const who = `${authorList(work.authors)}${work.editors ? " (Eds.)" : ""}`;
-  const lead = `${who}. (${work.year}). `;
+  // Initials already end in a period; APA does not double it.
+  const lead = `${who}${who.endsWith(".") ? "" : "."} (${work.year}). `;
   if (work.journal) {
     const title = `${work.title}${/[?!.]$/.test(work.title) ? "" : "."} `;
     const issue = work.issue ? `(${work.issue})` : "";

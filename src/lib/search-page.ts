@@ -18,6 +18,8 @@ export function startSearch(): void {
     resetStyles: false,
     autofocus: !new URLSearchParams(location.search).get("q"),
   });
+  // Pagefind's input has only a title; give it a real accessible name.
+  host.querySelector("input")?.setAttribute("aria-label", "Search articles and answers");
   const q = new URLSearchParams(location.search).get("q")?.trim();
   if (q) ui.triggerSearch(q);
 }

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./tests/e2e/support/chromium";
+
+// Find a browser before anything starts, so a missing one fails fast with one line.
+const executablePath = findChromium();
+if (executablePath === null) {
+  console.error(
+    "No Chromium found. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium.",
+  );
+  process.exit(1);
+}
+
+const port = 4321;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: executablePath || undefined,
+          args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run preview -- --host 127.0.0.1`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

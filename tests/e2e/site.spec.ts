@@ -1,0 +1,149 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { sitemapPaths } from "./support/site";
+
+test.describe("every page in the sitemap", () => {
+  test("the sitemap lists the site's pages", async ({ page }) => {
+    const paths = await sitemapPaths(page);
+    for (const p of [
+      "/",
+      "/learn/",
+      "/learn/what-is-perfectionism/",
+      "/faq/",
+      "/get-help-now/",
+      "/privacy/",
+    ]) {
+      expect(paths).toContain(p);
+    }
+    expect(paths).not.toContain("/404/");
+  });
+
+  test("passes axe with no violations, in light and dark themes", async ({ page }) => {
+    test.setTimeout(240_000);
+    const failures: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of await sitemapPaths(page)) {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations) {
+          failures.push(
+            `${scheme} ${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("requests nothing from another origin and logs no console errors", async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const origin = new URL(baseURL!).origin;
+    const problems: string[] = [];
+    let current = "";
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith("http") && url.origin !== origin)
+        problems.push(`${current}: request to ${req.url()}`);
+    });
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`${current}: console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`${current}: ${err.message}`));
+    for (const path of await sitemapPaths(page)) {
+      current = path;
+      await page.goto(path, { waitUntil: "networkidle" });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("fits a 320-pixel-wide screen without sideways scrolling", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const wide: string[] = [];
+    for (const path of await sitemapPaths(page)) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+test.describe("the site shell", () => {
+  test("a keyboard user can skip straight to the main content", async ({ page }) => {
+    await page.goto("/learn/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+  });
+
+  test("every page reaches the crisis lines from the header and shows them in the footer", async ({
+    page,
+  }) => {
+    await page.goto("/learn/perfectionism-and-anxiety/");
+    await expect(page.getByRole("contentinfo")).toContainText("988");
+    await page.getByRole("banner").getByRole("link", { name: "Get help now" }).click();
+    await expect(page).toHaveURL(/\/get-help-now\/$/);
+    await expect(page.getByRole("main")).toContainText("Samaritans");
+    await expect(page.getByRole("main")).toContainText("call your local emergency number");
+  });
+
+  test("printing an article hides the navigation and search", async ({ page }) => {
+    await page.goto("/learn/what-is-perfectionism/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("an unknown address shows a helpful not-found page", async ({ page }) => {
+    const res = await page.goto("/learn/no-such-article/");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn't find that page");
+  });
+
+  test("built pages carry a strict content security policy", async ({ page }) => {
+    await page.goto("/");
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src[^;]*'self'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
+});
+
+test.describe("search", () => {
+  test("the header search finds an article by a word in it, and opens it", async ({ page }) => {
+    await page.goto("/faq/");
+    const search = page.getByRole("search");
+    await search.getByRole("searchbox", { name: "Search articles" }).fill("procrastination");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=procrastination/);
+    const result = page
+      .locator(".pagefind-ui__result-link")
+      .filter({ hasText: "procrastination" })
+      .first();
+    await expect(result).toBeVisible();
+    await result.click();
+    await expect(page).toHaveURL(/\/learn\/perfectionism-and-procrastination\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("procrastination");
+  });
+
+  test("finds only articles and FAQ answers, never worksheet or site pages", async ({ page }) => {
+    // "privacy" appears on the privacy page, the worksheets and in articles.
+    await page.goto("/search/?q=privacy");
+    const links = page.locator(".pagefind-ui__result-link");
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((els) =>
+      els.map((e) => new URL((e as HTMLAnchorElement).href).pathname),
+    );
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !/^\/(learn\/[a-z0-9-]+|faq)\/$/.test(h))).toEqual([]);
+  });
+});
