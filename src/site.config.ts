@@ -21,7 +21,7 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
   name: "Good Enough",
-  tagline: "Understanding perfectionism, and practising something kinder",
+  tagline: "Understanding perfectionism, and practicing something kinder",
   programName: "a virtual intensive outpatient program (IOP)",
   contact:
     "To ask about an intake assessment, contact the program that shared this site with you, or ask your doctor for a referral.",
