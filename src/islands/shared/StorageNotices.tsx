@@ -1,0 +1,56 @@
+import { useStore } from "@nanostores/preact";
+import { $storageHealth } from "../../stores/engine";
+import { $quarantined } from "../../stores/worksheet-store";
+import { $dismissedQuarantine, dismissQuarantine, listQuarantined } from "../../stores/quarantine";
+import { routes } from "../../lib/routes";
+
+interface Props {
+  worksheet: string;
+  /** Downloads this worksheet's entries, so nothing is lost when storage fails. */
+  onExport: () => void;
+}
+
+/** Tells the person, kindly and specifically, when their entries could not be read or saved. */
+export function StorageNotices({ worksheet, onExport }: Props) {
+  const health = useStore($storageHealth);
+  useStore($quarantined);
+  const dismissed = useStore($dismissedQuarantine);
+  const copies = listQuarantined().filter((q) => q.worksheet === worksheet && !dismissed.includes(q.key));
+
+  return (
+    <>
+      {copies.length > 0 && (
+        <div class="notice" role="status">
+          <p>
+            <strong>Some saved entries could not be read.</strong> Rather than delete them, we set a copy aside
+            and started this worksheet fresh. You can download or delete the copy on{" "}
+            <a href={routes.myData}>My data</a>.
+          </p>
+          <button type="button" class="secondary" onClick={() => dismissQuarantine(copies.map((c) => c.key))}>
+            Dismiss this notice
+          </button>
+        </div>
+      )}
+      {health !== "ok" && (
+        <div class="notice" role="status">
+          <p>
+            {health === "unavailable" ? (
+              <>
+                <strong>This browser is not letting the site save.</strong> You can keep working, but your entries
+                will be gone when you close this tab. To keep them, export them to a file.
+              </>
+            ) : (
+              <>
+                <strong>Your browser's storage for this site is full.</strong> Your latest changes are kept in
+                this tab only. Export them to a file, or free some space on <a href={routes.myData}>My data</a>.
+              </>
+            )}
+          </p>
+          <button type="button" onClick={onExport}>
+            Export my entries
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Local calendar days as plain "YYYY-MM-DD" strings, using only the
+ * platform's Date and Intl APIs.
+ *
+ * A "day" here is a date on the person's own calendar, not an instant. Once a
+ * day string exists, all arithmetic on it runs in UTC, where there are no
+ * daylight-saving jumps, so adding one day always lands on the next date.
+ */
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** Midnight UTC of a "YYYY-MM-DD" day (setUTCFullYear keeps years below 100 as written). */
+function toUtc(day: string): Date {
+  const [y = NaN, m = NaN, d = NaN] = day.split("-").map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date;
+}
+
+const fromUtc = (date: Date) =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+/**
+ * The person's local calendar day for an instant, as "YYYY-MM-DD". Without a
+ * time zone it uses the device's own; with an IANA zone (e.g.
+ * "America/Los_Angeles") it reads the date as seen in that zone.
+ */
+export function localDay(date: Date, timeZone?: string): string {
+  if (!timeZone) {
+    return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+/** The day `n` calendar days after `day` (negative `n` goes back). */
+export function addDays(day: string, n: number): string {
+  const date = toUtc(day);
+  date.setUTCDate(date.getUTCDate() + n);
+  return fromUtc(date);
+}
+
+/**
+ * The 7 days of the week that holds `day`, in order. `weekStartsOn` is
+ * 0 for Sunday through 6 for Saturday; the default, 1, starts on Monday.
+ */
+export function weekOf(day: string, weekStartsOn = 1): string[] {
+  const back = (toUtc(day).getUTCDay() - weekStartsOn + 7) % 7;
+  const start = addDays(day, -back);
+  return Array.from({ length: 7 }, (_, i) => addDays(start, i));
+}
+
+/**
+ * A day written for people, e.g. "Thu, Nov 26" in en-US. Pass `options` for a
+ * longer form, e.g. `{ weekday: "long", month: "long", day: "numeric", year: "numeric" }`.
+ */
+export function formatDay(
+  day: string,
+  locale = "en-US",
+  options: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" },
+): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(toUtc(day));
+}
+
+/** Sort order for days: negative if `a` is earlier, positive if later, 0 if the same. */
+export function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

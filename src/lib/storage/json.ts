@@ -1,0 +1,25 @@
+import { fail, ok, type Result } from "./result";
+
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * JSON.parse that refuses keys which could pollute prototypes when the data is
+ * later spread or merged, and never throws.
+ */
+export function parseJsonSafely(text: string): Result<unknown> {
+  let unsafe: string | null = null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, function (key, val) {
+      if (UNSAFE_KEYS.has(key)) unsafe = key;
+      return val;
+    });
+  } catch {
+    return fail("not-json", "This is not a JSON file, or it is damaged.");
+  }
+  if (unsafe) return fail("unsafe-key", `The data contains a key named "${unsafe}", which is not allowed.`);
+  return ok(value);
+}
+
+export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);

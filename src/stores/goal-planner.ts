@@ -1,0 +1,18 @@
+import { createCodec } from "../lib/storage/codec";
+import { live } from "../lib/storage/merge";
+import { migrations, valueSchema, VERSION, type GoalPlannerRecord } from "../schemas/stored/goal-planner";
+import { createWorksheetStore } from "./worksheet-store";
+
+/** The goal planner's store: goodenough:goal-planner. Shape and migrations: src/schemas/stored/goal-planner.ts. */
+export const goalPlanner = createWorksheetStore(
+  createCodec<GoalPlannerRecord>({
+    worksheet: "goal-planner",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    describe(value) {
+      const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : []))).size;
+      return `${days} ${days === 1 ? "day" : "days"} of goals`;
+    },
+  }),
+);

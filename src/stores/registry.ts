@@ -1,0 +1,22 @@
+import type { Codec } from "../lib/storage/codec";
+import type { RecordMeta } from "../schemas/stored/record";
+import { experimentTracker } from "./experiment-tracker";
+import { goalPlanner } from "./goal-planner";
+import { selfScreen } from "./self-screen";
+import type { WorksheetStore } from "./worksheet-store";
+
+export interface RegisteredStore {
+  title: string;
+  store: WorksheetStore<RecordMeta>;
+}
+
+/** Every worksheet that stores data, in the order My data lists them. Add a new worksheet's store here. */
+export const worksheetStores: readonly RegisteredStore[] = [
+  { title: "Self-screen", store: selfScreen as unknown as WorksheetStore<RecordMeta> },
+  { title: "Goal planner", store: goalPlanner as unknown as WorksheetStore<RecordMeta> },
+  { title: "Experiment tracker", store: experimentTracker as unknown as WorksheetStore<RecordMeta> },
+];
+
+export const codecsBySlug: Record<string, Codec<RecordMeta>> = Object.fromEntries(
+  worksheetStores.map((s) => [s.store.codec.worksheet, s.store.codec]),
+);

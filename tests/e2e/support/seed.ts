@@ -1,0 +1,45 @@
+/** Stored values in each worksheet's current shape, for seeding a browser's localStorage. */
+const t = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`;
+
+export const seedValues = {
+  "goodenough:experiment-tracker": {
+    version: 2,
+    records: [1, 2, 3].map((n) => ({
+      id: `exp-${n}`,
+      kind: "experiment",
+      createdAt: t(n),
+      updatedAt: t(n),
+      belief: `If I send it after one read, people will think I am careless (${n})`,
+      beliefBefore: 80,
+    })),
+  },
+  "goodenough:goal-planner": {
+    version: 2,
+    records: [
+      {
+        id: "g1",
+        kind: "goal",
+        createdAt: t(2),
+        updatedAt: t(2),
+        day: "2026-11-02",
+        task: "Email Sam",
+        goodEnough: "One read, then send",
+        status: "planned",
+      },
+      {
+        id: "g2",
+        kind: "goal",
+        createdAt: t(3),
+        updatedAt: t(3),
+        day: "2026-11-03",
+        task: "Draft report",
+        goodEnough: "Rough outline",
+        status: "done",
+      },
+    ],
+  },
+} as const;
+
+export const seedScript = (values: Record<string, unknown>) => {
+  for (const [k, v] of Object.entries(values)) localStorage.setItem(k, JSON.stringify(v));
+};

@@ -1,0 +1,18 @@
+import * as v from "valibot";
+import { recordBase, storedValueSchema, text } from "../../src/schemas/stored/record";
+import { createCodec } from "../../src/lib/storage/codec";
+import { addUpdatedAt } from "../../src/lib/storage/migrations";
+import { live } from "../../src/lib/storage/merge";
+
+/** A small worksheet shape for testing the data layer on its own. */
+export const noteRecord = v.object({ ...recordBase, kind: v.literal("note"), body: text });
+export type Note = v.InferOutput<typeof noteRecord>;
+export const makeNotesCodec = (worksheet = "notes") =>
+  createCodec<Note>({
+    worksheet,
+    version: 2,
+    schema: storedValueSchema(2, noteRecord),
+    migrations: { 1: addUpdatedAt },
+    describe: (value) => `${live(value.records).length} notes`,
+  });
+export const notesCodec = makeNotesCodec();
