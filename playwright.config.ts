@@ -10,7 +10,8 @@ if (executablePath === null) {
   process.exit(1);
 }
 
-const port = 4321;
+// PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.PORT ?? 4321);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1`,
+    command: `npx astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,7 +3,12 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
 import { $storageHealth, getEngine } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
-import { buildExport, exportFileName, parseImport, type ImportPlan } from "../../lib/storage/export";
+import {
+  buildExport,
+  exportFileName,
+  parseImport,
+  type ImportPlan,
+} from "../../lib/storage/export";
 import { approxBytes, downloadText, formatBytes } from "../shared/download";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 
@@ -25,7 +30,11 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
       <td>{entry.store.codec.describe(useStore(entry.store.$value))}</td>
       <td>{raw ? formatBytes(approxBytes(entry.store.key, raw)) : "nothing stored"}</td>
       <td class="actions">
-        <button type="button" class="secondary" onClick={() => exportValues([entry], entry.store.codec.worksheet)}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => exportValues([entry], entry.store.codec.worksheet)}
+        >
           Export <span class="visually-hidden">{entry.title}</span>
         </button>
         <button
@@ -48,11 +57,22 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
 }
 
 /** Asks before anything is deleted, naming exactly what will go; focus moves to it. */
-function ConfirmPanel({ confirm, onDone }: { confirm: NonNullable<Confirm>; onDone: (yes: boolean) => void }) {
+function ConfirmPanel({
+  confirm,
+  onDone,
+}: {
+  confirm: NonNullable<Confirm>;
+  onDone: (yes: boolean) => void;
+}) {
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => yes.current?.focus(), []);
   return (
-    <div class="card confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-what">
+    <div
+      class="card confirm"
+      role="alertdialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-what"
+    >
       <h2 id="confirm-title">{confirm.label}?</h2>
       <p id="confirm-what">{confirm.what}</p>
       <button type="button" ref={yes} onClick={() => onDone(true)}>
@@ -92,7 +112,10 @@ export default function MyData() {
         ? parseImport("", codecsBySlug, file.size)
         : parseImport(await file.text(), codecsBySlug, file.size);
     if (result.ok) setPlan(result.value);
-    else setImportError(`This file can't be imported: ${result.error.message} Nothing on this device was changed.`);
+    else
+      setImportError(
+        `This file can't be imported: ${result.error.message} Nothing on this device was changed.`,
+      );
   }
 
   function runImport() {
@@ -144,24 +167,30 @@ export default function MyData() {
 
       <h2>Set-aside copies</h2>
       {copies.length === 0 ? (
-        <p>None. If saved entries ever can't be read, a copy is kept here instead of being deleted.</p>
+        <p>
+          None. If saved entries ever can't be read, a copy is kept here instead of being deleted.
+        </p>
       ) : (
         <>
           <p>
-            These saved entries could not be read, so they were set aside rather than deleted. Download one to keep
-            it or to show someone who can help recover it.
+            These saved entries could not be read, so they were set aside rather than deleted.
+            Download one to keep it or to show someone who can help recover it.
           </p>
           <ul class="copies">
             {copies.map((c) => (
               <li key={c.key}>
                 <span>
-                  {worksheetStores.find((s) => s.store.codec.worksheet === c.worksheet)?.title ?? c.worksheet}, set
-                  aside {new Date(c.at).toLocaleString()} ({formatBytes(approxBytes(c.key, c.raw))})
+                  {worksheetStores.find((s) => s.store.codec.worksheet === c.worksheet)?.title ??
+                    c.worksheet}
+                  , set aside {new Date(c.at).toLocaleString()} (
+                  {formatBytes(approxBytes(c.key, c.raw))})
                 </span>{" "}
                 <button
                   type="button"
                   class="secondary"
-                  onClick={() => downloadText(`good-enough-set-aside-${c.worksheet}.txt`, c.raw, "text/plain")}
+                  onClick={() =>
+                    downloadText(`good-enough-set-aside-${c.worksheet}.txt`, c.raw, "text/plain")
+                  }
                 >
                   Download copy
                 </button>{" "}
@@ -188,10 +217,19 @@ export default function MyData() {
       )}
 
       <h2>Import from a file</h2>
-      <p>Bring in entries you exported earlier, from this device or another one. The file is checked in full first.</p>
+      <p>
+        Bring in entries you exported earlier, from this device or another one. The file is checked
+        in full first.
+      </p>
       <label for="import-file">Choose an exported file (.json)</label>
       <br />
-      <input id="import-file" ref={fileInput} type="file" accept=".json,application/json" onChange={onFile} />
+      <input
+        id="import-file"
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        onChange={onFile}
+      />
       {importError && (
         <p class="notice" role="alert">
           {importError}
@@ -206,12 +244,22 @@ export default function MyData() {
           <fieldset>
             <legend>How should it be added?</legend>
             <label>
-              <input type="radio" name="mode" checked={mode === "merge"} onChange={() => setMode("merge")} /> Merge:
-              keep what is here and add what is new (the newer copy of an entry wins)
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === "merge"}
+                onChange={() => setMode("merge")}
+              />{" "}
+              Merge: keep what is here and add what is new (the newer copy of an entry wins)
             </label>
             <br />
             <label>
-              <input type="radio" name="mode" checked={mode === "replace"} onChange={() => setMode("replace")} />{" "}
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === "replace"}
+                onChange={() => setMode("replace")}
+              />{" "}
               Replace: make these worksheets match the file exactly
             </label>
           </fieldset>

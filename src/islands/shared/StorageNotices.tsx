@@ -15,18 +15,24 @@ export function StorageNotices({ worksheet, onExport }: Props) {
   const health = useStore($storageHealth);
   useStore($quarantined);
   const dismissed = useStore($dismissedQuarantine);
-  const copies = listQuarantined().filter((q) => q.worksheet === worksheet && !dismissed.includes(q.key));
+  const copies = listQuarantined().filter(
+    (q) => q.worksheet === worksheet && !dismissed.includes(q.key),
+  );
 
   return (
     <>
       {copies.length > 0 && (
         <div class="notice" role="status">
           <p>
-            <strong>Some saved entries could not be read.</strong> Rather than delete them, we set a copy aside
-            and started this worksheet fresh. You can download or delete the copy on{" "}
+            <strong>Some saved entries could not be read.</strong> Rather than delete them, we set a
+            copy aside and started this worksheet fresh. You can download or delete the copy on{" "}
             <a href={routes.myData}>My data</a>.
           </p>
-          <button type="button" class="secondary" onClick={() => dismissQuarantine(copies.map((c) => c.key))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => dismissQuarantine(copies.map((c) => c.key))}
+          >
             Dismiss this notice
           </button>
         </div>
@@ -36,13 +42,15 @@ export function StorageNotices({ worksheet, onExport }: Props) {
           <p>
             {health === "unavailable" ? (
               <>
-                <strong>This browser is not letting the site save.</strong> You can keep working, but your entries
-                will be gone when you close this tab. To keep them, export them to a file.
+                <strong>This browser is not letting the site save.</strong> You can keep working,
+                but your entries will be gone when you close this tab. To keep them, export them to
+                a file.
               </>
             ) : (
               <>
-                <strong>Your browser's storage for this site is full.</strong> Your latest changes are kept in
-                this tab only. Export them to a file, or free some space on <a href={routes.myData}>My data</a>.
+                <strong>Your browser's storage for this site is full.</strong> Your latest changes
+                are kept in this tab only. Export them to a file, or free some space on{" "}
+                <a href={routes.myData}>My data</a>.
               </>
             )}
           </p>
