@@ -1,6 +1,11 @@
 import { createCodec } from "../lib/storage/codec";
 import { live } from "../lib/storage/merge";
-import { migrations, valueSchema, VERSION, type ExperimentRecord } from "../schemas/stored/experiment-tracker";
+import {
+  migrations,
+  valueSchema,
+  VERSION,
+  type ExperimentRecord,
+} from "../schemas/stored/experiment-tracker";
 import { createWorksheetStore } from "./worksheet-store";
 
 /** The experiment tracker's store: goodenough:experiment-tracker. Shape and migrations: src/schemas/stored/experiment-tracker.ts. */

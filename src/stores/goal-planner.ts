@@ -1,6 +1,11 @@
 import { createCodec } from "../lib/storage/codec";
 import { live } from "../lib/storage/merge";
-import { migrations, valueSchema, VERSION, type GoalPlannerRecord } from "../schemas/stored/goal-planner";
+import {
+  migrations,
+  valueSchema,
+  VERSION,
+  type GoalPlannerRecord,
+} from "../schemas/stored/goal-planner";
 import { createWorksheetStore } from "./worksheet-store";
 
 /** The goal planner's store: goodenough:goal-planner. Shape and migrations: src/schemas/stored/goal-planner.ts. */
@@ -11,7 +16,8 @@ export const goalPlanner = createWorksheetStore(
     schema: valueSchema,
     migrations,
     describe(value) {
-      const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : []))).size;
+      const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : [])))
+        .size;
       return `${days} ${days === 1 ? "day" : "days"} of goals`;
     },
   }),

@@ -14,7 +14,10 @@ export interface RegisteredStore {
 export const worksheetStores: readonly RegisteredStore[] = [
   { title: "Self-screen", store: selfScreen as unknown as WorksheetStore<RecordMeta> },
   { title: "Goal planner", store: goalPlanner as unknown as WorksheetStore<RecordMeta> },
-  { title: "Experiment tracker", store: experimentTracker as unknown as WorksheetStore<RecordMeta> },
+  {
+    title: "Experiment tracker",
+    store: experimentTracker as unknown as WorksheetStore<RecordMeta>,
+  },
 ];
 
 export const codecsBySlug: Record<string, Codec<RecordMeta>> = Object.fromEntries(

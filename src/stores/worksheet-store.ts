@@ -17,8 +17,9 @@ export interface QuarantineEvent {
 /** Values this tab could not read and set aside, for the notice on the worksheet page. */
 export const $quarantined = atom<QuarantineEvent[]>([]);
 
-/** Fields a caller may not set: the store stamps them. */
-type Content<R extends RecordMeta> = Omit<R, keyof RecordMeta>;
+/** A record without the fields the store stamps; distributes over a union of record kinds. */
+type Content<R extends RecordMeta> = R extends unknown ? Omit<R, keyof RecordMeta> : never;
+type Patch<R extends RecordMeta> = R extends unknown ? Partial<Omit<R, keyof RecordMeta>> : never;
 
 export interface WorksheetStore<R extends RecordMeta> {
   codec: Codec<R>;
@@ -28,7 +29,7 @@ export interface WorksheetStore<R extends RecordMeta> {
   /** The live records a person sees. */
   $records: ReadableAtom<R[]>;
   create(content: Content<R>, id?: string): R;
-  update(id: string, patch: Partial<Content<R>>): R | null;
+  update(id: string, patch: Patch<R>): R | null;
   remove(id: string): void;
   /** Merge another value (an import, another tab) into this one by id. */
   mergeIn(value: StoredValue<R>): void;
@@ -58,7 +59,9 @@ export function createWorksheetStore<R extends RecordMeta>(
   const quarantine = (raw: string, reason: string): void => {
     const engine = getEngine();
     // Another tab may have set this same value aside already.
-    const existing = listQuarantined().find((q) => q.worksheet === codec.worksheet && q.raw === raw);
+    const existing = listQuarantined().find(
+      (q) => q.worksheet === codec.worksheet && q.raw === raw,
+    );
     const qKey = existing?.key ?? quarantineKey(codec.worksheet, clock());
     if (!existing) engine[qKey] = raw;
     // Only clear the damaged value once its copy is safely kept.
@@ -76,8 +79,12 @@ export function createWorksheetStore<R extends RecordMeta>(
     }
     if (!store) return result.value;
     // A value from another tab: keep what this tab has that it lacks.
-    const merged = { version: codec.version, records: mergeRecords(store.get().records, result.value.records) };
-    if (!sameRecords(merged.records, result.value.records)) queueMicrotask(() => store!.set(merged));
+    const merged = {
+      version: codec.version,
+      records: mergeRecords(store.get().records, result.value.records),
+    };
+    if (!sameRecords(merged.records, result.value.records))
+      queueMicrotask(() => store!.set(merged));
     return merged;
   };
 
@@ -122,7 +129,9 @@ export function createWorksheetStore<R extends RecordMeta>(
     },
     remove(id) {
       write((records) =>
-        records.map((r) => (r.id === id ? { id, createdAt: r.createdAt, updatedAt: stamp(), deleted: true } : r)),
+        records.map((r) =>
+          r.id === id ? { id, createdAt: r.createdAt, updatedAt: stamp(), deleted: true } : r,
+        ),
       );
     },
     mergeIn(value) {
@@ -136,7 +145,12 @@ export function createWorksheetStore<R extends RecordMeta>(
         const incoming = new Map(value.records.map((r) => [r.id, r]));
         const gone = records
           .filter((r) => !incoming.has(r.id))
-          .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: now, deleted: true as const }));
+          .map((r) => ({
+            id: r.id,
+            createdAt: r.createdAt,
+            updatedAt: now,
+            deleted: true as const,
+          }));
         const kept = value.records.map((r) => {
           const mine = records.find((m) => m.id === r.id);
           return mine && mine.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;

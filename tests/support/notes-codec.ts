@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../../src/lib/validate";
 import { recordBase, storedValueSchema, text } from "../../src/schemas/stored/record";
 import { createCodec } from "../../src/lib/storage/codec";
 import { addUpdatedAt } from "../../src/lib/storage/migrations";

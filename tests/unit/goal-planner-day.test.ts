@@ -23,7 +23,7 @@ import {
 } from "../../src/lib/goal-planner/day";
 import type { GoalRecord, ReflectionRecord } from "../../src/schemas/stored/goal-planner";
 import { recordSchema } from "../../src/schemas/stored/goal-planner";
-import * as v from "valibot";
+import * as v from "../../src/lib/validate";
 
 const T0 = "2026-11-26T09:00:00.000Z";
 

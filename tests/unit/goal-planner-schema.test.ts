@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../../src/lib/validate";
 import { describe, expect, it } from "vitest";
 import {
   dayPlanId,

@@ -9,7 +9,7 @@ import {
   parseImport,
   type ImportPlan,
 } from "../../lib/storage/export";
-import { approxBytes, downloadText, formatBytes } from "../shared/download";
+import { approxBytes, downloadExport, downloadText, formatBytes } from "../shared/download";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 
 type Confirm = { label: string; what: string; run: () => void } | null;
@@ -17,8 +17,7 @@ type Confirm = { label: string; what: string; run: () => void } | null;
 function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   const values: Record<string, StoredValue<RecordMeta>> = {};
   for (const s of stores) values[s.store.codec.worksheet] = s.store.$value.get();
-  const now = new Date();
-  downloadText(exportFileName(now, worksheet), JSON.stringify(buildExport(values, now), null, 2));
+  downloadExport(values, worksheet);
 }
 
 function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => void }) {

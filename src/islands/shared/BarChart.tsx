@@ -26,6 +26,8 @@ interface Props {
   /** Heading for the table's first column. */
   categoryLabel: string;
   id: string;
+  /** What the table says for a missing value. */
+  missing?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export function BarChart({
   orientation = "vertical",
   categoryLabel,
   id,
+  missing = "—",
 }: Props) {
   const horizontal = orientation === "horizontal";
   const group = series.length;
@@ -163,7 +166,7 @@ export function BarChart({
               <th scope="row">{c}</th>
               {series.map((s) => {
                 const v = s.values[ci];
-                return <td key={s.name}>{v === null || v === undefined ? "—" : format(v)}</td>;
+                return <td key={s.name}>{v === null || v === undefined ? missing : format(v)}</td>;
               })}
             </tr>
           ))}

@@ -1,3 +1,6 @@
+import { buildExport, exportFileName } from "../../lib/storage/export";
+import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+
 /** Saves text as a file on the person's device. Nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type = "application/json"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -17,4 +20,13 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Downloads an export file (the format My data imports) holding these worksheets' values. */
+export function downloadExport(
+  values: Record<string, StoredValue<RecordMeta>>,
+  worksheet?: string,
+): void {
+  const now = new Date();
+  downloadText(exportFileName(now, worksheet), JSON.stringify(buildExport(values, now), null, 1));
 }

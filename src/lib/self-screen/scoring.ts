@@ -65,10 +65,15 @@ export function bandFor(score: number | null, bands: Bands): Band | null {
   return score >= bands.highFrom ? "high" : score >= bands.moderateFrom ? "moderate" : "low";
 }
 
-const LABELS: Record<Band, string> = { low: "low", moderate: "moderate", high: "high" };
+/** A band in plain words (its id is already plain); no band reads "not enough answers". */
+export const bandLabel = (band: Band | null): string => band ?? NOT_ENOUGH_ANSWERS;
 
-/** A band in plain words; no band reads "not enough answers". */
-export const bandLabel = (band: Band | null): string => (band ? LABELS[band] : NOT_ENOUGH_ANSWERS);
+/** The two highest scored domains; Array#sort is stable, so ties keep instrument order. */
+export const topTwo = <D extends { score: number | null }>(domains: readonly D[]): D[] =>
+  domains
+    .filter((d) => d.score !== null)
+    .sort((a, b) => b.score! - a.score!)
+    .slice(0, 2);
 
 function scoreGroup(
   items: readonly Item[],
@@ -141,11 +146,7 @@ export function scoreScreen(instrument: Instrument, answers: Answers): ScreenRes
     given,
     bands,
   );
-  // Array.prototype.sort is stable, so equal scores keep instrument order.
-  const topDomains = domains
-    .filter((d) => d.score !== null)
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
-    .slice(0, 2);
+  const topDomains = topTwo(domains);
 
   return {
     ok: true,

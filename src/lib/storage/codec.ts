@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../validate";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 import { isPlainObject, parseJsonSafely } from "./json";
 import { fail, ok, type Result } from "./result";
@@ -35,7 +35,11 @@ function issueText(issue: v.BaseIssue<unknown>): string {
 
 export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> {
   const fromUnknown = (data: unknown): Result<StoredValue<R>> => {
-    if (!isPlainObject(data) || typeof data.version !== "number" || !Number.isInteger(data.version)) {
+    if (
+      !isPlainObject(data) ||
+      typeof data.version !== "number" ||
+      !Number.isInteger(data.version)
+    ) {
       return fail("invalid", `The ${spec.worksheet} data has no version number.`);
     }
     if (data.version > spec.version) {
@@ -47,11 +51,19 @@ export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> 
     let value: Record<string, unknown> = data;
     for (let n = data.version; n < spec.version; n++) {
       const step = spec.migrations[n];
-      if (!step) return fail("invalid", `The ${spec.worksheet} data is version ${n}, which can no longer be read.`);
+      if (!step)
+        return fail(
+          "invalid",
+          `The ${spec.worksheet} data is version ${n}, which can no longer be read.`,
+        );
       value = step(value);
     }
     const parsed = v.safeParse(spec.schema, value);
-    if (!parsed.success) return fail("invalid", `The ${spec.worksheet} data has a wrong field: ${issueText(parsed.issues[0])}.`);
+    if (!parsed.success)
+      return fail(
+        "invalid",
+        `The ${spec.worksheet} data has a wrong field: ${issueText(parsed.issues[0])}.`,
+      );
     return ok(parsed.output);
   };
   return {

@@ -19,8 +19,16 @@ export interface ExportFile {
   worksheets: Record<string, StoredValue<RecordMeta>>;
 }
 
-export function buildExport(worksheets: Record<string, StoredValue<RecordMeta>>, now: Date): ExportFile {
-  return { app: EXPORT_APP, exportVersion: EXPORT_VERSION, exportedAt: now.toISOString(), worksheets };
+export function buildExport(
+  worksheets: Record<string, StoredValue<RecordMeta>>,
+  now: Date,
+): ExportFile {
+  return {
+    app: EXPORT_APP,
+    exportVersion: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    worksheets,
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -51,7 +59,10 @@ export function parseImport(
   byteLength = new TextEncoder().encode(text).length,
 ): Result<ImportPlan> {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return fail("too-large", `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. Files up to 5 MB can be imported.`);
+    return fail(
+      "too-large",
+      `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. Files up to 5 MB can be imported.`,
+    );
   }
   const json = parseJsonSafely(text);
   if (!json.ok) return json;
@@ -76,7 +87,11 @@ export function parseImport(
   const preview: string[] = [];
   for (const [slug, value] of Object.entries(data.worksheets)) {
     const codec = Object.hasOwn(codecs, slug) ? codecs[slug] : undefined;
-    if (!codec) return fail("unknown-worksheet", `This file has data for "${slug}", which this site does not have.`);
+    if (!codec)
+      return fail(
+        "unknown-worksheet",
+        `This file has data for "${slug}", which this site does not have.`,
+      );
     const decoded = codec.fromUnknown(value);
     if (!decoded.ok) return decoded;
     worksheets[slug] = decoded.value;

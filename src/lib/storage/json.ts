@@ -17,7 +17,8 @@ export function parseJsonSafely(text: string): Result<unknown> {
   } catch {
     return fail("not-json", "This is not a JSON file, or it is damaged.");
   }
-  if (unsafe) return fail("unsafe-key", `The data contains a key named "${unsafe}", which is not allowed.`);
+  if (unsafe)
+    return fail("unsafe-key", `The data contains a key named "${unsafe}", which is not allowed.`);
   return ok(value);
 }
 

@@ -5,7 +5,8 @@ const QUARANTINE_PREFIX = `${KEY_PREFIX}quarantine:`;
 export const storageKey = (worksheet: string) => `${KEY_PREFIX}${worksheet}`;
 
 /** Where an unreadable value is kept: goodenough:quarantine:<worksheet>:<ISO time>. */
-export const quarantineKey = (worksheet: string, at: Date) => `${QUARANTINE_PREFIX}${worksheet}:${at.toISOString()}`;
+export const quarantineKey = (worksheet: string, at: Date) =>
+  `${QUARANTINE_PREFIX}${worksheet}:${at.toISOString()}`;
 
 export interface QuarantineKey {
   key: string;

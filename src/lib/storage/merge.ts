@@ -17,7 +17,11 @@ export function mergeRecords<R extends RecordMeta>(
   for (const r of a) byId.set(r.id, r);
   for (const r of b) {
     const mine = byId.get(r.id);
-    if (!mine || r.updatedAt > mine.updatedAt || (r.updatedAt === mine.updatedAt && isTombstone(r))) {
+    if (
+      !mine ||
+      r.updatedAt > mine.updatedAt ||
+      (r.updatedAt === mine.updatedAt && isTombstone(r))
+    ) {
       byId.set(r.id, r);
     }
   }
@@ -30,7 +34,12 @@ export function mergeRecords<R extends RecordMeta>(
 export function sameRecords(a: readonly RecordMeta[], b: readonly RecordMeta[]): boolean {
   return (
     a.length === b.length &&
-    a.every((r, i) => r.id === b[i]!.id && r.updatedAt === b[i]!.updatedAt && isTombstone(r) === isTombstone(b[i]!))
+    a.every(
+      (r, i) =>
+        r.id === b[i]!.id &&
+        r.updatedAt === b[i]!.updatedAt &&
+        isTombstone(r) === isTombstone(b[i]!),
+    )
   );
 }
 

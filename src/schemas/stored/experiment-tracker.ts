@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../../lib/validate";
 import { addUpdatedAt } from "../../lib/storage/migrations";
 import { isoDay, isoTime, rating, recordBase, storedValueSchema, text } from "./record";
 

@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../../lib/validate";
 import {
   DAILY_LIMIT_MAX,
   DAILY_LIMIT_MIN,

@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import * as v from "../../lib/validate";
 import { SCALE_MAX } from "../../lib/self-screen/scoring";
 import { addUpdatedAt } from "../../lib/storage/migrations";
 import { isoTime, rating, recordBase, storedValueSchema } from "./record";
@@ -20,18 +20,8 @@ export const ANSWERS_MAX = 200;
 /** An item, domain or instrument id. */
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
-/**
- * Item id → answer 0–4. A skipped item is absent. The first check matters:
- * v.record alone would quietly accept an array and turn it into an object.
- */
-const answers = v.pipe(
-  v.custom<Record<string, unknown>>(
-    (x) => typeof x === "object" && x !== null && !Array.isArray(x),
-    "Answers must be an object of item ids.",
-  ),
-  v.record(id, rating(0, SCALE_MAX)),
-  v.maxEntries(ANSWERS_MAX),
-);
+/** Item id → answer 0–4. A skipped item is absent. (v.record refuses arrays.) */
+const answers = v.pipe(v.record(id, rating(0, SCALE_MAX)), v.maxEntries(ANSWERS_MAX));
 
 /** A score on the 0–4 mean, or null when there were not enough answers. */
 const score = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(SCALE_MAX)));

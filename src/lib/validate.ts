@@ -1,0 +1,215 @@
+/**
+ * A small schema validator for the shapes stored in the browser, with the
+ * same call style as valibot (`v.object`, `v.pipe`, `v.safeParse`…). It
+ * exists for the 20 KB JavaScript budget of a worksheet page: the subset of
+ * valibot our schemas used cost about 2.9 KB gzipped; this costs under 1 KB.
+ * Objects drop keys they do not know, and records skip "__proto__", so a
+ * parsed value can be spread safely.
+ */
+
+type Path = (string | number)[];
+export interface BaseIssue<_T = unknown> {
+  message: string;
+  path: Path;
+}
+interface Ctx {
+  issue?: BaseIssue;
+}
+const FAIL: unique symbol = Symbol("fail");
+type Out<T> = T | typeof FAIL;
+
+export interface Schema<T> {
+  /** Type carrier only. */
+  readonly __out?: T;
+  readonly optional?: boolean;
+  run(input: unknown, path: Path, ctx: Ctx): Out<T>;
+}
+export type GenericSchema<_I = unknown, O = unknown> = Schema<O>;
+export type InferOutput<S> = S extends Schema<infer T> ? T : never;
+
+/** A check or transform inside `pipe`. */
+export interface Action<T> {
+  act(value: T, path: Path, ctx: Ctx): Out<T>;
+}
+
+const bad = (ctx: Ctx, path: Path, message: string): typeof FAIL => {
+  ctx.issue = { message, path: [...path] };
+  return FAIL;
+};
+
+const schema = <T>(test: (x: unknown) => boolean, message: string): Schema<T> => ({
+  run: (x, path, ctx) => (test(x) ? (x as T) : bad(ctx, path, message)),
+});
+
+export const string = () => schema<string>((x) => typeof x === "string", "Not text");
+export const number = () =>
+  schema<number>((x) => typeof x === "number" && Number.isFinite(x), "Not a number");
+export const boolean = () => schema<boolean>((x) => typeof x === "boolean", "Not true or false");
+export const literal = <const T extends string | number | boolean>(value: T) =>
+  schema<T>((x) => x === value, "Not the expected value");
+export const picklist = <const T extends readonly (string | number)[]>(options: T) =>
+  schema<T[number]>((x) => options.includes(x as T[number]), "Not an allowed value");
+export const custom = <T>(test: (x: unknown) => boolean, message = "Invalid value") =>
+  schema<T>(test, message);
+
+export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } => ({
+  optional: true,
+  run: (x, path, ctx) => (x === undefined ? undefined : inner.run(x, path, ctx)),
+});
+export const nullable = <T>(inner: Schema<T>): Schema<T | null> => ({
+  run: (x, path, ctx) => (x === null ? null : inner.run(x, path, ctx)),
+});
+
+export const array = <T>(item: Schema<T>): Schema<T[]> => ({
+  run(x, path, ctx) {
+    if (!Array.isArray(x)) return bad(ctx, path, "Not a list");
+    const out: T[] = [];
+    for (let i = 0; i < x.length; i++) {
+      const v = item.run(x[i], [...path, i], ctx);
+      if (v === FAIL) return FAIL;
+      out.push(v);
+    }
+    return out;
+  },
+});
+
+type Shape = Record<string, Schema<unknown>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { optional: true } ? K : never;
+}[keyof S];
+export type ObjectOutput<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: InferOutput<S[K]> } & {
+    [K in OptionalKeys<S>]?: Exclude<InferOutput<S[K]>, undefined>;
+  }
+>;
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { entries: S } => ({
+  entries: shape,
+  run(x, path, ctx) {
+    if (!isObject(x)) return bad(ctx, path, "Not an object");
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(shape)) {
+      const v = shape[key]!.run(x[key], [...path, key], ctx);
+      if (v === FAIL) return FAIL;
+      if (v !== undefined) out[key] = v;
+    }
+    return out as ObjectOutput<S>;
+  },
+});
+
+export const record = <T>(key: Schema<string>, value: Schema<T>): Schema<Record<string, T>> => ({
+  run(x, path, ctx) {
+    if (!isObject(x)) return bad(ctx, path, "Not an object");
+    const out: Record<string, T> = {};
+    for (const k of Object.keys(x)) {
+      if (k === "__proto__" || key.run(k, [...path, k], ctx) === FAIL)
+        return bad(ctx, [...path, k], "Invalid key");
+      const v = value.run(x[k], [...path, k], ctx);
+      if (v === FAIL) return FAIL;
+      out[k] = v;
+    }
+    return out;
+  },
+});
+
+type Union<O extends readonly Schema<unknown>[]> = InferOutput<O[number]>;
+
+/** The first option that fits wins; the error reported is the last option's. */
+export const union = <const O extends readonly Schema<unknown>[]>(
+  options: O,
+): Schema<Union<O>> => ({
+  run(x, path, ctx) {
+    for (const o of options) {
+      const v = o.run(x, path, ctx);
+      if (v !== FAIL) return v as Union<O>;
+    }
+    return FAIL;
+  },
+});
+
+/** Objects told apart by a literal `key` (e.g. "kind"); errors come from the option that matches. */
+export const variant = <const O extends readonly (Schema<unknown> & { entries: Shape })[]>(
+  key: string,
+  options: O,
+): Schema<Union<O>> => ({
+  run(x, path, ctx) {
+    if (!isObject(x)) return bad(ctx, path, "Not an object");
+    const match = options.find((o) => o.entries[key]?.run(x[key], [], {}) !== FAIL);
+    return match
+      ? (match.run(x, path, ctx) as Out<Union<O>>)
+      : bad(ctx, [...path, key], `Unknown ${key}`);
+  },
+});
+
+export function pipe<T>(inner: Schema<T>, ...actions: Action<NoInfer<T>>[]): Schema<T> {
+  return {
+    ...(inner.optional ? { optional: true } : {}),
+    run(x, path, ctx) {
+      let v = inner.run(x, path, ctx);
+      for (const a of actions) {
+        if (v === FAIL) return FAIL;
+        v = a.act(v, path, ctx);
+      }
+      return v;
+    },
+  };
+}
+
+const action = <T>(test: (v: T) => boolean, message: string): Action<T> => ({
+  act: (v, path, ctx) => (test(v) ? v : bad(ctx, path, message)),
+});
+
+type Sized = string | readonly unknown[];
+export const minLength = <T extends Sized>(n: number, message = `Must have at least ${n}`) =>
+  action<T>((v) => v.length >= n, message);
+export const maxLength = <T extends Sized>(n: number, message = `Must have at most ${n}`) =>
+  action<T>((v) => v.length <= n, message);
+export const minValue = (n: number, message = `Must be at least ${n}`) =>
+  action<number>((v) => v >= n, message);
+export const maxValue = (n: number, message = `Must be at most ${n}`) =>
+  action<number>((v) => v <= n, message);
+export const integer = (message = "Must be a whole number") =>
+  action<number>(Number.isInteger, message);
+export const regex = (re: RegExp, message = "Wrong format") =>
+  action<string>((v) => re.test(v), message);
+export const maxEntries = <T extends object>(
+  n: number,
+  message = `Must have at most ${n} entries`,
+) => action<T>((v) => Object.keys(v).length <= n, message);
+export const check = <T>(test: (v: T) => boolean, message = "Invalid value") =>
+  action<T>(test, message);
+
+/** A real calendar date, YYYY-MM-DD. */
+export const isoDate = (message = "Expected a date, YYYY-MM-DD") =>
+  action<string>((v) => {
+    const t = Date.parse(`${v}T00:00:00Z`);
+    return (
+      /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(v)
+    );
+  }, message);
+/** A UTC timestamp as Date#toISOString writes it. */
+export const isoTimestamp = (message = "Expected a timestamp") =>
+  action<string>(
+    (v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+    message,
+  );
+
+export type SafeParseResult<T> =
+  | { success: true; output: T; issues?: undefined }
+  | { success: false; output?: undefined; issues: [BaseIssue] };
+
+export function safeParse<T>(s: Schema<T>, input: unknown): SafeParseResult<T> {
+  const ctx: Ctx = {};
+  const v = s.run(input, [], ctx);
+  return v === FAIL
+    ? { success: false, issues: [ctx.issue ?? { message: "Invalid value", path: [] }] }
+    : { success: true, output: v };
+}
+
+/** The dotted path to where an issue was found, e.g. "records.0.belief". */
+export const getDotPath = (issue: BaseIssue): string | null =>
+  issue.path.length ? issue.path.join(".") : null;
