@@ -97,6 +97,7 @@ describe("homework links", () => {
   it("refuses to build a link longer than 2,000 characters", async () => {
     const huge: Homework = {
       ...base,
+      note: noise(500),
       w: "experiment-tracker",
       prefill: {
         belief: "x".repeat(10),
@@ -138,7 +139,7 @@ describe("homework links", () => {
   });
 });
 
-describe("property: the link decoder", () => {
+describe("property: the link decoder", { timeout: 120_000 }, () => {
   it("round-trips every valid assignment", async () => {
     await fc.assert(
       fc.asyncProperty(homeworkArb, async (hw) => {
