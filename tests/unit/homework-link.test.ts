@@ -101,7 +101,7 @@ describe("homework links", () => {
       w: "experiment-tracker",
       prefill: {
         belief: "x".repeat(10),
-        rituals: Array.from({ length: 10 }, () => crypto.randomUUID().repeat(5).slice(0, 190)),
+        rituals: Array.from({ length: 10 }, () => noise(200)),
       },
     };
     expect(await homeworkLink("https://site.example", huge)).toBeNull();
