@@ -65,9 +65,12 @@ export function pageJavaScript(html: string, exclude: (url: string) => boolean =
     if (!existsSync(file)) throw new Error(`Script ${url} is referenced but not built`);
     const code = readFileSync(file, "utf8");
     files.push({ url, bytes: gzipBytes(code) });
-    for (const im of code.matchAll(
-      /(?:import\s*\(\s*|from\s*|import\s*)["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g,
-    )) {
+    const specifiers =
+      /(?:import\s*\(\s*|from\s*|import\s*)["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+)["'`]/g;
+    for (const im of code.matchAll(specifiers)) {
+      // Astro's Preact renderer imports @preact/signals only for an island
+      // whose props hold signals (data-preact-signals); count it only then.
+      if (/signals\.module/.test(im[1]!) && !html.includes("data-preact-signals")) continue;
       visit(new URL(im[1]!, `http://x${url}`).pathname);
     }
   };

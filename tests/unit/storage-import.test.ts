@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  buildExport,
-  exportFileName,
-  MAX_IMPORT_BYTES,
-  parseImport,
-} from "../../src/lib/storage/export";
+import { buildExport, exportFileName } from "../../src/lib/storage/export";
+import { MAX_IMPORT_BYTES, parseImport } from "../../src/lib/storage/import";
 import { makeNotesCodec } from "../support/notes-codec";
 
 const notes = makeNotesCodec("notes");

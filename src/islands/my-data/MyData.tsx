@@ -3,12 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
 import { $storageHealth, getEngine } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
-import {
-  buildExport,
-  exportFileName,
-  parseImport,
-  type ImportPlan,
-} from "../../lib/storage/export";
+import { parseImport, type ImportPlan } from "../../lib/storage/import";
 import { approxBytes, downloadExport, downloadText, formatBytes } from "../shared/download";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 

@@ -1,0 +1,69 @@
+import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+import type { Codec } from "./codec";
+import { EXPORT_APP, EXPORT_VERSION } from "./export";
+import { isPlainObject, parseJsonSafely } from "./json";
+import { fail, ok, type Result } from "./result";
+
+/** Import is its own module so worksheet pages, which only export, do not ship it. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ImportPlan {
+  exportedAt: string;
+  /** Validated, migrated values by worksheet. */
+  worksheets: Record<string, StoredValue<RecordMeta>>;
+  /** One phrase per worksheet, e.g. "2 screen results". */
+  preview: string[];
+}
+
+type AnyCodec = Codec<RecordMeta>;
+
+/**
+ * Reads an export file and validates all of it before anything changes.
+ * Never throws; a refusal says exactly why.
+ */
+export function parseImport(
+  text: string,
+  codecs: Record<string, AnyCodec>,
+  byteLength = new TextEncoder().encode(text).length,
+): Result<ImportPlan> {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return fail(
+      "too-large",
+      `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. Files up to 5 MB can be imported.`,
+    );
+  }
+  const json = parseJsonSafely(text);
+  if (!json.ok) return json;
+  const data = json.value;
+  if (!isPlainObject(data) || data.app !== EXPORT_APP) {
+    return fail("wrong-app", "This file was not exported from Good Enough.");
+  }
+  if (typeof data.exportVersion !== "number" || !Number.isInteger(data.exportVersion)) {
+    return fail("invalid", "This file has no export version.");
+  }
+  if (data.exportVersion > EXPORT_VERSION) {
+    return fail(
+      "future-version",
+      `This file comes from a newer version of the site (export version ${data.exportVersion}). Update the site, then try again.`,
+    );
+  }
+  if (typeof data.exportedAt !== "string") return fail("invalid", "This file has no export date.");
+  if (!isPlainObject(data.worksheets) || Object.keys(data.worksheets).length === 0) {
+    return fail("invalid", "This file has no worksheets in it.");
+  }
+  const worksheets: Record<string, StoredValue<RecordMeta>> = {};
+  const preview: string[] = [];
+  for (const [slug, value] of Object.entries(data.worksheets)) {
+    const codec = Object.hasOwn(codecs, slug) ? codecs[slug] : undefined;
+    if (!codec)
+      return fail(
+        "unknown-worksheet",
+        `This file has data for "${slug}", which this site does not have.`,
+      );
+    const decoded = codec.fromUnknown(value);
+    if (!decoded.ok) return decoded;
+    worksheets[slug] = decoded.value;
+    preview.push(codec.describe(decoded.value));
+  }
+  return ok({ exportedAt: data.exportedAt, worksheets, preview });
+}

@@ -1,0 +1,94 @@
+import * as v from "../../lib/validate";
+import { addUpdatedAt } from "../../lib/storage/migrations";
+import { isoTime, rating, recordBase, storedValueSchema, text } from "./record";
+
+/**
+ * Stored shape of the thought record (key goodenough:thought-record).
+ *
+ * Each record is one thought record, filled in over 7 steps: the situation,
+ * the feelings, the automatic thought, the thinking traps, the evidence, a
+ * balanced thought, and the feelings re-rated. Only the automatic thought is
+ * required; texts may be empty and ratings may be skipped.
+ *
+ * History:
+ * - Version 1 (early development builds) kept only `createdAt` on records;
+ *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
+ */
+export const VERSION = 2;
+
+/** The most feelings one record can list. */
+export const EMOTIONS_MAX = 10;
+/** The longest name of a feeling, in characters. */
+export const EMOTION_NAME_MAX = 60;
+/** The most thinking traps one record can pick. */
+export const TRAPS_MAX = 20;
+/** The last step of the form (steps are numbered 0–6). */
+export const LAST_STEP = 6;
+/** A thinking-trap id from the glossary: lower-case words joined by hyphens. */
+export const TRAP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A 0–100 rating that may be skipped. */
+const percent = v.optional(rating(0, 100));
+
+const emotion = v.object({
+  /** The feeling in the person's words, e.g. "anxious" or "ashamed". */
+  name: v.pipe(
+    v.string(),
+    v.maxLength(EMOTION_NAME_MAX),
+    v.check((s) => s.trim() !== "", "A feeling needs a name."),
+  ),
+  /** How strong the feeling was in the situation, 0–100. */
+  before: rating(0, 100),
+  /** How strong it is after the balanced thought (step 7), 0–100. */
+  after: percent,
+});
+export type Emotion = v.InferOutput<typeof emotion>;
+
+const thoughtRecord = v.object({
+  ...recordBase,
+  /** Marks this record as a thought record. */
+  kind: v.literal("record"),
+  /** The date and time of the situation. */
+  when: isoTime,
+  /** What was going on: where, with whom, doing what. */
+  situation: text,
+  /** The feelings, each rated before and (later) after. */
+  emotions: v.pipe(v.array(emotion), v.maxLength(EMOTIONS_MAX)),
+  /** The thought that went through the person's mind. The one required field. */
+  automaticThought: v.pipe(
+    text,
+    v.check((s) => s.trim() !== "", "The automatic thought is required."),
+  ),
+  /** How strongly the automatic thought was believed at the time, 0–100%. */
+  beliefBefore: percent,
+  /** Ids of the thinking traps picked from the glossary (content/distortions.json). */
+  traps: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(100), v.regex(TRAP_ID))),
+    v.maxLength(TRAPS_MAX),
+  ),
+  /** Evidence that supports the automatic thought. */
+  evidenceFor: text,
+  /** Evidence that does not fit with the automatic thought. */
+  evidenceAgainst: text,
+  /** A fairer, more balanced way of seeing the situation. */
+  balancedThought: text,
+  /** How strongly the balanced thought is believed, 0–100%. */
+  balancedBelief: percent,
+  /** The automatic thought re-rated at the end, 0–100%. */
+  beliefAfter: percent,
+  /** Where the person is in the 7-step form, 0 (situation) to 6 (re-rate). */
+  step: rating(0, LAST_STEP),
+  /** A homework assignment this record belongs to. */
+  homeworkId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+});
+
+export const recordSchema = v.variant("kind", [thoughtRecord]);
+export type ThoughtRecord = v.InferOutput<typeof recordSchema>;
+export const valueSchema = storedValueSchema(VERSION, recordSchema);
+
+/** Version 1 → 2: adds `updatedAt`, copied from `createdAt`. Pure. */
+export const migrateV1toV2 = (value: Record<string, unknown>): Record<string, unknown> =>
+  addUpdatedAt(value);
+
+/** migrations[n] turns a version-n value into version n + 1. */
+export const migrations = { 1: addUpdatedAt };
