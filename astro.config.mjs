@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -35,6 +36,10 @@ export default defineConfig({
     },
   },
   vite: {
+    resolve: {
+      // A smaller client-only renderer for the Preact islands: see src/islands/client.ts.
+      alias: { "@astrojs/preact/client.js": fileURLToPath(new URL("./src/islands/client.ts", import.meta.url)) },
+    },
     build: {
       rollupOptions: {
         output: {

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../shared/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { goalPlanner } from "../../stores/goal-planner";
 import {

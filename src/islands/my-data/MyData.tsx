@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../shared/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
 import { $storageHealth, getEngine } from "../../stores/engine";

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/preact";
+import { useStore } from "./use-store";
 import { $storageHealth } from "../../stores/engine";
 import { $quarantined } from "../../stores/worksheet-store";
 import { $dismissedQuarantine, dismissQuarantine, listQuarantined } from "../../stores/quarantine";

@@ -5,21 +5,31 @@
  */
 import type { GoalRecord, ParkedRecord, ReflectionRecord } from "../../schemas/stored/goal-planner";
 import { TEXT_MAX } from "../../schemas/stored/record";
+import {
+  DAILY_LIMIT_MAX,
+  DAILY_LIMIT_MIN,
+  DAY_MINUTES_MAX,
+  GOAL_STATUSES,
+  MINUTES_MAX,
+  MINUTES_MIN,
+  type GoalStatus,
+} from "../../schemas/stored/goal-planner";
+
+// The stored shape owns its limits; re-exported here for the planner's logic.
+export {
+  DAILY_LIMIT_MAX,
+  DAILY_LIMIT_MIN,
+  DAY_MINUTES_MAX,
+  GOAL_STATUSES,
+  MINUTES_MAX,
+  MINUTES_MIN,
+  type GoalStatus,
+};
 
 export { TEXT_MAX };
 
 /** Goals a day unless the person picks another number. */
 export const DEFAULT_DAILY_LIMIT = 3;
-/** The fewest goals a day the person can choose. */
-export const DAILY_LIMIT_MIN = 1;
-/** The most goals a day the person can choose. */
-export const DAILY_LIMIT_MAX = 5;
-/** The shortest time box, in minutes. */
-export const MINUTES_MIN = 5;
-/** The longest time box, in minutes (8 hours). */
-export const MINUTES_MAX = 480;
-/** The most minutes a day can hold. */
-export const DAY_MINUTES_MAX = 1440;
 
 /** Example finish lines, offered as ideas for "Good enough looks like…". */
 export const FINISH_LINE_EXAMPLES: readonly string[] = [
@@ -31,10 +41,6 @@ export const FINISH_LINE_EXAMPLES: readonly string[] = [
   "Twenty minutes of study, then stop even mid-page.",
   "Slides are readable; plain fonts and colors are fine.",
 ];
-
-/** Where a goal stands. "done" means done: good enough. */
-export const GOAL_STATUSES = ["planned", "done", "partly", "let-go"] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 const STATUS_LABELS: Record<GoalStatus, string> = {
   planned: "Planned",

@@ -5,8 +5,10 @@ import type { Band, Bands, Instrument, Item } from "./instrument";
  * the DOM: the same answers always give the same result.
  */
 
-/** The top of the shared 0–4 answer scale; a reverse-keyed item scores SCALE_MAX − answer. */
-export const SCALE_MAX = 4;
+import { SCALE_MAX } from "../../schemas/stored/self-screen";
+
+/** The top of the shared 0–4 answer scale (owned by the stored shape); a reverse-keyed item scores SCALE_MAX − answer. */
+export { SCALE_MAX };
 /** A group with fewer answered items than this is not scored. */
 export const MIN_ANSWERS = 2;
 /** What a group with too few answers reads instead of a band. */

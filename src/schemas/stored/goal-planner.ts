@@ -1,12 +1,4 @@
 import * as v from "../../lib/validate";
-import {
-  DAILY_LIMIT_MAX,
-  DAILY_LIMIT_MIN,
-  DAY_MINUTES_MAX,
-  GOAL_STATUSES,
-  MINUTES_MAX,
-  MINUTES_MIN,
-} from "../../lib/goal-planner/day";
 import { addUpdatedAt } from "../../lib/storage/migrations";
 import { isoDay, rating, recordBase, storedValueSchema, text } from "./record";
 
@@ -17,6 +9,20 @@ import { isoDay, rating, recordBase, storedValueSchema, text } from "./record";
  * - Version 1 (early development builds) kept only `createdAt` on records;
  *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
  */
+/** The fewest goals a day the person can choose. */
+export const DAILY_LIMIT_MIN = 1;
+/** The most goals a day the person can choose. */
+export const DAILY_LIMIT_MAX = 5;
+/** The shortest time box, in minutes. */
+export const MINUTES_MIN = 5;
+/** The longest time box, in minutes (8 hours). */
+export const MINUTES_MAX = 480;
+/** The most minutes a day can hold. */
+export const DAY_MINUTES_MAX = 1440;
+/** Where a goal stands. "done" means done: good enough. */
+export const GOAL_STATUSES = ["planned", "done", "partly", "let-go"] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
 export const VERSION = 2;
 
 /** Fixed id of the settings record. */

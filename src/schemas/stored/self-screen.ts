@@ -1,5 +1,4 @@
 import * as v from "../../lib/validate";
-import { SCALE_MAX } from "../../lib/self-screen/scoring";
 import { addUpdatedAt } from "../../lib/storage/migrations";
 import { isoTime, rating, recordBase, storedValueSchema } from "./record";
 
@@ -10,6 +9,9 @@ import { isoTime, rating, recordBase, storedValueSchema } from "./record";
  * - Version 1 (early development builds) kept only `createdAt` on records;
  *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
  */
+/** The top of the 0–4 answer scale. */
+export const SCALE_MAX = 4;
+
 export const VERSION = 2;
 
 /** Fixed id of the one in-progress record. */
