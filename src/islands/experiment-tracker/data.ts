@@ -1,0 +1,6 @@
+import { PAGE_DATA_ID, type PageData } from "../../lib/experiment-tracker/page-data";
+
+/** The templates and field words the page rendered as JSON (see page-data.ts). */
+export const data = JSON.parse(
+  document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
+) as PageData;
