@@ -25,7 +25,7 @@ import {
 import { buildPageData, pageDataJson } from "../../src/lib/experiment-tracker/page-data";
 import { TEMPLATES } from "../../src/lib/experiment-tracker/templates";
 import { recordSchema, type ExperimentRecord } from "../../src/schemas/stored/experiment-tracker";
-import * as v from "valibot";
+import * as v from "../../src/lib/validate";
 
 function exp(id: string, fields: Partial<ExperimentRecord> = {}): ExperimentRecord {
   const t = fields.createdAt ?? "2024-05-01T09:00:00.000Z";

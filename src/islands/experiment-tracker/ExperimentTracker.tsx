@@ -1,5 +1,5 @@
 import "./experiment-tracker.css";
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../shared/use-store";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { experimentTracker } from "../../stores/experiment-tracker";
