@@ -5,6 +5,8 @@ export const routes = {
   article: (slug: string) => `/learn/${slug}/`,
   worksheets: "/worksheets/",
   worksheet: (slug: string) => `/worksheets/${slug}/`,
+  /** A worksheet's second page, e.g. the self-screen's results. */
+  worksheetPart: (slug: string, part: string) => `/worksheets/${slug}/${part}/`,
   faq: "/faq/",
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",

@@ -2,6 +2,7 @@ import type { Codec } from "../lib/storage/codec";
 import type { RecordMeta } from "../schemas/stored/record";
 import { experimentTracker } from "./experiment-tracker";
 import { goalPlanner } from "./goal-planner";
+import { homework } from "./homework";
 import { selfScreen } from "./self-screen";
 import type { WorksheetStore } from "./worksheet-store";
 

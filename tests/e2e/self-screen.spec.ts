@@ -84,17 +84,21 @@ test.describe("the self-screen", () => {
   test("keeps the results and the history after a reload", async ({ page }) => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 4);
+    await expect(page).toHaveURL(/\/worksheets\/self-screen\/results\/\?id=/);
     await page.reload();
-    await page.getByRole("button", { name: /See your past results/ }).click();
     await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeVisible();
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 1);
-    await page.reload();
-    await page.getByRole("button", { name: "See your past results (2)" }).click();
+    await page.getByRole("button", { name: "Back" }).click();
     const history = page.getByRole("region", { name: "Your past results" });
     await expect(history.getByRole("figure", { name: "How each sign changed" })).toBeVisible();
     await expect(history.getByRole("table")).toContainText("Fear of failure");
+    await page.reload();
+    await expect(history.getByRole("listitem")).toHaveCount(2);
     await expectAxeClean(page);
+    await page.goto("/worksheets/self-screen/");
+    await page.getByRole("link", { name: "See your past results (2)" }).click();
+    await expect(history).toBeVisible();
   });
 
   test("can be left halfway and continued after a reload", async ({ page }) => {
@@ -131,7 +135,7 @@ test.describe("the self-screen", () => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 4);
     await expect(page.getByRole("note")).toContainText("worth talking through with a professional");
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 0);
     await expect(page.getByRole("note")).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Your self-screen results" })).toContainText(
@@ -144,9 +148,11 @@ test.describe("the self-screen", () => {
     await completeByClicking(page, 2);
     await page.getByRole("button", { name: "Delete this result" }).click();
     await page.getByRole("button", { name: "Yes, delete it" }).click();
-    await expect(page.getByRole("button", { name: /See your past results/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "No results yet" })).toBeFocused();
     await page.reload();
-    await expect(page.getByRole("button", { name: /See your past results/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
+    await page.goto("/worksheets/self-screen/");
+    await expect(page.getByRole("link", { name: /See your past results/ })).toHaveCount(0);
   });
 
   test("prints the result without the site's navigation", async ({ page }) => {
@@ -204,12 +210,26 @@ test.describe("the self-screen", () => {
     await expect(notice).toBeVisible();
     await completeByClicking(page, 3);
     await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeVisible();
+    // The result travelled in the fragment, which is erased at once.
+    expect(new URL(page.url()).hash).toBe("");
     const download = page.waitForEvent("download");
-    await notice.getByRole("button", { name: "Export my entries" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "not letting the site save" })
+      .getByRole("button", { name: "Export my entries" })
+      .click();
     const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
     expect(
       file.worksheets["self-screen"].records.some((r: { kind?: string }) => r.kind === "result"),
     ).toBe(true);
+  });
+
+  test("never stores a result carried in a link, and refuses a malformed one", async ({ page }) => {
+    const fake = Buffer.from(JSON.stringify({ id: "x", kind: "result" })).toString("base64url");
+    await page.goto(`/worksheets/self-screen/results/#carry=${fake}`);
+    await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
+    expect(new URL(page.url()).hash).toBe("");
+    expect(await page.evaluate(() => localStorage.getItem("goodenough:self-screen"))).toBeNull();
   });
 
   test("keeps entries in the tab when storage is full, and says so", async ({ page }) => {

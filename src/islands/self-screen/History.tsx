@@ -1,6 +1,7 @@
 import type { RefObject } from "preact";
 import type { Instrument } from "../../lib/self-screen/instrument";
 import { bandLabel } from "../../lib/self-screen/scoring";
+import { routes } from "../../lib/routes";
 import type { ResultRecord } from "../../schemas/stored/self-screen";
 import { BarChart, type Series } from "../shared/BarChart";
 
@@ -10,13 +11,12 @@ interface Props {
   results: ResultRecord[];
   headingRef: RefObject<HTMLHeadingElement>;
   onOpen: (id: string) => void;
-  onBack: () => void;
 }
 
 const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
 
 /** Every saved result, and how each sign changed across the latest four. */
-export function History({ instrument, results, headingRef, onOpen, onBack }: Props) {
+export function History({ instrument, results, headingRef, onOpen }: Props) {
   const recent = results.slice(0, 4).reverse();
   const domains = instrument.domains.filter((d) => d.kind === "sign");
   const series: Series[] = recent.map((r, i) => ({
@@ -53,9 +53,9 @@ export function History({ instrument, results, headingRef, onOpen, onBack }: Pro
           missing="not enough answers"
         />
       )}
-      <button type="button" class="secondary" onClick={onBack}>
-        Back
-      </button>
+      <p>
+        <a href={routes.worksheet("self-screen")}>Take the self-screen again</a>
+      </p>
     </section>
   );
 }

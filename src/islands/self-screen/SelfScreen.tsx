@@ -1,74 +1,53 @@
 import { useStore } from "../shared/use-store";
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Instrument } from "../../lib/self-screen/instrument";
 import {
   $progress,
   $results,
-  deleteResult,
   discardProgress,
   finishScreen,
   progressFits,
   saveAnswer,
   saveStep,
-  selfScreen,
   startScreen,
 } from "../../stores/self-screen";
 import { StorageNotices } from "../shared/StorageNotices";
-import { downloadExport } from "../shared/download";
-import { Results } from "./Results";
-import { History } from "./History";
+import { Homework } from "../shared/Homework";
+import { exportSelfScreen } from "./export";
+import { $storageHealth } from "../../stores/engine";
+import { toBase64url } from "../../lib/base64url";
+import { routes } from "../../lib/routes";
 import "./self-screen.css";
 
 interface Props {
   /** The questionnaire, as data (src/lib/self-screen/instrument.ts), sent as HTML props. */
   instrument: Instrument;
-  /** The crisis lines, rendered on the server from the one data file. */
-  crisis?: ComponentChildren;
   /** Fixed text rendered on the server, so it costs HTML, not JavaScript. */
   intro?: ComponentChildren;
   hint?: ComponentChildren;
-  about?: ComponentChildren;
-  talk?: ComponentChildren;
-  notDiagnosis?: ComponentChildren;
-  /** Worksheet titles by slug, for the links on the results. */
-  worksheetTitles: Record<string, string>;
 }
 
-type View =
-  { name: "intro" } | { name: "question" } | { name: "result"; id: string } | { name: "history" };
+/** The results page, showing one result. */
+const resultsPage = (id?: string) =>
+  routes.worksheetPart("self-screen", "results") + (id ? `?id=${encodeURIComponent(id)}` : "");
 
-/** Downloads the self-screen's entries (or some of them) as a file My data can import. */
-const exportSelfScreen = (records = selfScreen.$value.get().records) =>
-  downloadExport({ "self-screen": { version: selfScreen.codec.version, records } }, "self-screen");
-
-export default function SelfScreen({
-  instrument,
-  crisis,
-  intro,
-  hint,
-  about,
-  worksheetTitles,
-  talk,
-  notDiagnosis,
-}: Props) {
+export default function SelfScreen({ instrument, intro, hint }: Props) {
   const stored = useStore($progress);
   const progress = progressFits(stored, instrument) ? stored : undefined;
   const results = useStore($results);
-  const [view, setView] = useState<View>({ name: "intro" });
+  const [asking, setAsking] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  // Each new view starts with focus on its heading, so screen readers hear where they are.
-  useEffect(() => {
-    if (view.name !== "question") heading.current?.focus();
-  }, [view]);
-
-  const result = view.name === "result" ? results.find((r) => r.id === view.id) : undefined;
 
   return (
     <div class="self-screen">
       <StorageNotices worksheet="self-screen" onExport={() => exportSelfScreen()} />
-      {view.name === "question" && progress ? (
+      <Homework
+        worksheet="self-screen"
+        adds="it to your homework list"
+        onAccept={() => undefined}
+      />
+      {asking && progress ? (
         <Question
           instrument={instrument}
           hint={hint}
@@ -78,33 +57,16 @@ export default function SelfScreen({
           onAnswer={(itemId, value) => saveAnswer(itemId, value, progress.step)}
           onFinish={() => {
             const id = finishScreen(instrument);
-            setView(id ? { name: "result", id } : { name: "intro" });
+            if (!id) return setAsking(false);
+            // If this browser is not saving, the results page would find nothing:
+            // hand the result over in the fragment, which it reads and then erases.
+            const result = $results.get().find((r) => r.id === id);
+            const carry =
+              $storageHealth.get() !== "ok" && result
+                ? `#carry=${toBase64url(JSON.stringify(result))}&health=${$storageHealth.get()}`
+                : "";
+            location.assign(resultsPage(id) + carry);
           }}
-        />
-      ) : result ? (
-        <Results
-          instrument={instrument}
-          about={about}
-          result={result}
-          headingRef={heading}
-          crisis={crisis}
-          talk={talk}
-          notDiagnosis={notDiagnosis}
-          worksheetTitles={worksheetTitles}
-          onBack={() => setView(results.length > 1 ? { name: "history" } : { name: "intro" })}
-          onDownload={() => exportSelfScreen([result])}
-          onDelete={() => {
-            deleteResult(result.id);
-            setView({ name: "intro" });
-          }}
-        />
-      ) : view.name === "history" ? (
-        <History
-          instrument={instrument}
-          results={results}
-          headingRef={heading}
-          onOpen={(id) => setView({ name: "result", id })}
-          onBack={() => setView({ name: "intro" })}
         />
       ) : (
         <Intro
@@ -115,18 +77,12 @@ export default function SelfScreen({
           resultCount={results.length}
           onStart={() => {
             startScreen(instrument);
-            setView({ name: "question" });
+            setAsking(true);
           }}
-          onContinue={() =>
-            progress
-              ? setView({ name: "question" })
-              : (startScreen(instrument), setView({ name: "question" }))
-          }
-          onHistory={() =>
-            setView(
-              results.length === 1 ? { name: "result", id: results[0]!.id } : { name: "history" },
-            )
-          }
+          onContinue={() => {
+            if (!progress) startScreen(instrument);
+            setAsking(true);
+          }}
           onDiscard={() => discardProgress()}
         />
       )}
@@ -142,7 +98,6 @@ function Intro(props: {
   resultCount: number;
   onStart: () => void;
   onContinue: () => void;
-  onHistory: () => void;
   onDiscard: () => void;
 }) {
   return (
@@ -181,9 +136,9 @@ function Intro(props: {
       )}
       {props.resultCount > 0 && (
         <p>
-          <button type="button" class="secondary" onClick={props.onHistory}>
+          <a class="button secondary" href={resultsPage()}>
             See your past results ({props.resultCount})
-          </button>
+          </a>
         </p>
       )}
     </section>
@@ -205,7 +160,8 @@ function Question(props: {
   const item = instrument.items[step]!;
   const answer = props.answers[item.id];
   const legend = useRef<HTMLLegendElement>(null);
-  useEffect(() => legend.current?.focus(), [step]);
+  // Before paint, so focus is on the new question by the time anyone can act on it.
+  useLayoutEffect(() => legend.current?.focus(), [step]);
   const last = step === total - 1;
   const next = () => (last ? props.onFinish() : props.onStep(step + 1));
 

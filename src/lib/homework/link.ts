@@ -1,5 +1,6 @@
 import * as v from "../validate";
 import { parseJsonSafely } from "../storage/json";
+import { base64urlToBytes, bytesToBase64url } from "../base64url";
 import { homeworkSchema, type Homework } from "../../schemas/homework";
 
 /**
@@ -14,21 +15,6 @@ export const FRAGMENT_KEY = "hw";
 export type LinkError = "too-long" | "malformed" | "unknown-version" | "invalid";
 export type Decoded = { ok: true; homework: Homework } | { ok: false; error: LinkError };
 
-const toB64url = (bytes: Uint8Array) => {
-  let s = "";
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-};
-const fromB64url = (text: string): Uint8Array | null => {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-};
-
 async function pipeThrough(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
@@ -40,9 +26,9 @@ async function pipeThrough(
 /** The shortest payload for an assignment. */
 export async function encodeHomework(homework: Homework): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(homework));
-  const plain = `j${toB64url(json)}`;
+  const plain = `j${bytesToBase64url(json)}`;
   if (typeof CompressionStream !== "function") return plain;
-  const packed = `z${toB64url(await pipeThrough(json, new CompressionStream("deflate-raw")))}`;
+  const packed = `z${bytesToBase64url(await pipeThrough(json, new CompressionStream("deflate-raw")))}`;
   return packed.length < plain.length ? packed : plain;
 }
 
@@ -55,7 +41,7 @@ export async function homeworkLink(origin: string, homework: Homework): Promise<
 /** Reads a payload. Never throws; a bad link gets a typed error and changes nothing. */
 export async function decodeHomework(payload: string): Promise<Decoded> {
   if (payload.length > LINK_MAX) return { ok: false, error: "too-long" };
-  const bytes = fromB64url(payload.slice(1));
+  const bytes = base64urlToBytes(payload.slice(1));
   if (!bytes || bytes.length === 0) return { ok: false, error: "malformed" };
   let json: Uint8Array;
   if (payload[0] === "j") json = bytes;
@@ -90,5 +76,5 @@ export function payloadFromHash(hash: string): string | null {
 
 /** A short random id for a new assignment. */
 export function newHomeworkId(): string {
-  return toB64url(crypto.getRandomValues(new Uint8Array(9)));
+  return bytesToBase64url(crypto.getRandomValues(new Uint8Array(9)));
 }

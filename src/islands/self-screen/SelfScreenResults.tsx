@@ -1,0 +1,116 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Instrument } from "../../lib/self-screen/instrument";
+import type { ResultRecord } from "../../schemas/stored/self-screen";
+import { routes } from "../../lib/routes";
+import { $results, deleteResult, selfScreen } from "../../stores/self-screen";
+import { base64urlToBytes } from "../../lib/base64url";
+import { parseJsonSafely } from "../../lib/storage/json";
+import { $storageHealth } from "../../stores/engine";
+import { StorageNotices } from "../shared/StorageNotices";
+import { useStore } from "../shared/use-store";
+import { exportSelfScreen } from "./export";
+import { History } from "./History";
+import { Results } from "./Results";
+import "./self-screen.css";
+
+interface Props {
+  instrument: Instrument;
+  /** Worksheet titles by slug, for the links on the results. */
+  worksheetTitles: Record<string, string>;
+  /** Fixed text rendered on the server, so it costs HTML, not JavaScript. */
+  crisis?: ComponentChildren;
+  about?: ComponentChildren;
+  talk?: ComponentChildren;
+  notDiagnosis?: ComponentChildren;
+}
+
+/**
+ * A result handed over in the fragment (#carry=…) by the questions page when
+ * this browser could not save it. It is validated and shown, never stored, so
+ * a crafted link cannot add a result; the fragment is erased at once.
+ */
+function takeCarriedResult(): ResultRecord | undefined {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const carried = params.get("carry");
+  if (carried === null) return undefined;
+  // The questions page could not save; say so here too, with the offer to export.
+  const health = params.get("health");
+  if ((health === "full" || health === "unavailable") && $storageHealth.get() === "ok")
+    $storageHealth.set(health);
+  history.replaceState(history.state, "", location.pathname + location.search);
+  const bytes = base64urlToBytes(carried);
+  const json = bytes && parseJsonSafely(new TextDecoder().decode(bytes));
+  if (!json || !json.ok) return undefined;
+  const decoded = selfScreen.codec.fromUnknown({
+    version: selfScreen.codec.version,
+    records: [json.value],
+  });
+  const record = decoded.ok ? decoded.value.records[0] : undefined;
+  return record && "kind" in record && record.kind === "result" ? record : undefined;
+}
+
+/** The self-screen's second page: one result (?id=…), or the list of all results and their trend. */
+export default function SelfScreenResults(props: Props) {
+  const [carried] = useState(takeCarriedResult);
+  const stored = useStore($results);
+  const results =
+    carried && !stored.some((r) => r.id === carried.id) ? [carried, ...stored] : stored;
+  const [id, setId] = useState(() => new URLSearchParams(location.search).get("id"));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = (next: string | null) => {
+    setId(next);
+    history.replaceState(
+      history.state,
+      "",
+      next ? `?id=${encodeURIComponent(next)}` : location.pathname,
+    );
+  };
+  // Each view starts with focus on its heading, so screen readers hear where they are.
+  useEffect(() => heading.current?.focus(), [id]);
+
+  const result =
+    results.find((r) => r.id === id) ?? (results.length === 1 ? results[0] : undefined);
+  const start = routes.worksheet("self-screen");
+
+  return (
+    <div class="self-screen">
+      <StorageNotices
+        worksheet="self-screen"
+        onExport={() =>
+          exportSelfScreen(carried ? [...selfScreen.$value.get().records, carried] : undefined)
+        }
+      />
+      {result ? (
+        <Results
+          {...props}
+          result={result}
+          headingRef={heading}
+          onBack={() => (results.length > 1 ? open(null) : location.assign(start))}
+          onDownload={() => exportSelfScreen([result])}
+          onDelete={() => {
+            deleteResult(result.id);
+            open(null);
+          }}
+        />
+      ) : results.length > 0 ? (
+        <History
+          instrument={props.instrument}
+          results={results}
+          headingRef={heading}
+          onOpen={open}
+        />
+      ) : (
+        <section aria-labelledby="none-title">
+          <h2 id="none-title" tabIndex={-1} ref={heading}>
+            No results yet
+          </h2>
+          <p>
+            Results you save appear here, on this device only.{" "}
+            <a href={start}>Take the self-screen</a>.
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

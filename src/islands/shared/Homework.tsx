@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { decodeHomework, payloadFromHash } from "../../lib/homework/link";
+import type { Homework as Assignment } from "../../schemas/homework";
+import { $assignments, homework, rememberAssignment, setDone } from "../../stores/homework";
+import { useStore } from "./use-store";
+
+interface Props {
+  worksheet: string;
+  /** Makes the new entry from the pre-fill; returns its id. Never overwrites anything. */
+  onAccept: (hw: Assignment) => string | undefined;
+  /** What "Add to my worksheet" will make, in a few words, e.g. "a planned experiment". */
+  adds: string;
+}
+
+type State =
+  | { name: "none" }
+  | { name: "bad" }
+  | { name: "offer"; hw: Assignment }
+  | { name: "added"; hw: Assignment; again: boolean };
+
+const day = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "medium" });
+
+/**
+ * Reads a homework link (#hw=…), shows it as plain text, and adds it only when
+ * the person says so. Also lists this worksheet's homework with due dates.
+ */
+export function Homework({ worksheet, onAccept, adds }: Props) {
+  const [state, setState] = useState<State>({ name: "none" });
+  const all = useStore($assignments);
+  const mine = all.filter((a) => a.worksheet === worksheet);
+  const focus = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const payload = payloadFromHash(location.hash);
+    if (payload === null) return;
+    // Take the assignment out of the address bar, so a screenshot or shared screen never shows it.
+    history.replaceState(history.state, "", location.pathname + location.search);
+    void decodeHomework(payload).then((r) => {
+      if (!r.ok || r.homework.w !== worksheet) setState({ name: "bad" });
+      else if (homework.$records.get().some((a) => a.id === r.homework.id)) {
+        setState({ name: "added", hw: r.homework, again: true });
+      } else setState({ name: "offer", hw: r.homework });
+    });
+  }, [worksheet]);
+  useEffect(() => focus.current?.focus(), [state.name]);
+
+  return (
+    <>
+      {state.name === "bad" && (
+        <div class="notice" role="alert" tabIndex={-1} ref={focus}>
+          <p>
+            <strong>This homework link could not be read.</strong> It may have been cut short or
+            changed on the way. Please ask your therapist for a new one. Nothing was added, and the
+            worksheet works as usual.
+          </p>
+        </div>
+      )}
+      {(state.name === "offer" || state.name === "added") && (
+        <div
+          class="card homework-banner"
+          role="region"
+          aria-label="Homework"
+          tabIndex={-1}
+          ref={focus}
+        >
+          <p>
+            <strong>Homework from {state.hw.from || "your therapist"}</strong>
+            {state.hw.note ? `: ${state.hw.note}` : "."}
+            {state.hw.due && ` Due ${day(state.hw.due)}.`}
+          </p>
+          {state.name === "offer" ? (
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  rememberAssignment(state.hw, onAccept(state.hw));
+                  setState({ name: "added", hw: state.hw, again: false });
+                }}
+              >
+                Add to my worksheet
+              </button>{" "}
+              <span class="muted">This adds {adds}. It changes nothing you already have.</span>
+            </p>
+          ) : (
+            <p role="status">
+              {state.again ? "You added this homework before." : `Added: ${adds}.`}
+            </p>
+          )}
+        </div>
+      )}
+      {mine.length > 0 && (
+        <details class="homework-list">
+          <summary>My homework ({mine.filter((a) => !a.doneAt).length} to do)</summary>
+          <ul>
+            {mine.map((a) => (
+              <li key={a.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!!a.doneAt}
+                    onChange={(e) => setDone(a.id, e.currentTarget.checked)}
+                  />{" "}
+                  {a.from || "Your therapist"}
+                  {a.note ? `: ${a.note}` : ""}
+                  {a.due ? ` (due ${day(a.due)})` : ""}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
