@@ -32,18 +32,24 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
   const focus = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const payload = payloadFromHash(location.hash);
-    if (payload === null) return;
-    // Take the assignment out of the address bar, so a screenshot or shared screen never shows it.
-    history.replaceState(history.state, "", location.pathname + location.search);
-    void decodeHomework(payload).then((r) => {
-      if (!r.ok || r.homework.w !== worksheet) setState({ name: "bad" });
-      else if (homework.$records.get().some((a) => a.id === r.homework.id)) {
-        setState({ name: "added", hw: r.homework, again: true });
-      } else setState({ name: "offer", hw: r.homework });
-    });
+    const read = () => {
+      const payload = payloadFromHash(location.hash);
+      if (payload === null) return;
+      // Take the assignment out of the address bar, so a screenshot or shared screen never shows it.
+      history.replaceState(history.state, "", location.pathname + location.search);
+      void decodeHomework(payload).then((r) => {
+        if (!r.ok || r.homework.w !== worksheet) setState({ name: "bad" });
+        else if (homework.$records.get().some((a) => a.id === r.homework.id)) {
+          setState({ name: "added", hw: r.homework, again: true });
+        } else setState({ name: "offer", hw: r.homework });
+      });
+    };
+    read();
+    // A second link opened in the same tab changes only the fragment: no reload.
+    addEventListener("hashchange", read);
+    return () => removeEventListener("hashchange", read);
   }, [worksheet]);
-  useEffect(() => focus.current?.focus(), [state.name]);
+  useEffect(() => focus.current?.focus(), [state]);
 
   return (
     <>
@@ -84,7 +90,7 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
             </p>
           ) : (
             <p role="status">
-              {state.again ? "You added this homework before." : `Added: ${adds}.`}
+              {state.again ? "You added this homework before." : "Added to your worksheet."}
             </p>
           )}
         </div>

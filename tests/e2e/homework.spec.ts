@@ -1,0 +1,197 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Makes a link on the For therapists page, as a therapist would. */
+async function buildLink(page: Page, worksheet: string, from: string, note: string, due?: string) {
+  await page.goto("/for-therapists/");
+  await page.getByRole("radio", { name: worksheet }).check();
+  await page.getByLabel("Your name, as your client knows you").fill(from);
+  await page.getByLabel("A note to your client").fill(note);
+  if (due) await page.getByLabel("Due date").fill(due);
+  await page.getByRole("button", { name: "Make the link" }).click();
+  return page.getByLabel("Link to send").inputValue();
+}
+
+/** A fresh browser profile: the client's own device. */
+async function clientPage(browser: Browser) {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** Watches for anything a hostile link might make run. */
+function watchForScripts(page: Page) {
+  const problems: string[] = [];
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`error: ${e.message}`));
+  return problems;
+}
+
+test.describe("homework links", () => {
+  test("a therapist builds a link with a copy button and a QR code", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const link = await buildLink(
+      page,
+      "Perfectionism self-screen",
+      "Dr. Rivera",
+      "Before our next session.",
+      "2026-12-03",
+    );
+    expect(link).toMatch(
+      /^http:\/\/localhost:\d+\/worksheets\/self-screen\/#hw=[jz][A-Za-z0-9_-]+$/,
+    );
+    expect(link.length).toBeLessThanOrEqual(2000);
+    await expect(page.getByRole("img", { name: "QR code of the homework link" })).toBeVisible();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("the client sees the banner, adds the homework once, and the link leaves the address bar", async ({
+    page,
+    browser,
+  }) => {
+    const link = await buildLink(
+      page,
+      "Perfectionism self-screen",
+      "Dr. Rivera",
+      "Before our next session.",
+      "2026-12-03",
+    );
+    const client = await clientPage(browser);
+    await client.goto(link);
+    const banner = client.getByRole("region", { name: "Homework" });
+    await expect(banner).toContainText("Homework from Dr. Rivera: Before our next session.");
+    await expect(banner).toContainText("Due Dec 3, 2026");
+    expect(new URL(client.url()).hash).toBe("");
+    expect(await client.evaluate(() => localStorage.getItem("goodenough:homework"))).toBeNull();
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(banner).toContainText("Added");
+    await expect(client.getByText("My homework (1 to do)")).toBeVisible();
+
+    await client.goto(link);
+    await expect(client.getByRole("region", { name: "Homework" })).toContainText(
+      "You added this homework before",
+    );
+    await expect(client.getByRole("button", { name: "Add to my worksheet" })).toHaveCount(0);
+    await expect(client.getByText("My homework (1 to do)")).toBeVisible();
+    await client.getByText("My homework (1 to do)").click();
+    await client.getByRole("checkbox", { name: /Dr\. Rivera/ }).check();
+    await expect(client.getByText("My homework (0 to do)")).toBeVisible();
+  });
+
+  const broken = [
+    ["cut short", (l: string) => l.slice(0, l.length - 12)],
+    ["tampered", (l: string) => l.replace(/#hw=(.)(.)/, "#hw=$1x")],
+    ["of an unknown format", (l: string) => l.replace(/#hw=./, "#hw=q")],
+    ["oversize", (l: string) => `${l}${"A".repeat(2100)}`],
+  ] as const;
+  for (const [name, breakIt] of broken) {
+    test(`a link that is ${name} is refused kindly and changes nothing`, async ({
+      page,
+      browser,
+    }) => {
+      const link = breakIt(
+        await buildLink(page, "Perfectionism self-screen", "Dr. Rivera", "Hello"),
+      );
+      const client = await clientPage(browser);
+      await client.goto(link);
+      await expect(client.getByRole("alert")).toContainText("This homework link could not be read");
+      await expect(client.getByRole("alert")).toContainText("ask your therapist for a new one");
+      await expect(client.getByRole("button", { name: "Start the self-screen" })).toBeVisible();
+      expect(await client.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    });
+  }
+
+  test("an unknown link version is refused", async ({ browser }) => {
+    const payload = Buffer.from(
+      JSON.stringify({ v: 2, id: "abcdEFGH1234", w: "self-screen" }),
+    ).toString("base64url");
+    const client = await clientPage(browser);
+    await client.goto(`/worksheets/self-screen/#hw=j${payload}`);
+    await expect(client.getByRole("alert")).toContainText("could not be read");
+  });
+
+  test("a link made for another worksheet is refused", async ({ browser }) => {
+    const payload = Buffer.from(
+      JSON.stringify({ v: 1, id: "abcdEFGH1234", w: "goal-planner" }),
+    ).toString("base64url");
+    const client = await clientPage(browser);
+    await client.goto(`/worksheets/self-screen/#hw=j${payload}`);
+    await expect(client.getByRole("alert")).toContainText("could not be read");
+  });
+});
+
+// Payloads in the style of the OWASP XSS filter evasion cheat sheet.
+const xss = [
+  `<script>alert(1)</script>`,
+  `<img src=x onerror=alert(1)>`,
+  `<svg onload=alert(1)>`,
+  `<svg/onload=alert(1)>`,
+  `javascript:alert(1)`,
+  `</script><script>alert(1)</script>`,
+  `"><script>alert(1)</script>`,
+  `'><img src=x onerror=alert(1)>`,
+  `<iframe src="javascript:alert(1)"></iframe>`,
+  `<body onload=alert(1)>`,
+  `<a href="javascript:alert(1)">x</a>`,
+  `<math><mi xlink:href="javascript:alert(1)">x</mi></math>`,
+  `<details open ontoggle=alert(1)>`,
+  `<input autofocus onfocus=alert(1)>`,
+  `<video><source onerror=alert(1)></video>`,
+  `<object data="javascript:alert(1)"></object>`,
+  `<embed src="javascript:alert(1)">`,
+  `<style>@import 'javascript:alert(1)';</style>`,
+  `<div style="background:url(javascript:alert(1))">`,
+  `{{constructor.constructor('alert(1)')()}}`,
+  `<img src="x" onerror="&#97;&#108;&#101;&#114;&#116;(1)">`,
+  `<scr<script>ipt>alert(1)</scr</script>ipt>`,
+];
+
+test.describe("hostile homework links", () => {
+  test.describe.configure({ timeout: 120_000 });
+  test(`show ${xss.length} XSS payloads as plain text, run nothing, and break no CSP rule`, async ({
+    browser,
+  }) => {
+    const client = await clientPage(browser);
+    const problems = watchForScripts(client);
+    const csp: string[] = [];
+    await client.exposeFunction("reportCsp", (v: string) => csp.push(v));
+    await client.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportCsp(v: string): void }).reportCsp(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    for (const [i, payload] of xss.entries()) {
+      const hw = {
+        v: 1,
+        id: `xssTest${String(i).padStart(4, "0")}`,
+        w: "self-screen",
+        from: payload.slice(0, 80),
+        note: payload,
+      };
+      const encoded = Buffer.from(JSON.stringify(hw)).toString("base64url");
+      await client.goto(`/worksheets/self-screen/#hw=j${encoded}`);
+      const banner = client.getByRole("region", { name: "Homework" });
+      await expect(banner).toContainText(`: ${payload}`, { useInnerText: true });
+      await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+      await expect(client.getByText(/My homework/)).toBeVisible();
+      expect(
+        await banner
+          .locator("img, svg, iframe, script, object, embed, a, details, input, video, math")
+          .count(),
+      ).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+});
