@@ -11,6 +11,8 @@ export const routes = {
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",
   myData: "/my-data/",
+  /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */
+  sessionSummary: "/my-data/summary/",
   search: "/search/",
   getHelpNow: "/get-help-now/",
   privacy: "/privacy/",

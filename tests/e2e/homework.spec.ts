@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -193,5 +194,56 @@ test.describe("hostile homework links", () => {
     }
     expect(problems).toEqual([]);
     expect(csp).toEqual([]);
+  });
+});
+
+test.describe("session summary", () => {
+  test("prints and downloads only the chosen entries, one block each", async ({ page }) => {
+    await page.goto("/my-data/");
+    await page.evaluate(() => {
+      const t = "2026-11-20T10:00:00.000Z";
+      localStorage.setItem(
+        "goodenough:experiment-tracker",
+        JSON.stringify({
+          version: 2,
+          records: [
+            {
+              id: "e1",
+              kind: "experiment",
+              createdAt: t,
+              updatedAt: t,
+              belief: "Nobody will like it unless it is perfect",
+              beliefBefore: 80,
+              beliefAfter: 30,
+            },
+            {
+              id: "e2",
+              kind: "experiment",
+              createdAt: t,
+              updatedAt: t,
+              belief: "I must reply at once",
+            },
+          ],
+        }),
+      );
+    });
+    await page.goto("/my-data/summary/?worksheet=experiment-tracker");
+    await page.getByRole("checkbox", { name: /Nobody will like it/ }).check();
+    const preview = page.getByRole("region", { name: "Your summary" });
+    await expect(preview.getByRole("article")).toHaveCount(1);
+    await expect(preview).toContainText("80% → 30%");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("checkbox").first()).toBeHidden();
+    await expect(preview).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the summary" }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+    expect(file.worksheets["experiment-tracker"].records.map((r: { id: string }) => r.id)).toEqual([
+      "e1",
+    ]);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 });

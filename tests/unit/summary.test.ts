@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { experimentEntries, goalPlannerEntries, selfScreenEntries } from "../../src/lib/summary";
+
+const t = "2026-11-20T10:00:00.000Z";
+const base = { createdAt: t, updatedAt: t };
+
+describe("session summary entries", () => {
+  it("makes one block per self-screen result, naming each domain", () => {
+    const [entry] = selfScreenEntries(
+      [
+        {
+          ...base,
+          id: "r1",
+          kind: "result",
+          instrumentId: "i",
+          instrumentVersion: 1,
+          completedAt: t,
+          answers: {},
+          domains: [
+            { id: "fear", score: 3.25, band: "high" },
+            { id: "doubt", score: null, band: null },
+          ],
+          overall: { score: 2, band: "moderate" },
+          impact: { score: null, band: null },
+        },
+        {
+          ...base,
+          id: "progress",
+          kind: "progress",
+          instrumentId: "i",
+          instrumentVersion: 1,
+          answers: {},
+          step: 2,
+          startedAt: t,
+        },
+      ],
+      (id) => (id === "fear" ? "Fear of failure" : id),
+    );
+    expect(entry!.day).toBe("2026-11-20");
+    expect(entry!.lines).toEqual([
+      ["Overall", "moderate"],
+      ["Fear of failure", "3.3 of 4 (high)"],
+      ["doubt", "not enough answers"],
+    ]);
+  });
+
+  it("groups a day's goals and its reflection into one block", () => {
+    const entries = goalPlannerEntries([
+      {
+        ...base,
+        id: "g1",
+        kind: "goal",
+        day: "2026-11-20",
+        task: "Email",
+        goodEnough: "One read",
+        status: "done",
+      },
+      {
+        ...base,
+        id: "g2",
+        kind: "goal",
+        day: "2026-11-21",
+        task: "Report",
+        goodEnough: "Outline",
+        status: "partly",
+      },
+      { ...base, id: "reflection:2026-11-20", kind: "reflection", day: "2026-11-20", anxiety: 4 },
+      { ...base, id: "settings", kind: "settings", dailyLimit: 3 },
+    ]);
+    expect(entries.map((e) => e.day)).toEqual(["2026-11-20", "2026-11-21"]);
+    expect(entries[0]!.lines).toEqual([
+      ["Email", "done: good enough. Good enough: One read"],
+      ["Anxiety (0–10)", "4"],
+    ]);
+    expect(entries[0]!.recordIds).toEqual(["g1", "reflection:2026-11-20"]);
+  });
+
+  it("shows an experiment's belief ratings before and after, leaving out empty fields", () => {
+    const [entry] = experimentEntries([
+      {
+        ...base,
+        id: "e1",
+        kind: "experiment",
+        belief: "If I send it unchecked, they will think less of me",
+        beliefBefore: 80,
+        beliefAfter: 35,
+        learned: "Nobody minded.",
+      },
+    ]);
+    expect(entry!.lines).toEqual([
+      ["Belief", "If I send it unchecked, they will think less of me"],
+      ["Belief before → after", "80% → 35%"],
+      ["What I learned", "Nobody minded."],
+    ]);
+  });
+});
