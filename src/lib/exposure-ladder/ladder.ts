@@ -4,6 +4,9 @@ import {
   type PracticeRecord,
   type StepRecord,
 } from "../../schemas/stored/exposure-ladder";
+import { isRealDay, limitMessage } from "../form";
+
+export { isRealDay, limitMessage };
 
 /**
  * Pure logic for the exposure ladder: ordering steps, spotting big jumps,
@@ -153,27 +156,12 @@ export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it emp
 export const DAY_MESSAGE = "Pick the day you practiced from the calendar.";
 export const RITUALS_COUNT_MESSAGE = `You can list up to ${STEP_RITUALS_MAX} things to drop for one step. Try combining a few.`;
 
-/** 2000 → "2,000". */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
-/** The message shown next to a text that is over the limit. Nothing is ever cut. */
-export const limitMessage = (length: number, max = TEXT_MAX): string =>
-  `This is ${grouped(length - max)} character${length - max === 1 ? "" : "s"} over the ` +
-  `${grouped(max)} limit. Shorten it a little to save. Nothing has been cut.`;
-
 /** A 0–100 rating typed as text, or undefined when empty or not a whole number in range. */
 export function parseSuds(raw: string): number | undefined {
   const s = raw.trim();
   if (!/^\d{1,3}$/.test(s)) return undefined;
   const n = Number(s);
   return n <= 100 ? n : undefined;
-}
-
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isRealDay(s: string): boolean {
-  if (!/^\d{4}-\d\d-\d\d$/.test(s)) return false;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
 }
 
 /** Checks a step before saving: a description and an expected distress are required. */

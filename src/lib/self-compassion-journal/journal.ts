@@ -1,6 +1,9 @@
 import { formatDay } from "../dates";
 import { TEXT_MAX } from "../../schemas/stored/record";
 import { ENTRY_FIELDS, type JournalEntry } from "../../schemas/stored/self-compassion-journal";
+import { isRealDay, limitMessage } from "../form";
+
+export { limitMessage };
 
 export type PromptId = (typeof ENTRY_FIELDS)[number];
 
@@ -51,25 +54,6 @@ export type EntryErrors = Partial<Record<"day" | PromptId | "entry", string>>;
 export const EMPTY_MESSAGE =
   "Write a little for at least one of the prompts. A few words is plenty.";
 export const DAY_MESSAGE = "Pick a date from the calendar.";
-
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
-/** The message shown next to a text that is over the limit. Nothing is ever cut. */
-export const limitMessage = (length: number, max = TEXT_MAX): string => {
-  const over = length - max;
-  return (
-    `Limit reached: this is ${grouped(over)} character${over === 1 ? "" : "s"} over the ` +
-    `${grouped(max)} limit. Shorten it a little to save. Nothing has been cut.`
-  );
-};
-
-/** A real calendar day, YYYY-MM-DD. */
-function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().startsWith(s);
-}
 
 /** A new, empty entry for `today` (the person's local day, YYYY-MM-DD). */
 export const emptyEntry = (today: string): EntryDraft => ({

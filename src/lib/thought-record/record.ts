@@ -7,6 +7,9 @@ import {
   type Emotion,
   type ThoughtRecord,
 } from "../../schemas/stored/thought-record";
+import { limitMessage, parseRating } from "../form";
+
+export { limitMessage, parseRating };
 
 /** What a step of the form asks about; "emotionsAfter" is the re-rating of the feelings. */
 export type StepField =
@@ -139,23 +142,6 @@ export const EMOTION_NAME_LONG_MESSAGE = `Keep the name of a feeling to ${EMOTIO
 export const EMOTIONS_COUNT_MESSAGE = `You can list up to ${EMOTIONS_MAX} feelings. Try keeping the strongest ones.`;
 export const TRAPS_COUNT_MESSAGE = `You can pick up to ${TRAPS_MAX} thinking traps.`;
 export const WHEN_MESSAGE = "Pick the date and time this happened.";
-
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
-/** The message shown next to a text that is over the limit. Nothing is ever cut. */
-export const limitMessage = (length: number, max = TEXT_MAX): string => {
-  const over = length - max;
-  return (
-    `Limit reached: this is ${grouped(over)} character${over === 1 ? "" : "s"} over the ` +
-    `${grouped(max)} limit. Shorten it a little to save. Nothing has been cut.`
-  );
-};
-
-/** A 0–100 rating typed as text, or undefined when it is empty or not a whole number in range. */
-export function parseRating(raw: string): number | undefined {
-  const s = raw.trim();
-  return /^\d{1,3}$/.test(s) && Number(s) <= 100 ? Number(s) : undefined;
-}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
