@@ -4,7 +4,7 @@ import {
   type PracticeRecord,
   type StepRecord,
 } from "../../schemas/stored/exposure-ladder";
-import { isRealDay, limitMessage } from "../form";
+import { isRealDay, limitMessage, parseRating } from "../form";
 
 export { isRealDay, limitMessage };
 
@@ -156,13 +156,8 @@ export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it emp
 export const DAY_MESSAGE = "Pick the day you practiced from the calendar.";
 export const RITUALS_COUNT_MESSAGE = `You can list up to ${STEP_RITUALS_MAX} things to drop for one step. Try combining a few.`;
 
-/** A 0–100 rating typed as text, or undefined when empty or not a whole number in range. */
-export function parseSuds(raw: string): number | undefined {
-  const s = raw.trim();
-  if (!/^\d{1,3}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n <= 100 ? n : undefined;
-}
+/** Distress (SUDS) is a 0–100 rating like any other. */
+export const parseSuds = parseRating;
 
 /** Checks a step before saving: a description and an expected distress are required. */
 export function validateStepDraft(draft: StepDraft): StepErrors {
