@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   beliefSummary,
-  chartData,
   contentFromDraft,
-  doneWithoutRatings,
   experimentTitle,
   replacingPatch,
   sameDraft,
@@ -15,7 +13,11 @@ import {
   RATING_FIELDS,
   TEXT_FIELDS,
 } from "../../src/lib/experiment-tracker/record";
-import { computeInsights } from "../../src/lib/experiment-tracker/insights";
+import {
+  chartData,
+  computeInsights,
+  doneWithoutRatings,
+} from "../../src/lib/experiment-tracker/insights";
 import {
   AFTER_STEPS,
   BEFORE_STEPS,
