@@ -59,7 +59,10 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
   const [draft, setDraft] = useState<ExperimentDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showAfter, setShowAfter] = useState(mode !== "new");
-  /** Where focus goes after the next render: first the heading (or "after"), then a field with a message, a new row… */
+  /**
+   * Where focus goes after the next render: first the heading (or "after"),
+   * later a field with a message, a new row…
+   */
   const focusNext = useRef<string | null>(mode === "record" ? "exp-after-h" : "exp-form-h");
 
   // Ask before the page is closed or reloaded with unsaved changes.

@@ -243,7 +243,10 @@ export const nextDraft = (record: ExperimentRecord): ExperimentDraft => ({
   previousId: record.id,
 });
 
-/** The prompt above a next experiment, in these words (a prediction that came true is useful to know). */
+/**
+ * The prompt above a next experiment, in these words. A prediction that came
+ * true is named as useful to know, not as a failure.
+ */
 export const nextHint = (record: ExperimentRecord, w: typeof NEXT_WORDS): string =>
   (record.predictionCameTrue === "yes" || record.predictionCameTrue === "partly" ? w.lead : "") +
   w.prompt;

@@ -62,7 +62,7 @@ export function beliefSummary(r: ExperimentRecord): string {
 
 /** True when two drafts hold the same answers (for "leave without saving?"). */
 export function sameDraft(a: ExperimentDraft, b: ExperimentDraft): boolean {
-  // Entries sort by key: keys are unique, and none is followed by "," inside another.
+  // Entries sort as text, "key,value": with unique, letters-only keys, that is by key.
   const key = (d: ExperimentDraft) =>
     JSON.stringify(
       Object.entries({ ...d, ritualsToDrop: d.ritualsToDrop.filter((r) => r.trim() !== "") })
