@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const PAGE = "/worksheets/experiment-tracker/";
+const INSIGHTS = "/worksheets/experiment-tracker/insights/";
 const KEY = "goodenough:experiment-tracker";
 const t = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`;
 
@@ -59,15 +60,54 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+/** Follows the worksheet's own tab to the insights page. */
+async function openInsights(page: Page) {
+  await page
+    .getByRole("navigation", { name: "Experiment tracker" })
+    .getByRole("link", { name: "What your experiments show" })
+    .click();
+  await expect(page).toHaveURL(INSIGHTS);
+}
+
 test("the empty list invites a first experiment and passes axe", async ({ page }) => {
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { name: "Your experiments", exact: true })).toBeVisible();
   await expect(page.getByText("No experiments yet.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the insights page, empty, says what will show there and passes axe", async ({ page }) => {
+  await page.goto(INSIGHTS);
+  await expect(
+    page.getByRole("heading", { name: "What your experiments show", level: 2 }),
+  ).toBeVisible();
   await expect(summary(page)).toHaveText(
     "When you finish an experiment and re-rate your belief, your progress will show here.",
   );
   await expect(page.getByRole("figure")).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test("the two pages link to each other as tabs, each marking itself as current", async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const tabs = page.getByRole("navigation", { name: "Experiment tracker" });
+  await expect(tabs.getByRole("link", { name: "Your experiments", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await openInsights(page);
+  await expect(tabs.getByRole("link", { name: "What your experiments show" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(
+    tabs.getByRole("link", { name: "Your experiments", exact: true }),
+  ).not.toHaveAttribute("aria-current");
+  await tabs.getByRole("link", { name: "Your experiments", exact: true }).click();
+  await expect(page).toHaveURL(PAGE);
+  await expect(page.getByRole("heading", { name: "Your experiments", exact: true })).toBeVisible();
 });
 
 test("create from a template, fill in the before part, reload, and fill in the after part; the chart and summary update", async ({
@@ -130,6 +170,8 @@ test("create from a template, fill in the before part, reload, and fill in the a
 
   await expect(page.locator(".exp-list li")).toContainText("Done");
   await expect(page.locator(".exp-list li")).toContainText("80% before, 35% after");
+
+  await openInsights(page);
   await expect(summary(page)).toHaveText(
     "In 1 experiment, your belief rating dropped by 45 points; your prediction did not come true.",
   );
@@ -191,8 +233,10 @@ test("“Plan a next experiment” pre-fills from the last one in one click, and
   await page.getByRole("radio", { name: "Partly" }).check();
   await page.getByLabel("How strongly I believe the original belief now, 0–100%").fill("20");
   await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status(page)).toContainText("Saved.");
 
   // (80 − 35 + 35 − 20) ÷ 2 = 30
+  await openInsights(page);
   await expect(summary(page)).toContainText(
     "Across 2 experiments, your belief ratings dropped by 30 points on average; 1 of 2 predictions did not come true.",
   );
@@ -202,6 +246,32 @@ test("“Plan a next experiment” pre-fills from the last one in one click, and
   );
   const next = (await stored(page)).records.find((r) => r.id !== "first");
   expect(next).toMatchObject({ previousId: "first", beliefBefore: 35, alternativeBefore: 60 });
+});
+
+test("the insights count experiments with both belief ratings, and say how many are left out", async ({
+  page,
+}) => {
+  await seed(page, [
+    exp("a", 1, {
+      status: "done",
+      experiment: "Leave the dishes overnight.",
+      beliefBefore: 70,
+      beliefAfter: 40,
+      predictionCameTrue: "no",
+    }),
+    exp("b", 2, { status: "done", experiment: "Wear something unplanned.", beliefBefore: 60 }),
+    exp("c", 3, { experiment: "Say “I don't know” once.", beliefBefore: 90 }),
+  ]);
+  await page.goto(INSIGHTS);
+  await expect(summary(page)).toHaveText(
+    "In 1 experiment, your belief rating dropped by 30 points; your prediction did not come true.",
+  );
+  await expect(page.getByText("1 finished experiment isn't counted here")).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await expect(
+    page.getByRole("row", { name: /^1\. Leave the dishes/ }).getByRole("cell"),
+  ).toHaveText(["70%", "40%"]);
+  await expectNoAxeViolations(page);
 });
 
 test("an out-of-range rating is explained next to the field, and nothing is saved", async ({

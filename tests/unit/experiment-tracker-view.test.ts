@@ -1,21 +1,27 @@
 import { describe, expect, it } from "vitest";
 import {
   beliefSummary,
-  chartData,
   contentFromDraft,
-  doneWithoutRatings,
   experimentTitle,
   replacingPatch,
   sameDraft,
   shorten,
 } from "../../src/lib/experiment-tracker/view";
 import {
+  checkDraft,
+  counterState,
+  countText,
   draftFromRecord,
   emptyDraft,
   RATING_FIELDS,
   TEXT_FIELDS,
+  validateExperimentDraft,
 } from "../../src/lib/experiment-tracker/record";
-import { computeInsights } from "../../src/lib/experiment-tracker/insights";
+import {
+  chartData,
+  computeInsights,
+  doneWithoutRatings,
+} from "../../src/lib/experiment-tracker/insights";
 import {
   AFTER_STEPS,
   BEFORE_STEPS,
@@ -23,7 +29,8 @@ import {
   formatRating,
 } from "../../src/lib/experiment-tracker/labels";
 import { buildPageData, pageDataJson } from "../../src/lib/experiment-tracker/page-data";
-import { TEMPLATES } from "../../src/lib/experiment-tracker/templates";
+import { draftFromPrevious, nextHint, TEMPLATES } from "../../src/lib/experiment-tracker/templates";
+import { fill } from "../../src/lib/experiment-tracker/text";
 import { recordSchema, type ExperimentRecord } from "../../src/schemas/stored/experiment-tracker";
 import * as v from "../../src/lib/validate";
 
@@ -231,5 +238,29 @@ describe("the page data", () => {
 
   it("cannot close the script element it is placed in", () => {
     expect(pageDataJson()).not.toMatch(/</);
+  });
+
+  it("carries the form's words, so the page's checks read as the tested ones", () => {
+    const data = JSON.parse(pageDataJson()) as ReturnType<typeof buildPageData>;
+    const d = { ...emptyDraft(), beliefBefore: "150", plannedDate: "2023-02-29" };
+    const long = { ...d, belief: "x".repeat(2001), ritualsToDrop: ["y".repeat(2003)] };
+    for (const draft of [d, long]) {
+      expect(checkDraft(draft, data.messages)).toEqual(validateExperimentDraft(draft));
+    }
+    for (const n of [1799, 1999, 2000, 2001, 2150]) {
+      expect(countText("x".repeat(n), data.messages)).toEqual(counterState("x".repeat(n)));
+    }
+    for (const answer of [undefined, "yes", "partly", "no"] as const) {
+      const r = exp("a", answer && { predictionCameTrue: answer });
+      expect(nextHint(r, data.next)).toBe(draftFromPrevious(r).hint);
+    }
+  });
+});
+
+describe("fill", () => {
+  it("puts a name or a number where the text has {}", () => {
+    expect(fill("Done on {}", "Tue, May 14")).toBe("Done on Tue, May 14");
+    expect(fill("{} experiments are ready", 3)).toBe("3 experiments are ready");
+    expect(fill("No placeholder", 1)).toBe("No placeholder");
   });
 });

@@ -1,40 +1,47 @@
 import "./experiment-tracker.css";
-import { useStore } from "../shared/use-store";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useStore } from "../shared/use-store";
+import { StorageNotices } from "../shared/StorageNotices";
 import { experimentTracker } from "../../stores/experiment-tracker";
 import type { ExperimentRecord } from "../../schemas/stored/experiment-tracker";
-import { StorageNotices } from "../shared/StorageNotices";
-import { BarChart } from "../shared/BarChart";
-import { downloadText } from "../shared/download";
-import { buildExport, exportFileName } from "../../lib/storage/export";
-import { formatDay, localDay } from "../../lib/dates";
-import { draftFromPrevious, draftFromTemplate } from "../../lib/experiment-tracker/templates";
+import { draftFromTemplate, nextDraft, nextHint } from "../../lib/experiment-tracker/templates";
 import {
   draftFromRecord,
   emptyDraft,
+  type ExperimentDraft,
+  type RatingField,
+} from "../../lib/experiment-tracker/record";
+import {
   experimentStatus,
   filterExperiments,
-  RATING_FIELDS,
   sortExperiments,
-  STATUS_LABELS,
-  type ExperimentDraft,
   type ExperimentFilter,
   type ExperimentStatus,
-} from "../../lib/experiment-tracker/record";
-import { computeInsights, insightSentence } from "../../lib/experiment-tracker/insights";
+} from "../../lib/experiment-tracker/order";
 import {
-  chartData,
-  contentFromDraft,
-  doneWithoutRatings,
   beliefSummary,
+  contentFromDraft,
   experimentTitle,
   replacingPatch,
   sameDraft,
 } from "../../lib/experiment-tracker/view";
 import { formatRating, type Step } from "../../lib/experiment-tracker/labels";
-import { data } from "./data";
+import { fill } from "../../lib/experiment-tracker/text";
+import { data, focusOn, T } from "./data";
+import { exportMine } from "./export";
 import { ExperimentForm, type FormMode } from "./Form";
+
+/**
+ * Parts the page renders as HTML. Their buttons say what they do in data-act:
+ * "templates", "blank", "print" (a blank copy), "list", or a template's index.
+ */
+interface Props {
+  /** "Start a new experiment", above the list. */
+  start?: ComponentChildren;
+  /** The "start from a template" screen. */
+  templates?: ComponentChildren;
+}
 
 type View =
   | { name: "list" }
@@ -50,7 +57,9 @@ type View =
       key: number;
     };
 type FormView = Extract<View, { name: "form" }>;
+type Field = Step["fields"][number];
 
+/** A question asked before anything is lost. */
 interface Confirm {
   title: string;
   text: string;
@@ -61,26 +70,41 @@ interface Confirm {
   returnTo: string;
 }
 
-const HEADING: Record<View["name"], string> = {
-  list: "exp-list-h",
-  templates: "exp-templates-h",
-  detail: "exp-detail-h",
-  form: "exp-form-h",
+const LIST: View = { name: "list" };
+
+/**
+ * A day (YYYY-MM-DD) in words, "Tue, May 14" by default. Like formatDay in
+ * lib/dates.ts, in a few bytes: this page has no other use for that module.
+ */
+const formatDay = (
+  day: string,
+  options: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" },
+) => new Date(day).toLocaleDateString("en-US", { ...options, timeZone: "UTC" });
+/** The day (YYYY-MM-DD) of a moment, in the person's time zone, like localDay in lib/dates.ts. */
+const localDay = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+
+const LONG_DAY: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+  year: "numeric",
 };
 
-const isRating = (f: string): f is (typeof RATING_FIELDS)[number] =>
-  (RATING_FIELDS as readonly string[]).includes(f);
-
-const longDay = (day: string) =>
-  formatDay(day, "en-US", { weekday: "long", month: "long", day: "numeric", year: "numeric" });
-
-function statusText(r: ExperimentRecord, s: ExperimentStatus): string {
-  if (s === "done") {
-    return r.completedAt ? `Done on ${formatDay(localDay(new Date(r.completedAt)))}` : "Done";
-  }
+function badge(r: ExperimentRecord, s: ExperimentStatus) {
   const day = r.plannedDate && formatDay(r.plannedDate);
-  if (s === "ready") return `${STATUS_LABELS.ready} (planned for ${day})`;
-  return day ? `Planned for ${day}` : "Planned, no date set";
+  return (
+    <p class={`exp-badge exp-${s}`}>
+      {s === "done"
+        ? r.completedAt
+          ? fill(T.doneOn, formatDay(localDay(new Date(r.completedAt))))
+          : T.done
+        : s === "ready"
+          ? fill(T.readyFor, day!)
+          : day
+            ? fill(T.plannedFor, day)
+            : T.noDate}
+    </p>
+  );
 }
 
 /** Prints one filled-in record, or the blank paper copy, and nothing else. */
@@ -97,170 +121,127 @@ function printAs(kind: "record" | "blank", el?: Element | null) {
   window.print();
 }
 
-function exportMine() {
-  const now = new Date();
-  downloadText(
-    exportFileName(now, "experiment-tracker"),
-    JSON.stringify(
-      buildExport({ "experiment-tracker": experimentTracker.$value.get() }, now),
-      null,
-      2,
-    ),
-  );
+/** A saved answer as the record shows it; undefined when it was skipped. */
+function answerOf(r: ExperimentRecord, f: Field): ComponentChildren {
+  if (f === "ritualsToDrop") {
+    return r.ritualsToDrop?.length ? (
+      <ul>
+        {r.ritualsToDrop.map((x, i) => (
+          <li key={i}>{x}</li>
+        ))}
+      </ul>
+    ) : undefined;
+  }
+  if (f === "predictionCameTrue") {
+    return data.answers.find((a) => a.value === r.predictionCameTrue)?.label;
+  }
+  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, LONG_DAY);
+  const v = r[f];
+  return typeof v === "number" ? formatRating(f as RatingField, v) : v;
 }
 
-/** Asks before anything is lost; focus moves to it, and Escape means no. */
-function ConfirmPanel({ c, onDone }: { c: Confirm; onDone: (yes: boolean) => void }) {
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), []);
-  return (
-    <div
-      class="card exp-confirm"
-      role="alertdialog"
-      aria-labelledby="exp-confirm-h"
-      aria-describedby="exp-confirm-text"
-      onKeyDown={(e) => e.key === "Escape" && onDone(false)}
-    >
-      <h3 id="exp-confirm-h">{c.title}</h3>
-      <p id="exp-confirm-text">{c.text}</p>
-      <div class="exp-actions">
-        <button type="button" ref={yes} onClick={() => onDone(true)}>
-          {c.yes}
-        </button>
-        <button type="button" class="secondary" onClick={() => onDone(false)}>
-          {c.no}
-        </button>
-      </div>
-    </div>
-  );
+/** One part of a saved record, step by step, as a definition list per step. */
+function recordSteps(r: ExperimentRecord, steps: readonly Step[], start: number) {
+  return steps.map((s, i) => (
+    <section class="exp-step" key={s.title}>
+      <h4>
+        {start + i}. {s.title}
+      </h4>
+      <dl>
+        {s.fields.map((f) => (
+          <div key={f}>
+            <dt>{f === "predictionCameTrue" ? data.question : data.words[f].label}</dt>
+            <dd>{answerOf(r, f) ?? <span class="muted">{T.notFilled}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  ));
 }
 
-function RecordSteps({
-  r,
-  steps,
-  start,
-}: {
-  r: ExperimentRecord;
-  steps: readonly Step[];
-  start: number;
-}) {
-  const value = (f: Step["fields"][number]): ComponentChildren => {
-    if (f === "ritualsToDrop") {
-      return r.ritualsToDrop?.length ? (
-        <ul>
-          {r.ritualsToDrop.map((x, i) => (
-            <li key={i}>{x}</li>
-          ))}
-        </ul>
-      ) : undefined;
-    }
-    if (f === "predictionCameTrue") {
-      return data.answers.find((a) => a.value === r.predictionCameTrue)?.label;
-    }
-    if (f === "plannedDate") return r.plannedDate && longDay(r.plannedDate);
-    if (isRating(f)) return r[f] === undefined ? undefined : formatRating(f, r[f]);
-    return r[f];
-  };
-  return (
-    <>
-      {steps.map((s, i) => (
-        <section class="exp-step" key={s.title}>
-          <h4>
-            {start + i}. {s.title}
-          </h4>
-          <dl>
-            {s.fields.map((f) => {
-              const v = value(f);
-              return (
-                <div key={f}>
-                  <dt>{f === "predictionCameTrue" ? data.question : data.words[f].label}</dt>
-                  <dd>{v ?? <span class="muted">Not filled in</span>}</dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
-    </>
-  );
-}
-
-export default function ExperimentTracker() {
+export default function ExperimentTracker({ start, templates }: Props) {
   const records = useStore(experimentTracker.$records);
-  const [view, setView] = useState<View>({ name: "list" });
+  const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [filter, setFilter] = useState<ExperimentFilter>("all");
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
   const focusId = useRef<string | null>(null);
-  const detailRef = useRef<HTMLElement>(null);
   const formKey = useRef(0);
   const today = localDay(new Date());
 
   useEffect(() => {
-    if (focusId.current) document.getElementById(focusId.current)?.focus();
+    focusOn(focusId.current);
     focusId.current = null;
   });
 
-  const go = (v: View, text = "", focus = HEADING[v.name]) => {
+  const go = (v: View, text = "", focus = `exp-${v.name}-h`) => {
     // The form places focus itself (on its heading, or on "after").
     focusId.current = v.name === "form" ? null : focus;
     setView(v);
     setMessage(text);
     setConfirm(null);
   };
-  const openForm = (mode: FormMode, draft: ExperimentDraft, extra: Partial<FormView> = {}) =>
-    go({ name: "form", mode, draft, back: view, key: ++formKey.current, ...extra });
-  const planNext = (r: ExperimentRecord, text = "") => {
-    const next = draftFromPrevious(r);
-    go(
+  const openForm = (
+    mode: FormMode,
+    draft: ExperimentDraft,
+    extra: Partial<FormView> = {},
+    text = "",
+  ) => go({ name: "form", mode, draft, back: view, key: ++formKey.current, ...extra }, text);
+  const recordIt = (r: ExperimentRecord) => openForm("record", draftFromRecord(r), { id: r.id });
+  const planNext = (r: ExperimentRecord, text?: string) => {
+    // From "save and plan a next experiment", Cancel leads to the saved one.
+    openForm(
+      "new",
+      nextDraft(r),
       {
-        name: "form",
-        mode: "new",
-        draft: next.draft,
-        hint: next.hint,
-        // From "save and plan a next experiment", Cancel leads to the saved one.
+        hint: nextHint(r, data.next),
         back: view.name === "form" ? { name: "detail", id: r.id } : view,
-        key: ++formKey.current,
       },
       text,
     );
   };
 
   function save(form: FormView, draft: ExperimentDraft, next: boolean) {
-    const existing = form.id ? records.find((r) => r.id === form.id) : undefined;
+    const existing = records.find((r) => r.id === form.id);
     const content = contentFromDraft(draft, existing, new Date());
     // If another tab deleted it meanwhile, keep the person's words as a new one.
     const saved =
       (existing && experimentTracker.update(existing.id, replacingPatch(existing, content))) ||
       experimentTracker.create(content);
-    if (next) return planNext(saved, "Saved. Now plan your next experiment.");
+    if (next) return planNext(saved, T.savedNext);
     if (filterExperiments([saved], filter, today).length === 0) setFilter("all");
     go(
-      { name: "list" },
-      saved.status === "done"
-        ? "Saved. Thank you for taking the time to write down what happened."
-        : form.mode === "new"
-          ? "Saved your plan. After you've tried it, come back and choose “Record what happened”."
-          : "Saved your changes.",
+      LIST,
+      saved.status === "done" ? T.savedDone : form.mode === "new" ? T.savedPlan : T.savedEdit,
       `exp-${saved.id}`,
     );
   }
 
-  function cancel(form: FormView, draft: ExperimentDraft) {
-    const back = () => go(form.back);
-    if (sameDraft(draft, form.draft)) return back();
-    setConfirm({
-      title: "Leave without saving?",
-      text: "The changes you made here will be lost.",
-      yes: "Leave without saving",
-      no: "Keep editing",
-      run: back,
-      returnTo: "exp-cancel",
-    });
+  /** Asks first: focus moves to the question, and Escape means no. */
+  const ask = (c: Omit<Confirm, "run" | "returnTo">, returnTo: string, run: () => void) => {
+    focusId.current = "exp-confirm-yes";
+    setConfirm({ ...c, returnTo, run });
+  };
+  const answer = (yes: boolean) => {
+    setConfirm(null);
+    if (yes) confirm!.run();
+    else focusId.current = confirm!.returnTo;
+  };
+
+  /** What a button in the page's HTML does (see Props). */
+  function act(e: MouseEvent) {
+    const a = (e.target as Element).closest<HTMLElement>("[data-act]")?.dataset.act;
+    const t = data.templates[Number(a)];
+    if (a === "templates") go({ name: "templates" });
+    else if (a === "blank") openForm("new", emptyDraft());
+    else if (a === "print") printAs("blank");
+    else if (a === "list") go(LIST);
+    else if (t) openForm("new", draftFromTemplate(t), { hint: fill(T.fromTemplateHint, t.title) });
   }
 
   let body: ComponentChildren;
+  const shown = view.name === "detail" && records.find((x) => x.id === view.id);
   if (view.name === "form") {
     const form = view;
     body = (
@@ -270,167 +251,102 @@ export default function ExperimentTracker() {
         initial={form.draft}
         hint={form.hint}
         onSave={(d, next) => save(form, d, next)}
-        onCancel={(d) => cancel(form, d)}
+        onCancel={(d) => {
+          const back = () => go(form.back);
+          if (sameDraft(d, form.draft)) back();
+          else ask(T.confirmLeave, "exp-cancel", back);
+        }}
         onStatus={setMessage}
       />
     );
   } else if (view.name === "templates") {
-    body = (
-      <section aria-labelledby="exp-templates-h">
-        <p>
-          <button type="button" class="secondary" onClick={() => go({ name: "list" })}>
-            Back to my experiments
-          </button>
-        </p>
-        <h2 id="exp-templates-h" tabIndex={-1}>
-          Start from a template
-        </h2>
-        <p>
-          Each template fills in a belief, an experiment and the rituals to drop. Pick one that's
-          close to your life, then change any words so it fits you.
-        </p>
-        <ul class="card-grid exp-templates">
-          {data.templates.map((t) => (
-            <li class="card" key={t.id}>
-              <h3>{t.title}</h3>
-              <p>{t.experiment}</p>
-              <button
-                type="button"
-                aria-label={`Use this: ${t.title}`}
-                onClick={() =>
-                  openForm("new", draftFromTemplate(t), {
-                    hint: `Filled in from “${t.title}”. Change anything so it fits you.`,
-                  })
-                }
-              >
-                Use this
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-    );
-  } else if (view.name === "detail" && records.some((r) => r.id === view.id)) {
-    const r = records.find((x) => x.id === view.id)!;
+    body = <section aria-labelledby="exp-templates-h">{templates}</section>;
+  } else if (shown) {
+    const r = shown;
     const s = experimentStatus(r, today);
+    const title = experimentTitle(r);
     body = (
-      <article class="exp-record" aria-labelledby="exp-detail-h" ref={detailRef}>
+      <article class="exp-record" aria-labelledby="exp-detail-h">
         <p class="no-print">
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => go({ name: "list" }, "", `exp-${r.id}`)}
-          >
-            Back to all experiments
+          <button type="button" class="secondary" onClick={() => go(LIST, "", `exp-${r.id}`)}>
+            {T.backToAll}
           </button>
         </p>
         <h2 id="exp-detail-h" tabIndex={-1}>
-          {experimentTitle(r)}
+          {title}
         </h2>
-        <p class={`exp-badge exp-${s}`}>{statusText(r, s)}</p>
-        <h3>Before the experiment</h3>
-        <RecordSteps r={r} steps={data.before} start={1} />
-        <h3>After the experiment</h3>
+        {badge(r, s)}
+        <h3>{T.before}</h3>
+        {recordSteps(r, data.before, 1)}
+        <h3>{T.after}</h3>
         {s === "done" ? (
-          <RecordSteps r={r} steps={data.after} start={data.before.length + 1} />
+          recordSteps(r, data.after, data.before.length + 1)
         ) : (
-          <p class="muted">
-            Not recorded yet. After you've tried it, choose “Record what happened”.
-          </p>
+          <p class="muted">{T.notRecorded}</p>
         )}
         <div class="exp-actions no-print">
           {s !== "done" && (
-            <button
-              type="button"
-              onClick={() => openForm("record", draftFromRecord(r), { id: r.id })}
-            >
-              Record what happened
+            <button type="button" onClick={() => recordIt(r)}>
+              {T.record}
             </button>
           )}
           <button type="button" class={s === "done" ? "" : "secondary"} onClick={() => planNext(r)}>
-            Plan a next experiment
+            {T.planNext}
           </button>
           <button
             type="button"
             class="secondary"
             onClick={() => openForm("edit", draftFromRecord(r), { id: r.id })}
           >
-            Edit
+            {T.edit}
           </button>
           <button
             type="button"
             class="secondary"
-            onClick={() => printAs("record", detailRef.current)}
+            onClick={(e) => printAs("record", e.currentTarget.closest("article"))}
           >
-            Print this record
+            {T.print}
           </button>
           <button
             type="button"
             class="secondary"
             id="exp-delete"
             onClick={() =>
-              setConfirm({
-                title: "Delete this experiment?",
-                text: `“${experimentTitle(r)}” and everything written in it will be deleted from this device. This can't be undone.`,
-                yes: "Yes, delete it",
-                no: "Keep it",
-                run: () => {
+              ask(
+                { ...T.confirmDelete, text: fill(T.confirmDelete.text, title) },
+                "exp-delete",
+                () => {
                   experimentTracker.remove(r.id);
-                  go({ name: "list" }, "The experiment was deleted.");
+                  go(LIST, T.deleted);
                 },
-                returnTo: "exp-delete",
-              })
+              )
             }
           >
-            Delete
+            {T.delete}
           </button>
         </div>
       </article>
     );
   } else {
-    const shown = sortExperiments(filterExperiments(records, filter, today), order);
+    const list = sortExperiments(filterExperiments(records, filter, today), order);
     const count = (f: ExperimentFilter) => filterExperiments(records, f, today).length;
-    const { points, summary } = computeInsights(records);
-    const chart = chartData(points);
-    const missing = doneWithoutRatings(records);
     const ready = records.filter((r) => experimentStatus(r, today) === "ready").length;
     body = (
       <>
-        <section aria-labelledby="exp-start-h">
-          <h2 id="exp-start-h">Start a new experiment</h2>
-          <div class="exp-actions">
-            <button type="button" onClick={() => go({ name: "templates" })}>
-              Start from a template
-            </button>
-            <button type="button" class="secondary" onClick={() => openForm("new", emptyDraft())}>
-              Start blank
-            </button>
-            <button type="button" class="secondary" onClick={() => printAs("blank")}>
-              Print a blank copy
-            </button>
-          </div>
-        </section>
+        {start}
 
         <section aria-labelledby="exp-list-h">
           <h2 id="exp-list-h" tabIndex={-1}>
-            Your experiments
+            {T.listHeading}
           </h2>
-          {ready > 0 && (
-            <p class="notice">
-              {ready === 1 ? "1 experiment is" : `${ready} experiments are`} ready for you to record
-              what happened.
-            </p>
-          )}
+          {ready > 0 && <p class="notice">{ready === 1 ? T.readyOne : fill(T.readyMany, ready)}</p>}
           {records.length === 0 ? (
-            <p>
-              No experiments yet. A template is the quickest way to begin: it fills in a common
-              belief and a small, safe way to test it.
-            </p>
+            <p>{T.empty}</p>
           ) : (
             <>
               <div class="exp-controls">
                 <fieldset>
-                  <legend>Show</legend>
+                  <legend>{T.show}</legend>
                   {(["all", "planned", "done"] as const).map((f) => (
                     <label key={f}>
                       <input
@@ -439,70 +355,57 @@ export default function ExperimentTracker() {
                         checked={filter === f}
                         onChange={() => setFilter(f)}
                       />{" "}
-                      {f === "all" ? "All" : f === "planned" ? "Planned" : "Done"} ({count(f)})
+                      {T.filters[f]} ({count(f)})
                     </label>
                   ))}
                 </fieldset>
                 <div>
-                  <label for="exp-sort">Sort by date</label>{" "}
+                  <label for="exp-sort">{T.sortBy}</label>{" "}
                   <select
                     id="exp-sort"
                     value={order}
                     onChange={(e) => setOrder(e.currentTarget.value as "newest" | "oldest")}
                   >
-                    <option value="newest">Newest first</option>
-                    <option value="oldest">Oldest first</option>
+                    <option value="newest">{T.newest}</option>
+                    <option value="oldest">{T.oldest}</option>
                   </select>
                 </div>
               </div>
-              {shown.length === 0 ? (
-                <p>
-                  {filter === "done"
-                    ? "None done yet. When you record what happened, the experiment moves here."
-                    : "Nothing planned right now. Start a new experiment whenever you're ready."}
-                </p>
+              {list.length === 0 ? (
+                <p>{filter === "done" ? T.noneDone : T.nonePlanned}</p>
               ) : (
                 <ul class="exp-list">
-                  {shown.map((r) => {
+                  {list.map((r) => {
                     const s = experimentStatus(r, today);
                     const title = experimentTitle(r);
+                    const belief = beliefSummary(r);
+                    const [label, act] =
+                      s === "done"
+                        ? [T.planNext, () => planNext(r)]
+                        : [T.record, () => recordIt(r)];
                     return (
                       <li class="card" key={r.id}>
                         <h3 id={`exp-${r.id}`} tabIndex={-1}>
                           {title}
                         </h3>
-                        <p class={`exp-badge exp-${s}`}>{statusText(r, s)}</p>
-                        {beliefSummary(r) && (
+                        {badge(r, s)}
+                        {belief && (
                           <p class="exp-belief">
-                            <span class="muted">Belief: </span>
-                            {beliefSummary(r)}
+                            <span class="muted">{T.beliefLabel}</span>
+                            {belief}
                           </p>
                         )}
                         <div class="exp-actions">
-                          {s === "done" ? (
-                            <button
-                              type="button"
-                              aria-label={`Plan a next experiment: ${title}`}
-                              onClick={() => planNext(r)}
-                            >
-                              Plan a next experiment
-                            </button>
-                          ) : (
-                            <button
-                              type="button"
-                              aria-label={`Record what happened: ${title}`}
-                              onClick={() => openForm("record", draftFromRecord(r), { id: r.id })}
-                            >
-                              Record what happened
-                            </button>
-                          )}
+                          <button type="button" aria-label={`${label}: ${title}`} onClick={act}>
+                            {label}
+                          </button>
                           <button
                             type="button"
                             class="secondary"
-                            aria-label={`Open: ${title}`}
+                            aria-label={`${T.open}: ${title}`}
                             onClick={() => go({ name: "detail", id: r.id })}
                           >
-                            Open
+                            {T.open}
                           </button>
                         </div>
                       </li>
@@ -513,56 +416,36 @@ export default function ExperimentTracker() {
             </>
           )}
         </section>
-
-        <section aria-labelledby="exp-insights-h">
-          <h2 id="exp-insights-h">What your experiments show</h2>
-          <p class="exp-summary">{insightSentence(summary)}</p>
-          {missing > 0 && (
-            <p class="muted">
-              {missing === 1
-                ? "1 finished experiment isn't"
-                : `${missing} finished experiments aren't`}{" "}
-              counted here because a belief rating before or after is missing. You can add it with
-              “Edit”.
-            </p>
-          )}
-          {points.length > 0 && (
-            <BarChart
-              id="exp-chart"
-              title="Belief before and after each experiment"
-              description="How strongly you held the belief (0–100%) before and after each finished experiment, oldest first."
-              categories={chart.categories}
-              series={[
-                { name: "Before", values: chart.before, tone: 1 },
-                { name: "After", values: chart.after, tone: 3 },
-              ]}
-              max={100}
-              format={(v) => `${v}%`}
-              orientation="horizontal"
-              categoryLabel="Experiment"
-            />
-          )}
-        </section>
       </>
     );
   }
 
   return (
-    <div class="exp">
+    <div class="exp" onClick={act}>
       <StorageNotices worksheet="experiment-tracker" onExport={exportMine} />
       <p role="status" class="exp-message">
         {message}
       </p>
       {body}
       {confirm && (
-        <ConfirmPanel
-          c={confirm}
-          onDone={(yes) => {
-            setConfirm(null);
-            if (yes) confirm.run();
-            else focusId.current = confirm.returnTo;
-          }}
-        />
+        <div
+          class="card exp-confirm"
+          role="alertdialog"
+          aria-labelledby="exp-confirm-h"
+          aria-describedby="exp-confirm-text"
+          onKeyDown={(e) => e.key === "Escape" && answer(false)}
+        >
+          <h3 id="exp-confirm-h">{confirm.title}</h3>
+          <p id="exp-confirm-text">{confirm.text}</p>
+          <div class="exp-actions">
+            <button type="button" id="exp-confirm-yes" onClick={() => answer(true)}>
+              {confirm.yes}
+            </button>
+            <button type="button" class="secondary" onClick={() => answer(false)}>
+              {confirm.no}
+            </button>
+          </div>
+        </div>
       )}
     </div>
   );

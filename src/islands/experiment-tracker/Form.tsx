@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent, TargetedSubmitEvent } from "preact";
 import {
-  counterState,
+  checkDraft,
+  countText,
   RATING_FIELDS,
-  validateExperimentDraft,
   type DraftField,
   type ExperimentDraft,
   type FieldErrors,
-  type RatingField,
 } from "../../lib/experiment-tracker/record";
 import type { Step } from "../../lib/experiment-tracker/labels";
-import { data } from "./data";
-import { RITUALS_MAX } from "../../schemas/stored/experiment-tracker";
+import { fill } from "../../lib/experiment-tracker/text";
 import { sameDraft } from "../../lib/experiment-tracker/view";
+import { RITUALS_MAX } from "../../schemas/stored/experiment-tracker";
+import { data, focusOn, T } from "./data";
 
 export type FormMode = "new" | "edit" | "record";
 
@@ -27,42 +27,43 @@ interface Props {
 }
 
 const fid = (f: string) => `exp-f-${f}`;
-const isRating = (f: string): f is RatingField => (RATING_FIELDS as readonly string[]).includes(f);
 const { words, before, after } = data;
 const ORDER = [...before, ...after].flatMap((s) => s.fields);
-const AFTER_FIELDS = new Set<string>(after.flatMap((s) => s.fields));
-const HEADINGS = {
-  new: "Plan an experiment",
-  edit: "Edit this experiment",
-  record: "Record what happened",
-};
+const AFTER_FIELDS: string[] = after.flatMap((s) => s.fields);
 
+const check = (d: ExperimentDraft) => checkDraft(d, data.messages);
+const count = (text: string) => countText(text, data.messages);
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(" ") || undefined;
 
-function Counter({ id, text }: { id: string; text: string }) {
-  const c = counterState(text);
-  return c.visible ? (
-    <p id={`${id}-count`} class={c.over ? "exp-counter exp-over" : "exp-counter"}>
-      {c.message}
-    </p>
-  ) : null;
+/** The character counter, once a text is near its limit. */
+function counter(id: string, text: string) {
+  const c = count(text);
+  return (
+    c.visible && (
+      <p id={`${id}-count`} class={c.over ? "exp-counter exp-over" : "exp-counter"}>
+        {c.message}
+      </p>
+    )
+  );
 }
 
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
+const fieldError = (id: string, error?: string) =>
+  error && (
     <p id={`${id}-err`} class="exp-error">
       {error}
     </p>
-  ) : null;
-}
+  );
 
 export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus }: Props) {
   const [draft, setDraft] = useState<ExperimentDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showAfter, setShowAfter] = useState(mode !== "new");
-  /** Where focus goes after the next render (a field with a message, a new row…). */
-  const focusNext = useRef<string | null>(null);
+  /**
+   * Where focus goes after the next render: first the heading (or "after"),
+   * later a field with a message, a new row…
+   */
+  const focusNext = useRef<string | null>(mode === "record" ? "exp-after-h" : "exp-form-h");
 
   // Ask before the page is closed or reloaded with unsaved changes.
   useEffect(() => {
@@ -73,46 +74,43 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
   }, [draft]);
 
   useEffect(() => {
-    document.getElementById(mode === "record" ? "exp-after-h" : "exp-form-h")?.focus();
-  }, []);
-  useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusOn(focusNext.current);
     focusNext.current = null;
   });
 
   const recheck = (f: DraftField, d: ExperimentDraft) => {
-    setErrors((e) => ({ ...e, [f]: validateExperimentDraft(d)[f] }));
+    setErrors((e) => ({ ...e, [f]: check(d)[f] }));
   };
-  const set = (f: DraftField | "predictionCameTrue", value: string | string[]) => {
+  const set = (f: DraftField | "predictionCameTrue", value: string | string[], focus?: string) => {
     const d = { ...draft, [f]: value };
     setDraft(d);
+    if (focus) focusNext.current = focus;
     // Once a field has a message, it updates as the person fixes it.
     if (f !== "predictionCameTrue" && errors[f]) recheck(f, d);
   };
 
   function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const found = validateExperimentDraft(draft);
+    const found = check(draft);
     setErrors(found);
     const bad = ORDER.filter((f) => f in found);
     if (bad.length > 0) {
-      if (bad.some((f) => AFTER_FIELDS.has(f))) setShowAfter(true);
+      if (bad.some((f) => AFTER_FIELDS.includes(f))) setShowAfter(true);
       const first = bad[0]!;
-      focusNext.current = first === "ritualsToDrop" ? fid("ritualsToDrop-0") : fid(first);
-      onStatus(
-        `Nothing is saved yet: ${bad.length === 1 ? "one answer needs" : `${bad.length} answers need`} a small change. The message is next to ${bad.length === 1 ? "it" : "each one"}.`,
-      );
+      focusNext.current = fid(first === "ritualsToDrop" ? "ritualsToDrop-0" : first);
+      onStatus(bad.length === 1 ? T.fixOne : fill(T.fixMany, bad.length));
       return;
     }
     onSave(draft, (e.submitter as HTMLButtonElement | null)?.name === "next");
   }
 
-  function textField(f: Exclude<DraftField, "ritualsToDrop" | "plannedDate">) {
-    const w = words[f];
+  /** A text, rating or date field: label, hint, message, input and counter. */
+  function textField(f: Exclude<DraftField, "ritualsToDrop">) {
+    const w: { label: string; hint?: string } = words[f];
     const id = fid(f);
     const value = draft[f];
     const error = errors[f];
-    const rating = isRating(f);
+    const rating = (RATING_FIELDS as readonly string[]).includes(f);
     const props = {
       id,
       value,
@@ -120,7 +118,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
       "aria-describedby": describedBy(
         w.hint && `${id}-hint`,
         error && `${id}-err`,
-        !rating && counterState(value).visible && `${id}-count`,
+        !rating && count(value).visible && `${id}-count`,
       ),
       onInput: (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
         set(f, e.currentTarget.value),
@@ -130,74 +128,70 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
       <div class="exp-field" key={f}>
         <label for={id}>
           {w.label}
-          {f === "belief" && <span class="exp-required"> (required)</span>}
+          {f === "belief" && <span class="exp-required">{T.required}</span>}
         </label>
         {w.hint && (
           <p id={`${id}-hint`} class="exp-hint">
             {w.hint}
           </p>
         )}
-        <FieldError id={id} error={error} />
+        {fieldError(id, error)}
         {rating ? (
           <input {...props} type="text" inputMode="numeric" autoComplete="off" class="exp-rating" />
+        ) : f === "plannedDate" ? (
+          <input {...props} type="date" />
         ) : f === "when" || f === "where" ? (
           <input {...props} type="text" />
         ) : (
           <textarea {...props} rows={3} aria-required={f === "belief" ? "true" : undefined} />
         )}
-        {!rating && <Counter id={id} text={value} />}
+        {!rating && counter(id, value)}
       </div>
     );
   }
 
   function rituals() {
     const list = draft.ritualsToDrop;
-    const w = words.ritualsToDrop;
     const id = fid("ritualsToDrop");
-    const setItem = (i: number, v: string) =>
-      set(
-        "ritualsToDrop",
-        list.map((r, j) => (j === i ? v : r)),
-      );
+    const put = (next: string[], focus?: string) => set("ritualsToDrop", next, focus);
     return (
       <fieldset
         class="exp-rituals"
         key="rituals"
         aria-describedby={describedBy(`${id}-hint`, errors.ritualsToDrop && `${id}-err`)}
       >
-        <legend>{w.label}</legend>
+        <legend>{words.ritualsToDrop.label}</legend>
         <p id={`${id}-hint`} class="exp-hint">
-          {w.hint}
+          {words.ritualsToDrop.hint}
         </p>
-        <FieldError id={id} error={errors.ritualsToDrop} />
+        {fieldError(id, errors.ritualsToDrop)}
         <ol>
           {list.map((r, i) => (
             <li key={i}>
               <label for={`${id}-${i}`} class="visually-hidden">
-                Ritual or safety behavior {i + 1}
+                {fill(T.ritual, i + 1)}
               </label>
               <input
                 id={`${id}-${i}`}
                 type="text"
                 value={r}
-                aria-describedby={counterState(r).visible ? `${id}-${i}-count` : undefined}
-                onInput={(e) => setItem(i, e.currentTarget.value)}
+                aria-describedby={count(r).visible ? `${id}-${i}-count` : undefined}
+                onInput={(e) => put(list.map((x, j) => (j === i ? e.currentTarget.value : x)))}
               />{" "}
               <button
                 type="button"
                 class="secondary"
-                onClick={() => {
-                  focusNext.current =
-                    list.length > 1 ? `${id}-${Math.min(i, list.length - 2)}` : `${id}-add`;
-                  set(
-                    "ritualsToDrop",
+                onClick={() =>
+                  put(
                     list.filter((_, j) => j !== i),
-                  );
-                }}
+                    list.length > 1 ? `${id}-${Math.min(i, list.length - 2)}` : `${id}-add`,
+                  )
+                }
               >
-                Remove<span class="visually-hidden"> ritual {i + 1}</span>
+                {T.remove}
+                <span class="visually-hidden">{fill(T.removeRitual, i + 1)}</span>
               </button>
-              <Counter id={`${id}-${i}`} text={r} />
+              {counter(`${id}-${i}`, r)}
             </li>
           ))}
         </ol>
@@ -206,16 +200,13 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
             type="button"
             class="secondary"
             id={`${id}-add`}
-            onClick={() => {
-              focusNext.current = `${id}-${list.length}`;
-              set("ritualsToDrop", [...list, ""]);
-            }}
+            onClick={() => put([...list, ""], `${id}-${list.length}`)}
           >
-            Add {list.length ? "another" : "one"}
-            <span class="visually-hidden">ritual or safety behavior</span>
+            {list.length ? T.addAnother : T.addOne}
+            <span class="visually-hidden">{T.ritualName}</span>
           </button>
         ) : (
-          <p class="exp-hint">That's the most one experiment can hold.</p>
+          <p class="exp-hint">{T.ritualsFull}</p>
         )}
       </fieldset>
     );
@@ -246,12 +237,9 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
             <button
               type="button"
               class="secondary"
-              onClick={() => {
-                focusNext.current = fid("predictionCameTrue");
-                set("predictionCameTrue", "");
-              }}
+              onClick={() => set("predictionCameTrue", "", fid("predictionCameTrue"))}
             >
-              Clear this answer
+              {T.clear}
             </button>
           )}
         </div>
@@ -259,52 +247,33 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
     );
   }
 
-  const field = (f: Step["fields"][number]) =>
-    f === "ritualsToDrop" ? (
-      rituals()
-    ) : f === "predictionCameTrue" ? (
-      prediction()
-    ) : f === "plannedDate" ? (
-      <div class="exp-field" key={f}>
-        <label for={fid(f)}>{words.plannedDate.label}</label>
-        <FieldError id={fid(f)} error={errors.plannedDate} />
-        <input
-          id={fid(f)}
-          type="date"
-          value={draft.plannedDate}
-          aria-invalid={errors.plannedDate ? "true" : undefined}
-          aria-describedby={errors.plannedDate ? `${fid(f)}-err` : undefined}
-          onInput={(e) => set("plannedDate", e.currentTarget.value)}
-        />
-      </div>
-    ) : (
-      textField(f)
-    );
-
   const steps = (list: readonly Step[], start: number) =>
     list.map((s, i) => (
       <div class="exp-step" key={s.title}>
         <h4>
           {start + i}. {s.title}
         </h4>
-        {s.fields.map(field)}
+        {s.fields.map((f) =>
+          f === "ritualsToDrop"
+            ? rituals()
+            : f === "predictionCameTrue"
+              ? prediction()
+              : textField(f),
+        )}
       </div>
     ));
 
   return (
     <form class="exp-form" noValidate onSubmit={submit} aria-labelledby="exp-form-h">
       <h2 id="exp-form-h" tabIndex={-1}>
-        {HEADINGS[mode]}
+        {T.headings[mode]}
       </h2>
       {hint && <p class="exp-prompt">{hint}</p>}
-      <p class="exp-hint">
-        Only the belief is required. Skip anything that doesn't fit, and come back to it whenever
-        you like.
-      </p>
+      <p class="exp-hint">{T.formIntro}</p>
 
       <fieldset class="exp-part">
         <legend>
-          <h3>Before the experiment</h3>
+          <h3>{T.before}</h3>
         </legend>
         {steps(before, 1)}
       </fieldset>
@@ -313,27 +282,26 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
         <fieldset class="exp-part">
           <legend>
             <h3 id="exp-after-h" tabIndex={-1}>
-              After the experiment
+              {T.after}
             </h3>
           </legend>
           {steps(after, before.length + 1)}
           <div class="exp-step">
-            <h4>{before.length + after.length + 1}. A next experiment</h4>
+            <h4>
+              {before.length + after.length + 1}. {T.nextHeading}
+            </h4>
             <p class="exp-hint" id="exp-next-hint">
-              Want to build on this one? Save and start a next experiment. Your belief, the other
-              view, your latest ratings and the rituals carry over.
+              {T.nextHint}
             </p>
             <button type="submit" name="next" class="secondary" aria-describedby="exp-next-hint">
-              Save and plan a next experiment
+              {T.saveAndNext}
             </button>
           </div>
         </fieldset>
       ) : (
         <div class="card exp-later">
-          <h3>After the experiment</h3>
-          <p>
-            Save your plan now. After you've tried it, come back and choose “Record what happened”.
-          </p>
+          <h3>{T.after}</h3>
+          <p>{T.later}</p>
           <button
             type="button"
             class="secondary"
@@ -342,15 +310,15 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
               setShowAfter(true);
             }}
           >
-            I've already done it: add what happened
+            {T.already}
           </button>
         </div>
       )}
 
       <div class="exp-actions">
-        <button type="submit">Save</button>
+        <button type="submit">{T.save}</button>
         <button type="button" class="secondary" id="exp-cancel" onClick={() => onCancel(draft)}>
-          Cancel
+          {T.cancel}
         </button>
       </div>
     </form>

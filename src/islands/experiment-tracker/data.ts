@@ -1,6 +1,11 @@
 import { PAGE_DATA_ID, type PageData } from "../../lib/experiment-tracker/page-data";
 
-/** The templates and field words the page rendered as JSON (see page-data.ts). */
+/** The templates and words the page rendered as JSON (see page-data.ts). */
 export const data = JSON.parse(
   document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
 ) as PageData;
+/** The screens' words. */
+export const T = data.text;
+
+/** Moves focus to the element with this id, if there is one. */
+export const focusOn = (id?: string | null) => id && document.getElementById(id)?.focus();

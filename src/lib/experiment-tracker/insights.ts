@@ -1,5 +1,5 @@
 import type { ExperimentRecord } from "../../schemas/stored/experiment-tracker";
-import { isDone, sortDay, sortExperiments } from "./record";
+import { isDone, sortDay, sortExperiments } from "./order";
 
 /** One done experiment, for the chart and its table. */
 export interface ExperimentPoint {
@@ -142,3 +142,20 @@ export function insightSentence(s: InsightSummary): string {
   }
   return out;
 }
+
+/**
+ * The chart's categories and series. Categories are numbered ("1. Send the
+ * email…") so two experiments with the same plan still get their own row.
+ */
+export function chartData(points: readonly ExperimentPoint[]) {
+  return {
+    categories: points.map((p, i) => `${i + 1}. ${p.label}`),
+    before: points.map((p) => p.before),
+    after: points.map((p) => p.after),
+  };
+}
+
+/** Done experiments left out of the chart because a belief rating is missing. */
+export const doneWithoutRatings = (records: readonly ExperimentRecord[]): number =>
+  records.filter((r) => isDone(r) && (r.beliefBefore === undefined || r.beliefAfter === undefined))
+    .length;

@@ -1,4 +1,6 @@
-import { TEMPLATES } from "./templates";
+import { NEXT_WORDS, TEMPLATES } from "./templates";
+import { MESSAGES } from "./record";
+import { TEXT } from "./text";
 import {
   AFTER_STEPS,
   BEFORE_STEPS,
@@ -12,10 +14,10 @@ import {
 export const PAGE_DATA_ID = "experiment-tracker-data";
 
 /**
- * The worksheet's fixed words: the templates, and every field's label and
- * hint. The page server-renders them as JSON (data, not code), so they cost
- * no JavaScript, and the form, the saved record and the blank paper copy all
- * read the same text.
+ * The worksheet's fixed words: the templates, every field's label and hint,
+ * the screens' headings, buttons and messages, and the form's messages. The page server-renders
+ * them as JSON (data, not code), so they cost no JavaScript, and the form,
+ * the saved record and the blank paper copy all read the same text.
  */
 export const buildPageData = () => ({
   templates: TEMPLATES,
@@ -25,6 +27,9 @@ export const buildPageData = () => ({
   question: PREDICTION_QUESTION,
   questionHint: PREDICTION_HINT,
   answers: PREDICTION_ANSWERS,
+  text: TEXT,
+  messages: MESSAGES,
+  next: NEXT_WORDS,
 });
 export type PageData = ReturnType<typeof buildPageData>;
 

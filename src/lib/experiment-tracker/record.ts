@@ -1,5 +1,18 @@
 import { TEXT_MAX } from "../../schemas/stored/record";
 import { RITUALS_MAX, type ExperimentRecord } from "../../schemas/stored/experiment-tracker";
+import type { ExperimentStatus } from "./order";
+import { fill } from "./text";
+
+export {
+  experimentStatus,
+  filterExperiments,
+  hasOutcome,
+  isDone,
+  sortDay,
+  sortExperiments,
+  type ExperimentFilter,
+  type ExperimentStatus,
+} from "./order";
 
 /** Free-text fields of an experiment, in form order. */
 export const TEXT_FIELDS = [
@@ -54,8 +67,6 @@ export type ExperimentFields = Omit<
   "id" | "createdAt" | "updatedAt" | "kind" | "status" | "completedAt"
 >;
 
-export type ExperimentStatus = "planned" | "ready" | "done";
-
 export const STATUS_LABELS: Record<ExperimentStatus, string> = {
   planned: "Planned",
   ready: "Ready to record what happened",
@@ -71,39 +82,46 @@ export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it emp
 export const DATE_MESSAGE = "Pick a date from the calendar, or leave it empty.";
 export const RITUALS_COUNT_MESSAGE = `You can list up to ${RITUALS_MAX} things to drop. Try combining a few.`;
 
+/**
+ * The words of the form's messages and counter. "{}" marks a number (see
+ * fill() in text.ts). The page renders them as data for the form, and the
+ * functions below take them as an argument, so the words cost no JavaScript.
+ */
+export const MESSAGES = {
+  belief: BELIEF_MESSAGE,
+  rating: RATING_MESSAGE,
+  date: DATE_MESSAGE,
+  rituals: RITUALS_COUNT_MESSAGE,
+  limit:
+    "Limit reached: this is {} over the {} limit. Shorten it a little to save. Nothing has been cut.",
+  left: "{} left",
+  reached: "Limit reached",
+  over: "{} over the limit",
+  character: "character",
+  characters: "characters",
+};
+export type DraftMessages = typeof MESSAGES;
+
 /** 2000 → "2,000". */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-const plural = (n: number, word: string): string => `${grouped(n)} ${word}${n === 1 ? "" : "s"}`;
+const grouped = (n: number): string => n.toLocaleString("en-US");
+/** 1 → "1 character", 2000 → "2,000 characters". */
+const characters = (n: number, m: DraftMessages): string =>
+  `${grouped(n)} ${n === 1 ? m.character : m.characters}`;
+
+/** The message shown next to a text that is over the limit, with these words. */
+const overLimit = (length: number, max: number, m: DraftMessages): string =>
+  fill(fill(m.limit, characters(length - max, m)), grouped(max));
 
 /** The message shown next to a text that is over the limit. Nothing is ever cut. */
 export const limitMessage = (length: number, max = TEXT_MAX): string =>
-  `Limit reached: this is ${plural(length - max, "character")} over the ${grouped(max)} limit. ` +
-  "Shorten it a little to save. Nothing has been cut.";
+  overLimit(length, max, MESSAGES);
 
 export function emptyDraft(): ExperimentDraft {
-  return {
-    situation: "",
-    belief: "",
-    beliefBefore: "",
-    alternative: "",
-    alternativeBefore: "",
-    experiment: "",
-    when: "",
-    where: "",
-    plannedDate: "",
-    ritualsToDrop: [],
-    prediction: "",
-    predictionConfidence: "",
-    howIWillKnow: "",
-    expectedDiscomfort: "",
-    outcome: "",
-    peakDiscomfort: "",
-    afterDiscomfort: "",
-    predictionCameTrue: "",
-    learned: "",
-    beliefAfter: "",
-    alternativeAfter: "",
-  };
+  const draft = { plannedDate: "", ritualsToDrop: [], predictionCameTrue: "" } as Partial<
+    Record<keyof ExperimentDraft, unknown>
+  >;
+  for (const f of [...TEXT_FIELDS, ...RATING_FIELDS]) draft[f] = "";
+  return draft as ExperimentDraft;
 }
 
 /** A 0–100 rating typed as text, or undefined when it is empty or not a whole number in range. */
@@ -114,35 +132,41 @@ export function parseRating(raw: string): number | undefined {
   return n <= 100 ? n : undefined;
 }
 
+/** True for a calendar day that exists, as YYYY-MM-DD: not "2023-02-29". */
 function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  const date = new Date(s);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(s) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s)
+  );
 }
 
 /**
- * Checks a draft before saving. Only the belief is required; ratings must be
- * whole numbers 0–100 when given; texts over the limit get a message (never cut).
+ * Checks a draft before saving, with these words for the messages. Only the
+ * belief is required; ratings must be whole numbers 0–100 when given; texts
+ * over the limit get a message (never cut).
  */
-export function validateExperimentDraft(draft: ExperimentDraft): FieldErrors {
+export function checkDraft(draft: ExperimentDraft, m: DraftMessages): FieldErrors {
   const errors: FieldErrors = {};
+  const limit = (s: string) => overLimit(s.length, TEXT_MAX, m);
   for (const f of TEXT_FIELDS) {
-    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
+    if (draft[f].length > TEXT_MAX) errors[f] = limit(draft[f]);
   }
-  if (!errors.belief && draft.belief.trim() === "") errors.belief = BELIEF_MESSAGE;
+  if (!errors.belief && draft.belief.trim() === "") errors.belief = m.belief;
   for (const f of RATING_FIELDS) {
-    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = RATING_MESSAGE;
+    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = m.rating;
   }
   const day = draft.plannedDate.trim();
-  if (day !== "" && !isRealDay(day)) errors.plannedDate = DATE_MESSAGE;
+  if (day !== "" && !isRealDay(day)) errors.plannedDate = m.date;
   const rituals = draft.ritualsToDrop.filter((r) => r.trim() !== "");
   const long = rituals.find((r) => r.length > TEXT_MAX);
-  if (long !== undefined) errors.ritualsToDrop = limitMessage(long.length);
-  else if (rituals.length > RITUALS_MAX) errors.ritualsToDrop = RITUALS_COUNT_MESSAGE;
+  if (long !== undefined) errors.ritualsToDrop = limit(long);
+  else if (rituals.length > RITUALS_MAX) errors.ritualsToDrop = m.rituals;
   return errors;
 }
+
+/** checkDraft with the worksheet's own words. */
+export const validateExperimentDraft = (draft: ExperimentDraft): FieldErrors =>
+  checkDraft(draft, MESSAGES);
 
 export interface CounterState {
   /** True once the text is within COUNTER_WINDOW characters of the limit (or over it). */
@@ -155,18 +179,22 @@ export interface CounterState {
   message: string;
 }
 
-/** The character counter for a text field. */
-export function counterState(text: string, max = TEXT_MAX): CounterState {
+/** The character counter for a text field, with these words. */
+export function countText(text: string, m: DraftMessages, max = TEXT_MAX): CounterState {
   const length = text.length;
   const remaining = max - length;
   const message =
     remaining > 0
-      ? `${plural(remaining, "character")} left`
+      ? fill(m.left, characters(remaining, m))
       : remaining === 0
-        ? "Limit reached"
-        : `${plural(-remaining, "character")} over the limit`;
+        ? m.reached
+        : fill(m.over, characters(-remaining, m));
   return { visible: remaining <= COUNTER_WINDOW, length, remaining, over: remaining < 0, message };
 }
+
+/** The character counter for a text field. */
+export const counterState = (text: string, max = TEXT_MAX): CounterState =>
+  countText(text, MESSAGES, max);
 
 /**
  * Turns a draft into record content: text trimmed, empty fields left out,
@@ -209,63 +237,4 @@ export function draftFromRecord(record: ExperimentRecord): ExperimentDraft {
     if (id !== undefined) draft[f] = id;
   }
   return draft;
-}
-
-/** True when any part of "after" has been filled in. */
-export function hasOutcome(record: ExperimentRecord): boolean {
-  return (
-    [record.outcome, record.learned].some((s) => s !== undefined && s.trim() !== "") ||
-    record.predictionCameTrue !== undefined ||
-    [
-      record.peakDiscomfort,
-      record.afterDiscomfort,
-      record.beliefAfter,
-      record.alternativeAfter,
-    ].some((n) => n !== undefined)
-  );
-}
-
-/** Done when marked done or when anything about what happened has been recorded. */
-export const isDone = (record: ExperimentRecord): boolean =>
-  record.status === "done" || hasOutcome(record);
-
-/**
- * "done" once run; "ready" when the planned day is before `today` (YYYY-MM-DD,
- * the person's local day) and nothing has been recorded yet; otherwise "planned".
- * An experiment planned for today is still "planned" until tomorrow.
- */
-export function experimentStatus(record: ExperimentRecord, today: string): ExperimentStatus {
-  if (isDone(record)) return "done";
-  return record.plannedDate !== undefined && record.plannedDate < today ? "ready" : "planned";
-}
-
-export type ExperimentFilter = "all" | "planned" | "done";
-
-/** "planned" keeps every experiment not yet done, including those ready to record. */
-export function filterExperiments(
-  records: readonly ExperimentRecord[],
-  filter: ExperimentFilter,
-  today: string,
-): ExperimentRecord[] {
-  if (filter === "all") return [...records];
-  return records.filter((r) => (experimentStatus(r, today) === "done") === (filter === "done"));
-}
-
-/** The day a record sorts by: its planned date, or else the day it was made. */
-export const sortDay = (r: ExperimentRecord): string => r.plannedDate ?? r.createdAt.slice(0, 10);
-
-function compareOldest(a: ExperimentRecord, b: ExperimentRecord): number {
-  const [x, y] = [sortDay(a), sortDay(b)];
-  if (x !== y) return x < y ? -1 : 1;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Sorts by planned date (falling back to createdAt), then createdAt, then id. Returns a new array. */
-export function sortExperiments(
-  records: readonly ExperimentRecord[],
-  order: "newest" | "oldest",
-): ExperimentRecord[] {
-  const sign = order === "oldest" ? 1 : -1;
-  return [...records].sort((a, b) => sign * compareOldest(a, b));
 }

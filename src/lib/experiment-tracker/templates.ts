@@ -217,31 +217,42 @@ export interface NextExperiment {
   hint: string;
 }
 
-/**
- * A "next experiment" that follows a done one. It keeps the belief, the
- * alternative and the rituals, and links back by previousId. The last
- * re-ratings (beliefAfter, alternativeAfter) become the new starting ratings;
- * when a re-rating was skipped the starting rating is left empty rather than
- * copying the old "before" rating, which may no longer be true. The situation,
- * the plan and the prediction are left for the person, with a hint.
- */
-export function draftFromPrevious(record: ExperimentRecord): NextExperiment {
-  const draft: ExperimentDraft = {
-    ...emptyDraft(),
-    belief: record.belief,
-    beliefBefore: record.beliefAfter === undefined ? "" : String(record.beliefAfter),
-    alternative: record.alternative ?? "",
-    alternativeBefore: record.alternativeAfter === undefined ? "" : String(record.alternativeAfter),
-    ritualsToDrop: [...(record.ritualsToDrop ?? [])],
-    previousId: record.id,
-  };
-  const lead =
-    record.predictionCameTrue === "yes" || record.predictionCameTrue === "partly"
-      ? "Last time your prediction came true, at least in part. That is useful to know, not a failure. "
-      : "";
-  const hint =
-    lead +
+/** The words of that prompt: a lead when the last prediction came true, then the prompt. */
+export const NEXT_WORDS = {
+  lead: "Last time your prediction came true, at least in part. That is useful to know, not a failure. ",
+  prompt:
     "Your belief and latest ratings are carried over. Now choose a situation and what you will do: " +
-    "you could take the last experiment one small step further, or try it somewhere new.";
-  return { draft, hint };
-}
+    "you could take the last experiment one small step further, or try it somewhere new.",
+};
+
+/**
+ * The draft of a "next experiment" that follows a done one. It keeps the
+ * belief, the alternative and the rituals, and links back by previousId. The
+ * last re-ratings (beliefAfter, alternativeAfter) become the new starting
+ * ratings; when a re-rating was skipped the starting rating is left empty
+ * rather than copying the old "before" rating, which may no longer be true.
+ * The situation, the plan and the prediction are left for the person.
+ */
+export const nextDraft = (record: ExperimentRecord): ExperimentDraft => ({
+  ...emptyDraft(),
+  belief: record.belief,
+  beliefBefore: record.beliefAfter === undefined ? "" : String(record.beliefAfter),
+  alternative: record.alternative ?? "",
+  alternativeBefore: record.alternativeAfter === undefined ? "" : String(record.alternativeAfter),
+  ritualsToDrop: [...(record.ritualsToDrop ?? [])],
+  previousId: record.id,
+});
+
+/**
+ * The prompt above a next experiment, in these words. A prediction that came
+ * true is named as useful to know, not as a failure.
+ */
+export const nextHint = (record: ExperimentRecord, w: typeof NEXT_WORDS): string =>
+  (record.predictionCameTrue === "yes" || record.predictionCameTrue === "partly" ? w.lead : "") +
+  w.prompt;
+
+/** A next experiment: its draft, and the prompt to show with it. */
+export const draftFromPrevious = (record: ExperimentRecord): NextExperiment => ({
+  draft: nextDraft(record),
+  hint: nextHint(record, NEXT_WORDS),
+});

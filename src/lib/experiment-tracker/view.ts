@@ -1,6 +1,5 @@
 import type { ExperimentRecord } from "../../schemas/stored/experiment-tracker";
-import type { ExperimentPoint } from "./insights";
-import { fieldsFromDraft, hasOutcome, isDone, type ExperimentDraft } from "./record";
+import { fieldsFromDraft, hasOutcome, type ExperimentDraft } from "./record";
 
 /** What the store saves for a draft: its fields, plus the kind and status. */
 export type ExperimentContent = Omit<ExperimentRecord, "id" | "createdAt" | "updatedAt">;
@@ -61,30 +60,14 @@ export function beliefSummary(r: ExperimentRecord): string {
   return ratings ? `${belief} (${ratings})` : belief;
 }
 
-/**
- * The chart's categories and series. Categories are numbered ("1. Send the
- * email…") so two experiments with the same plan still get their own row.
- */
-export function chartData(points: readonly ExperimentPoint[]) {
-  return {
-    categories: points.map((p, i) => `${i + 1}. ${p.label}`),
-    before: points.map((p) => p.before),
-    after: points.map((p) => p.after),
-  };
-}
-
-/** Done experiments left out of the chart because a belief rating is missing. */
-export const doneWithoutRatings = (records: readonly ExperimentRecord[]): number =>
-  records.filter((r) => isDone(r) && (r.beliefBefore === undefined || r.beliefAfter === undefined))
-    .length;
-
 /** True when two drafts hold the same answers (for "leave without saving?"). */
 export function sameDraft(a: ExperimentDraft, b: ExperimentDraft): boolean {
+  // Entries sort as text, "key,value": with unique, letters-only keys, that is by key.
   const key = (d: ExperimentDraft) =>
     JSON.stringify(
       Object.entries({ ...d, ritualsToDrop: d.ritualsToDrop.filter((r) => r.trim() !== "") })
         .map(([k, v]) => [k, typeof v === "string" ? v.trim() : v])
-        .sort(([x], [y]) => (String(x) < String(y) ? -1 : 1)),
+        .sort(),
     );
   return key(a) === key(b);
 }
