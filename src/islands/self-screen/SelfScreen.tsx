@@ -13,7 +13,6 @@ import {
   startScreen,
 } from "../../stores/self-screen";
 import { StorageNotices } from "../shared/StorageNotices";
-import { Homework } from "../shared/Homework";
 import { exportSelfScreen } from "./export";
 import { $storageHealth } from "../../stores/engine";
 import { toBase64url } from "../../lib/base64url";
@@ -27,6 +26,10 @@ interface Props {
   intro?: ComponentChildren;
   hint?: ComponentChildren;
 }
+
+// A homework link opens here; its reader lives on the homework page, off this page's budget.
+if (/^#hw=/.test(location.hash))
+  location.replace(routes.worksheetPart("self-screen", "homework") + location.hash);
 
 /** The results page, showing one result. */
 const resultsPage = (id?: string) =>
@@ -42,11 +45,6 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
   return (
     <div class="self-screen">
       <StorageNotices worksheet="self-screen" onExport={() => exportSelfScreen()} />
-      <Homework
-        worksheet="self-screen"
-        adds="it to your homework list"
-        onAccept={() => undefined}
-      />
       {asking && progress ? (
         <Question
           instrument={instrument}

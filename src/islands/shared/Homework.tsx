@@ -24,6 +24,8 @@ const day = (iso: string) =>
 /**
  * Reads a homework link (#hw=…), shows it as plain text, and adds it only when
  * the person says so. Also lists this worksheet's homework with due dates.
+ * It lives on /worksheets/<worksheet>/homework/, where the worksheet page
+ * forwards a link, so its code never weighs on the worksheet itself.
  */
 export function Homework({ worksheet, onAccept, adds }: Props) {
   const [state, setState] = useState<State>({ name: "none" });
@@ -95,27 +97,32 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
           )}
         </div>
       )}
-      {mine.length > 0 && (
-        <details class="homework-list">
-          <summary>My homework ({mine.filter((a) => !a.doneAt).length} to do)</summary>
-          <ul>
-            {mine.map((a) => (
-              <li key={a.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!!a.doneAt}
-                    onChange={(e) => setDone(a.id, e.currentTarget.checked)}
-                  />{" "}
-                  {a.from || "Your therapist"}
-                  {a.note ? `: ${a.note}` : ""}
-                  {a.due ? ` (due ${day(a.due)})` : ""}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <section class="homework-list" aria-labelledby="homework-list-title">
+        <h2 id="homework-list-title">My homework for this worksheet</h2>
+        {mine.length === 0 ? (
+          <p>None yet. When your therapist sends you a link, it appears here.</p>
+        ) : (
+          <>
+            <p>{mine.filter((a) => !a.doneAt).length} to do. Tick one when you have done it.</p>
+            <ul>
+              {mine.map((a) => (
+                <li key={a.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!!a.doneAt}
+                      onChange={(e) => setDone(a.id, e.currentTarget.checked)}
+                    />{" "}
+                    {a.from || "Your therapist"}
+                    {a.note ? `: ${a.note}` : ""}
+                    {a.due ? ` (due ${day(a.due)})` : ""}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -24,9 +24,8 @@ export function StorageNotices({ worksheet, onExport }: Props) {
       {copies.length > 0 && (
         <div class="notice" role="status">
           <p>
-            <strong>Some saved entries could not be read.</strong> Rather than delete them, we set a
-            copy aside and started this worksheet fresh. You can download or delete the copy on{" "}
-            <a href={routes.myData}>My data</a>.
+            <strong>Some saved entries could not be read.</strong> We kept a copy aside and started
+            fresh. Download or delete the copy on <a href={routes.myData}>My data</a>.
           </p>
           <button
             type="button"
@@ -43,14 +42,13 @@ export function StorageNotices({ worksheet, onExport }: Props) {
             {health === "unavailable" ? (
               <>
                 <strong>This browser is not letting the site save.</strong> You can keep working,
-                but your entries will be gone when you close this tab. To keep them, export them to
-                a file.
+                but entries are lost when you leave or reload this page. Export them to keep them.
               </>
             ) : (
               <>
-                <strong>Your browser's storage for this site is full.</strong> Your latest changes
-                are kept in this tab only. Export them to a file, or free some space on{" "}
-                <a href={routes.myData}>My data</a>.
+                <strong>This browser's storage for this site is full.</strong> New changes are kept
+                on this page only. Export them, or free space on <a href={routes.myData}>My data</a>
+                .
               </>
             )}
           </p>

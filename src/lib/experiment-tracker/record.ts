@@ -13,6 +13,9 @@ export {
   type ExperimentFilter,
   type ExperimentStatus,
 } from "./order";
+import { isRealDay, parseRating } from "../form";
+
+export { parseRating };
 
 /** Free-text fields of an experiment, in form order. */
 export const TEXT_FIELDS = [
@@ -122,22 +125,6 @@ export function emptyDraft(): ExperimentDraft {
   >;
   for (const f of [...TEXT_FIELDS, ...RATING_FIELDS]) draft[f] = "";
   return draft as ExperimentDraft;
-}
-
-/** A 0–100 rating typed as text, or undefined when it is empty or not a whole number in range. */
-export function parseRating(raw: string): number | undefined {
-  const s = raw.trim();
-  if (!/^\d{1,3}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n <= 100 ? n : undefined;
-}
-
-/** True for a calendar day that exists, as YYYY-MM-DD: not "2023-02-29". */
-function isRealDay(s: string): boolean {
-  const date = new Date(s);
-  return (
-    /^\d{4}-\d\d-\d\d$/.test(s) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s)
-  );
 }
 
 /**
