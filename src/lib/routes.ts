@@ -1,16 +1,22 @@
+// The routes islands use are also named exports, so a bundle takes only those.
+export const articlePath = (slug: string) => `/learn/${slug}/`;
+export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
+/** A worksheet's second page, e.g. the self-screen's results. */
+export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
+export const myDataPath = "/my-data/";
+
 /** Every route the site links to, in one place. Routes are promises to users: never rename one. */
 export const routes = {
   home: "/",
   learn: "/learn/",
-  article: (slug: string) => `/learn/${slug}/`,
+  article: articlePath,
   worksheets: "/worksheets/",
-  worksheet: (slug: string) => `/worksheets/${slug}/`,
-  /** A worksheet's second page, e.g. the self-screen's results. */
-  worksheetPart: (slug: string, part: string) => `/worksheets/${slug}/${part}/`,
+  worksheet: worksheetPath,
+  worksheetPart: worksheetPartPath,
   faq: "/faq/",
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",
-  myData: "/my-data/",
+  myData: myDataPath,
   /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */
   sessionSummary: "/my-data/summary/",
   search: "/search/",

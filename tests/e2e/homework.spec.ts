@@ -68,7 +68,9 @@ test.describe("homework links", () => {
     );
     const client = await clientPage(browser);
     await client.goto(link);
-    const banner = client.getByRole("region", { name: "Homework" });
+    // The worksheet hands the link to its homework page, and the link leaves the address bar.
+    await expect(client).toHaveURL(/\/worksheets\/self-screen\/homework\/$/);
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
     await expect(banner).toContainText("Homework from Dr. Rivera: Before our next session.");
     await expect(banner).toContainText("Due Dec 3, 2026");
     expect(new URL(client.url()).hash).toBe("");
@@ -78,7 +80,7 @@ test.describe("homework links", () => {
     await expect(client.getByText("My homework (1 to do)")).toBeVisible();
 
     await client.goto(link);
-    await expect(client.getByRole("region", { name: "Homework" })).toContainText(
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
       "You added this homework before",
     );
     await expect(client.getByRole("button", { name: "Add to my worksheet" })).toHaveCount(0);
@@ -86,6 +88,58 @@ test.describe("homework links", () => {
     await client.getByText("My homework (1 to do)").click();
     await client.getByRole("checkbox", { name: /Dr\. Rivera/ }).check();
     await expect(client.getByText("My homework (0 to do)")).toBeVisible();
+  });
+
+  test("an experiment link adds one planned experiment, pre-filled, and never twice", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Behavioral experiment tracker" }).check();
+    await page.getByLabel("Your name, as your client knows you").fill("Sam");
+    await page.getByLabel("Start from a ready experiment").selectOption({ index: 1 });
+    const template = (await page
+      .getByLabel("Start from a ready experiment")
+      .locator("option:checked")
+      .textContent())!;
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByLabel("Link to send").inputValue();
+
+    const client = await clientPage(browser);
+    await client.goto("/worksheets/experiment-tracker/");
+    await client.evaluate(() =>
+      localStorage.setItem(
+        "goodenough:experiment-tracker",
+        JSON.stringify({
+          version: 2,
+          records: [
+            {
+              id: "mine",
+              kind: "experiment",
+              createdAt: "2026-11-01T10:00:00.000Z",
+              updatedAt: "2026-11-01T10:00:00.000Z",
+              belief: "My own belief",
+            },
+          ],
+        }),
+      ),
+    );
+    await client.goto(link);
+    await expect(client).toHaveURL(/\/worksheets\/experiment-tracker\/homework\/$/);
+    await client.getByRole("button", { name: "Add to my worksheet" }).click();
+    await client.goto(link);
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
+      "You added this homework before",
+    );
+    const stored = await client.evaluate(
+      () => JSON.parse(localStorage.getItem("goodenough:experiment-tracker")!).records,
+    );
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).toMatchObject({ id: "mine", belief: "My own belief" });
+    expect(stored[1]).toMatchObject({ status: "planned", homeworkId: expect.any(String) });
+    expect(template.length).toBeGreaterThan(3);
+    await client.getByRole("link", { name: "Open the behavioral experiment tracker" }).click();
+    await expect(client.getByText("My own belief")).toBeVisible();
   });
 
   const broken = [
@@ -106,7 +160,9 @@ test.describe("homework links", () => {
       await client.goto(link);
       await expect(client.getByRole("alert")).toContainText("This homework link could not be read");
       await expect(client.getByRole("alert")).toContainText("ask your therapist for a new one");
-      await expect(client.getByRole("button", { name: "Start the self-screen" })).toBeVisible();
+      await expect(
+        client.getByRole("link", { name: "Open the perfectionism self-screen" }),
+      ).toBeVisible();
       expect(await client.evaluate(() => Object.keys(localStorage))).toEqual([]);
     });
   }
@@ -181,11 +237,11 @@ test.describe("hostile homework links", () => {
         note: payload,
       };
       const encoded = Buffer.from(JSON.stringify(hw)).toString("base64url");
-      await client.goto(`/worksheets/self-screen/#hw=j${encoded}`);
-      const banner = client.getByRole("region", { name: "Homework" });
+      await client.goto(`/worksheets/self-screen/homework/#hw=j${encoded}`);
+      const banner = client.getByRole("region", { name: "Homework", exact: true });
       await expect(banner).toContainText(`: ${payload}`, { useInnerText: true });
       await banner.getByRole("button", { name: "Add to my worksheet" }).click();
-      await expect(client.getByText(/My homework/)).toBeVisible();
+      await expect(banner).toContainText("Added to your worksheet");
       expect(
         await banner
           .locator("img, svg, iframe, script, object, embed, a, details, input, video, math")

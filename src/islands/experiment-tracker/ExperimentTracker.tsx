@@ -1,5 +1,5 @@
 import "./experiment-tracker.css";
-import { routes } from "../../lib/routes";
+import { worksheetPartPath } from "../../lib/routes";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
@@ -33,9 +33,12 @@ import { data, focusOn, T } from "./data";
 import { exportMine } from "./export";
 import { ExperimentForm, type FormMode } from "./Form";
 
-// A homework link opens here; its reader lives on the homework page, off this page's budget.
-if (/^#hw=/.test(location.hash))
-  location.replace(routes.worksheetPart("experiment-tracker", "homework") + location.hash);
+// A homework link opens here (or arrives as a new fragment on an open page);
+// its reader lives on the homework page, off this page's budget.
+(onhashchange = () => {
+  if (/^#hw=/.test(location.hash))
+    location.replace(worksheetPartPath("experiment-tracker", "homework") + location.hash);
+})();
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:

@@ -1,7 +1,7 @@
 import type { RefObject } from "preact";
 import type { Instrument } from "../../lib/self-screen/instrument";
 import { bandLabel } from "../../lib/self-screen/scoring";
-import { routes } from "../../lib/routes";
+import { worksheetPath } from "../../lib/routes";
 import type { ResultRecord } from "../../schemas/stored/self-screen";
 import { BarChart, type Series } from "../shared/BarChart";
 
@@ -54,7 +54,7 @@ export function History({ instrument, results, headingRef, onOpen }: Props) {
         />
       )}
       <p>
-        <a href={routes.worksheet("self-screen")}>Take the self-screen again</a>
+        <a href={worksheetPath("self-screen")}>Take the self-screen again</a>
       </p>
     </section>
   );

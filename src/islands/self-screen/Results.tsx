@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import type { Instrument } from "../../lib/self-screen/instrument";
 import { resultView } from "../../lib/self-screen/view";
 import { bandLabel } from "../../lib/self-screen/scoring";
-import { routes } from "../../lib/routes";
+import { articlePath, worksheetPath } from "../../lib/routes";
 import type { ResultRecord } from "../../schemas/stored/self-screen";
 import { BarChart } from "../shared/BarChart";
 
@@ -80,10 +80,10 @@ export function Results({
                 <>
                   <p>{d.domain.explanation}</p>
                   <p>
-                    Read: <a href={routes.article(d.domain.article)}>more about this</a>
+                    Read: <a href={articlePath(d.domain.article)}>more about this</a>
                     {" · "}
                     Try:{" "}
-                    <a href={routes.worksheet(d.domain.worksheet)}>
+                    <a href={worksheetPath(d.domain.worksheet)}>
                       {worksheetTitles[d.domain.worksheet]}
                     </a>
                   </p>
@@ -103,7 +103,7 @@ export function Results({
           ),
         ].map((w) => (
           <li key={w}>
-            <a href={routes.worksheet(w)}>{worksheetTitles[w]}</a>
+            <a href={worksheetPath(w)}>{worksheetTitles[w]}</a>
           </li>
         ))}
       </ul>

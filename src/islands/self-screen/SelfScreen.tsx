@@ -16,7 +16,7 @@ import { StorageNotices } from "../shared/StorageNotices";
 import { exportSelfScreen } from "./export";
 import { $storageHealth } from "../../stores/engine";
 import { toBase64url } from "../../lib/base64url";
-import { routes } from "../../lib/routes";
+import { worksheetPartPath } from "../../lib/routes";
 import "./self-screen.css";
 
 interface Props {
@@ -27,13 +27,16 @@ interface Props {
   hint?: ComponentChildren;
 }
 
-// A homework link opens here; its reader lives on the homework page, off this page's budget.
-if (/^#hw=/.test(location.hash))
-  location.replace(routes.worksheetPart("self-screen", "homework") + location.hash);
+// A homework link opens here (or arrives as a new fragment on an open page);
+// its reader lives on the homework page, off this page's budget.
+(onhashchange = () => {
+  if (/^#hw=/.test(location.hash))
+    location.replace(worksheetPartPath("self-screen", "homework") + location.hash);
+})();
 
 /** The results page, showing one result. */
 const resultsPage = (id?: string) =>
-  routes.worksheetPart("self-screen", "results") + (id ? `?id=${encodeURIComponent(id)}` : "");
+  worksheetPartPath("self-screen", "results") + (id ? `?id=${encodeURIComponent(id)}` : "");
 
 export default function SelfScreen({ instrument, intro, hint }: Props) {
   const stored = useStore($progress);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Instrument } from "../../lib/self-screen/instrument";
 import type { ResultRecord } from "../../schemas/stored/self-screen";
-import { routes } from "../../lib/routes";
+import { worksheetPath } from "../../lib/routes";
 import { $results, deleteResult, selfScreen } from "../../stores/self-screen";
 import { base64urlToBytes } from "../../lib/base64url";
 import { parseJsonSafely } from "../../lib/storage/json";
@@ -71,7 +71,7 @@ export default function SelfScreenResults(props: Props) {
 
   const result =
     results.find((r) => r.id === id) ?? (results.length === 1 ? results[0] : undefined);
-  const start = routes.worksheet("self-screen");
+  const start = worksheetPath("self-screen");
 
   return (
     <div class="self-screen">

@@ -2,7 +2,7 @@ import { useStore } from "./use-store";
 import { $storageHealth } from "../../stores/engine";
 import { $quarantined } from "../../stores/worksheet-store";
 import { $dismissedQuarantine, dismissQuarantine, listQuarantined } from "../../stores/quarantine";
-import { routes } from "../../lib/routes";
+import { myDataPath } from "../../lib/routes";
 
 interface Props {
   worksheet: string;
@@ -25,7 +25,7 @@ export function StorageNotices({ worksheet, onExport }: Props) {
         <div class="notice" role="status">
           <p>
             <strong>Some saved entries could not be read.</strong> We kept a copy aside and started
-            fresh. Download or delete the copy on <a href={routes.myData}>My data</a>.
+            fresh. Download or delete the copy on <a href={myDataPath}>My data</a>.
           </p>
           <button
             type="button"
@@ -47,8 +47,7 @@ export function StorageNotices({ worksheet, onExport }: Props) {
             ) : (
               <>
                 <strong>This browser's storage for this site is full.</strong> New changes are kept
-                on this page only. Export them, or free space on <a href={routes.myData}>My data</a>
-                .
+                on this page only. Export them, or free space on <a href={myDataPath}>My data</a>.
               </>
             )}
           </p>
