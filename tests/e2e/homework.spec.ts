@@ -76,18 +76,18 @@ test.describe("homework links", () => {
     expect(new URL(client.url()).hash).toBe("");
     expect(await client.evaluate(() => localStorage.getItem("goodenough:homework"))).toBeNull();
     await banner.getByRole("button", { name: "Add to my worksheet" }).click();
-    await expect(banner).toContainText("Added");
-    await expect(client.getByText("My homework (1 to do)")).toBeVisible();
+    await expect(banner).toContainText("Added to your worksheet");
+    const list = client.getByRole("region", { name: "My homework for this worksheet" });
+    await expect(list).toContainText("1 to do");
 
     await client.goto(link);
-    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
-      "You added this homework before",
-    );
+    await expect(banner).toContainText("You added this homework before");
     await expect(client.getByRole("button", { name: "Add to my worksheet" })).toHaveCount(0);
-    await expect(client.getByText("My homework (1 to do)")).toBeVisible();
-    await client.getByText("My homework (1 to do)").click();
-    await client.getByRole("checkbox", { name: /Dr\. Rivera/ }).check();
-    await expect(client.getByText("My homework (0 to do)")).toBeVisible();
+    await expect(list.getByRole("listitem")).toHaveCount(1);
+    await list.getByRole("checkbox", { name: /Dr\. Rivera/ }).check();
+    await expect(list).toContainText("0 to do");
+    await client.getByRole("link", { name: "Open the perfectionism self-screen" }).click();
+    await expect(client.getByRole("button", { name: "Start the self-screen" })).toBeVisible();
   });
 
   test("an experiment link adds one planned experiment, pre-filled, and never twice", async ({
