@@ -38,7 +38,11 @@ export default defineConfig({
   vite: {
     resolve: {
       // A smaller client-only renderer for the Preact islands: see src/islands/client.ts.
-      alias: { "@astrojs/preact/client.js": fileURLToPath(new URL("./src/islands/client.ts", import.meta.url)) },
+      alias: {
+        "@astrojs/preact/client.js": fileURLToPath(
+          new URL("./src/islands/client.ts", import.meta.url),
+        ),
+      },
     },
     build: {
       rollupOptions: {
