@@ -38,6 +38,9 @@ export const worksheetSlugs = [
 ] as const;
 export type WorksheetSlug = (typeof worksheetSlugs)[number];
 
+/** Worksheets a therapist can assign by link; each has homework and print pages. Keep in step with src/schemas/homework.ts. */
+export const assignableWorksheets = ["self-screen", "goal-planner", "experiment-tracker"] as const;
+
 /** Article sections, in the order /learn/ shows them. */
 export const sections = [
   { id: "understanding", title: "Understanding perfectionism" },
