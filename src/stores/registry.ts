@@ -19,6 +19,10 @@ export const worksheetStores: readonly RegisteredStore[] = [
     title: "Experiment tracker",
     store: experimentTracker as unknown as WorksheetStore<RecordMeta>,
   },
+  {
+    title: "Homework from your therapist",
+    store: homework as unknown as WorksheetStore<RecordMeta>,
+  },
 ];
 
 export const codecsBySlug: Record<string, Codec<RecordMeta>> = Object.fromEntries(
