@@ -260,17 +260,39 @@ test.describe("Good-enough goal planner", () => {
     await open(page);
     await addGoal(page, "Email the landlord", "One read-through, then send.", 15);
 
+    // Printing the Today page itself leaves out the controls, and points to the print view.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { name: "Add a goal" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Add goal" })).toBeHidden();
+    await expect(page.getByText(/use “Print this day” on this page/)).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    // The print view follows the day shown.
+    const printLink = page.getByRole("link", { name: "Print this day, or a blank copy" });
+    await page.getByRole("button", { name: "Previous day" }).click();
+    await expect(printLink).toHaveAttribute("href", /\/print\/\?day=2026-11-25$/);
+    await page.getByRole("button", { name: "Today", exact: true }).click();
+    await expect(printLink).toHaveAttribute("href", /\/print\/$/);
+    await printLink.click();
+    await expect(page).toHaveURL(/\/worksheets\/goal-planner\/print\/$/);
+
+    const plan = page.getByRole("heading", { name: "Plan for Thursday, November 26, 2026" });
+    await expect(plan).toBeVisible();
+    await expect(page.locator(".print-blank")).toBeHidden();
+    await expectNoAxeViolations(page, "print view");
+
     await page.getByRole("button", { name: "Print this day" }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.print)).toBe("record");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-    const plan = page.getByRole("heading", { name: "Plan for Thursday, November 26, 2026" });
+    await expect(page.getByRole("navigation", { name: "Goal planner views" })).toBeHidden();
     await expect(plan).toBeVisible();
     await expect(
       page.getByText("Good enough looks like: One read-through, then send."),
     ).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Add a goal" })).toBeHidden();
-    await expect(page.getByRole("button", { name: "Add goal" })).toBeHidden();
+    await expect(page.getByText("Where it stands: Planned")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print this day" })).toBeHidden();
     await expect(page.locator(".print-blank")).toBeHidden();
 
     await page.evaluate(() => dispatchEvent(new Event("afterprint")));
@@ -289,8 +311,15 @@ test.describe("Good-enough goal planner", () => {
       "What did perfectionism predict, and what actually happened?",
     );
     await expect(plan).toBeHidden();
-    await expect(page.getByRole("heading", { level: 3, name: "Email the landlord" })).toBeHidden();
     await expect(page.getByRole("heading", { name: "1. Email the landlord" })).toBeHidden();
+
+    // A day of its own prints from its own address.
+    await page.emulateMedia({ media: "screen" });
+    await page.goto("/worksheets/goal-planner/print/?day=2026-11-25");
+    await expect(
+      page.getByRole("heading", { name: "Plan for Wednesday, November 25, 2026" }),
+    ).toBeVisible();
+    await expect(page.getByText("No goals were set for this day.")).toBeVisible();
   });
 
   test("the time-box timer counts down in view and says politely when time is up", async ({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { count, dayParam, fill, relativeDay } from "../../src/lib/goal-planner/days";
-import { WEEK_WORDS, WORDS } from "../../src/lib/goal-planner/words";
+import { printWords, todayWords, WEEK_WORDS } from "../../src/lib/goal-planner/words";
+
+const WORDS = todayWords();
 import {
   DAY_MINUTES_MAX,
   GOAL_STATUSES,
@@ -26,12 +28,12 @@ describe("the goal planner's words", () => {
       expect(WORDS.status[s]).toBeTruthy();
       expect(WORDS.statusSaid[s]).toBeTruthy();
     }
-    const all = JSON.stringify([WORDS, WEEK_WORDS]).toLowerCase();
+    const all = JSON.stringify([WORDS, printWords(), WEEK_WORDS]).toLowerCase();
     for (const harsh of ["fail", "failed", "wrong", "bad job"]) expect(all).not.toContain(harsh);
   });
 
   it("are plain strings that fill in their numbered places", () => {
-    const templates = Object.values({ ...WORDS, ...WEEK_WORDS }).filter(
+    const templates = Object.values({ ...WORDS, ...printWords(), ...WEEK_WORDS }).filter(
       (v): v is string => typeof v === "string",
     );
     for (const t of templates) expect(fill(t, "x", "y", "z")).not.toMatch(/\{\d\}/);

@@ -1,4 +1,4 @@
-import type { ComponentChildren, RefObject } from "preact";
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
 import { goalPlanner } from "../../stores/goal-planner";
@@ -83,26 +83,11 @@ function save(record: GoalPlannerRecord): boolean {
   return true;
 }
 
-/** Prints one view: the day's clean plan ("record") or the paper copy ("blank"). */
-function printAs(kind: "record" | "blank", block?: HTMLElement | null) {
-  const root = document.documentElement;
-  root.dataset.print = kind;
-  block?.classList.add("is-chosen");
-  addEventListener(
-    "afterprint",
-    () => {
-      delete root.dataset.print;
-      block?.classList.remove("is-chosen");
-    },
-    { once: true },
-  );
-  window.print();
-}
-
 /**
  * The goal planner's "today" page: one day's brain dump, goals, time check,
  * park list, reflection and unfinished goals. The week chart and the history
- * are on /worksheets/goal-planner/week/, which links back here with ?day=.
+ * are on /worksheets/goal-planner/week/, which links back here with ?day=, and
+ * the printable plan is on /worksheets/goal-planner/print/.
  * All wording comes from the page as the `t` prop (src/lib/goal-planner/words.ts).
  */
 export default function GoalPlanner(props: { t: Words }) {
@@ -121,7 +106,6 @@ export default function GoalPlanner(props: { t: Words }) {
   const [dumpError, setDumpError] = useState("");
   const [, setTick] = useState(0);
   const pendingFocus = useRef("");
-  const printBlock = useRef<HTMLElement>(null);
 
   // A new calendar day may have begun while the page was open. The island
   // lives as long as the page, so these listeners need no removing.
@@ -135,6 +119,16 @@ export default function GoalPlanner(props: { t: Words }) {
     if (pendingFocus.current) focusId(pendingFocus.current);
     pendingFocus.current = "";
   });
+  // Another day keeps its own address (?day=), so a reload or a link to
+  // another view (class "gp-day-link": the tabs, "Print") stays on it.
+  useEffect(() => {
+    const search = picked ? `?day=${picked}` : "";
+    history.replaceState(null, "", location.pathname + search);
+    document
+      .querySelectorAll<HTMLAnchorElement>(".gp-day-link")
+      .forEach((a) => (a.search = search));
+  }, [picked]);
+
   const focusSoon = (id: string) => {
     pendingFocus.current = id;
     setTick((n) => n + 1);
@@ -305,7 +299,7 @@ export default function GoalPlanner(props: { t: Words }) {
   );
 
   return (
-    <div class="gp">
+    <div class="gp gp-today">
       <StorageNotices
         worksheet="goal-planner"
         onExport={() =>
@@ -603,27 +597,6 @@ export default function GoalPlanner(props: { t: Words }) {
         earlier.length > 0 && <h3>{t.earlierH}</h3>,
         earlier.length > 0 && <ul class="gp-list">{earlier.map((g) => openItem(g, true))}</ul>,
       )}
-
-      {section(
-        "gp-print-h",
-        t.printH,
-        <p>{t.printIntro}</p>,
-        <Actions
-          list={[
-            [t.printDay, () => printAs("record", printBlock.current), true],
-            [t.printBlank, () => printAs("blank")],
-          ]}
-        />,
-      )}
-
-      <PrintDay
-        block={printBlock}
-        name={longName}
-        goals={dayGoals}
-        available={check.available}
-        total={check.totalMinutes}
-        reflection={reflection}
-      />
     </div>
   );
 }
@@ -851,63 +824,5 @@ function Reflection({
       {scale("satisfaction", t.satisfaction, t.satisfactionHint)}
       <button type="submit">{t.saveReflection}</button>
     </form>
-  );
-}
-
-/** The day as a clean plan for paper: shown only when printing. */
-function PrintDay({
-  block,
-  name,
-  goals,
-  available,
-  total,
-  reflection: r,
-}: {
-  block: RefObject<HTMLElement>;
-  name: string;
-  goals: GoalRecord[];
-  available: number | null;
-  total: number;
-  reflection: ReflectionRecord | undefined;
-}) {
-  const line = (label: string, value: string | number | undefined) =>
-    value !== undefined &&
-    value !== "" && (
-      <p>
-        <strong>{label}:</strong> {value}
-      </p>
-    );
-  return (
-    <section class="gp-print" ref={block}>
-      <h2>{fill(t.planOf, name)}</h2>
-      <p>
-        {available !== null && fill(t.haveTime, formatMinutes(available))}
-        {fill(t.boxTotal, formatMinutes(total))}
-      </p>
-      {goals.length === 0 ? (
-        <p>{t.noGoals}</p>
-      ) : (
-        goals.map((g, i) => (
-          <div key={g.id} class="gp-print-goal">
-            <h3>
-              {i + 1}. {g.task}
-            </h3>
-            {line(t.goodEnoughIs, g.goodEnough)}
-            {line(t.timeBox, g.minutes === undefined ? undefined : formatMinutes(g.minutes))}
-            {line(t.lettingGoOf, g.lettingGo)}
-            {line(t.stands, t.status[g.status])}
-          </div>
-        ))
-      )}
-      {r && (
-        <>
-          <h3>{t.reflectPrint}</h3>
-          {line(t.stoppedPrint, r.stoppedAtGoodEnough)}
-          {line(t.predictedPrint, r.predictedVsActual)}
-          {line(t.anxietyPrint, r.anxiety)}
-          {line(t.satisfactionPrint, r.satisfaction)}
-        </>
-      )}
-    </section>
   );
 }

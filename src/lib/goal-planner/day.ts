@@ -6,13 +6,13 @@
  *
  * A function that words a message takes the words first (`w`): the page's
  * island passes the words it was given as props, so none of the wording is in
- * its JavaScript. The function of the older name binds WORDS, for tests and
+ * its JavaScript. The function of the older name binds todayWords(), for tests and
  * the server.
  */
 import type { GoalRecord, ParkedRecord } from "../../schemas/stored/goal-planner";
 import { TEXT_MAX } from "../../schemas/stored/record";
-import { count, fill } from "./days";
-import { WORDS, type Words } from "./words";
+import { boxedMinutes, count, fill, formatMinutes } from "./days";
+import { todayWords, type Words } from "./words";
 import {
   DAILY_LIMIT_MAX,
   DAILY_LIMIT_MIN,
@@ -43,7 +43,7 @@ export { FINISH_LINE_EXAMPLES } from "./words";
 export { historyDays, weekSummary, type DaySummary } from "./week";
 
 /** Kind, plain words for each status; none of them reads as failure. */
-export const statusLabel = (status: GoalStatus): string => WORDS.status[status];
+export const statusLabel = (status: GoalStatus): string => todayWords().status[status];
 
 /** A usable daily limit: whole and within 1–5, or the default when not a number. */
 export function clampDailyLimit(limit: unknown): number {
@@ -64,7 +64,7 @@ export const limitMessage = (w: Words, goalsToday: number, max: number): string 
 export function canAddGoal(goalsToday: number, limit: number): CanAdd {
   const max = clampDailyLimit(limit);
   if (goalsToday < max) return { ok: true };
-  return { ok: false, reason: "limit", message: limitMessage(WORDS, goalsToday, max) };
+  return { ok: false, reason: "limit", message: limitMessage(todayWords(), goalsToday, max) };
 }
 
 /** A note for a text box at or past the 2,000-character cap, or null while there is room. */
@@ -76,7 +76,7 @@ export const textNote = (w: Words, value: string): string | null =>
       : null;
 
 /** A note for a text box at or past the 2,000-character cap, or null while there is room. */
-export const textLimitMessage = (value: string): string | null => textNote(WORDS, value);
+export const textLimitMessage = (value: string): string | null => textNote(todayWords(), value);
 
 export interface GoalDraft {
   /** The task. */
@@ -119,7 +119,8 @@ export function draftErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
 }
 
 /** Field errors for a goal draft; an empty object means it can be saved. */
-export const validateGoalDraft = (draft: GoalDraft): GoalDraftErrors => draftErrors(WORDS, draft);
+export const validateGoalDraft = (draft: GoalDraft): GoalDraftErrors =>
+  draftErrors(todayWords(), draft);
 
 /**
  * A new goal record from a valid draft (check it with validateGoalDraft first).
@@ -142,13 +143,7 @@ export function createGoal(draft: GoalDraft, day: string, now: string, id: strin
   };
 }
 
-/** "45 min", "2 h", "1 h 30 min". */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+export { formatMinutes };
 
 export interface TimeCheck {
   /** Sum of the time boxes of goals not let go. */
@@ -174,10 +169,7 @@ export function timeCheck(
   goals: readonly Pick<GoalRecord, "minutes" | "status">[],
   minutesAvailable: number | null | undefined,
 ): TimeCheck {
-  const totalMinutes = goals.reduce(
-    (sum, g) => sum + (g.status === "let-go" ? 0 : (g.minutes ?? 0)),
-    0,
-  );
+  const totalMinutes = boxedMinutes(goals);
   const available =
     typeof minutesAvailable === "number" && Number.isFinite(minutesAvailable)
       ? Math.max(0, minutesAvailable)
@@ -207,7 +199,7 @@ export function realisticCheck(
   minutesAvailable: number | null | undefined,
 ): RealisticCheck {
   const check = timeCheck(goals, minutesAvailable);
-  return { ...check, message: timeMessage(WORDS, check) };
+  return { ...check, message: timeMessage(todayWords(), check) };
 }
 
 /**

@@ -1,7 +1,12 @@
 /**
- * Small helpers both goal-planner pages use: filling in a wording template,
- * and naming days next to today.
+ * Small helpers every goal-planner page uses: filling in a wording template,
+ * naming days, reading ?day=, and writing time boxes.
+ *
+ * The pages' islands all import this module (and nothing else of the
+ * planner's that another page's island imports), so the build keeps it in one
+ * small chunk of its own: each extra shared chunk costs a page bytes.
  */
+import type { GoalRecord } from "../../schemas/stored/goal-planner";
 import { addDays } from "../dates";
 
 /** A template with {0}, {1}… filled in, e.g. fill("Added “{0}”.", "Tidy") is "Added “Tidy”.". */
@@ -33,3 +38,15 @@ export function dayParam(search: string): string | null {
   const day = new URLSearchParams(search).get("day");
   return day && /^\d{4}-\d{2}-\d{2}$/.test(day) && addDays(day, 0) === day ? day : null;
 }
+
+/** "45 min", "2 h", "1 h 30 min". */
+export function formatMinutes(total: number): string {
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** The time boxes of goals, added up; goals let go take no time. */
+export const boxedMinutes = (goals: readonly Pick<GoalRecord, "minutes" | "status">[]): number =>
+  goals.reduce((sum, g) => sum + (g.status === "let-go" ? 0 : (g.minutes ?? 0)), 0);

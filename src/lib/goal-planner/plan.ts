@@ -3,7 +3,7 @@
  * draft, taking a parked item back, where a carried goal goes, the time
  * available, the time-box timer's display, and short day summaries.
  * "Now" and ids are always passed in. As in day.ts, a function that words a
- * message takes the words first; the one of the older name binds WORDS.
+ * message takes the words first; the one of the older name binds the words.
  */
 import { addDays, compareDays } from "../dates";
 import type { GoalRecord, ParkedRecord } from "../../schemas/stored/goal-planner";
@@ -21,7 +21,7 @@ import {
 } from "./day";
 import { fill } from "./days";
 import { summaryText, type DaySummary } from "./week";
-import { WEEK_WORDS, WORDS, type Words } from "./words";
+import { todayWords, WEEK_WORDS, type Words } from "./words";
 
 export { relativeDay } from "./days";
 
@@ -48,7 +48,7 @@ export function dumpItems(w: Words, text: string): DumpResult {
 }
 
 /** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
-export const splitDump = (text: string): DumpResult => dumpItems(WORDS, text);
+export const splitDump = (text: string): DumpResult => dumpItems(todayWords(), text);
 
 /**
  * A parked item from a goal draft that did not fit the day, keeping whatever
@@ -89,7 +89,8 @@ export function parkErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
 }
 
 /** What stops a draft from being parked (see parkErrors). */
-export const parkDraftErrors = (draft: GoalDraft): GoalDraftErrors => parkErrors(WORDS, draft);
+export const parkDraftErrors = (draft: GoalDraft): GoalDraftErrors =>
+  parkErrors(todayWords(), draft);
 
 /** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
 export function parkWholeGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
@@ -145,7 +146,7 @@ export function dayMinutes(w: Words, text: string): DayMinutes {
 }
 
 /** Reads "time I have today" from a form field (see dayMinutes). */
-export const parseDayMinutes = (text: string): DayMinutes => dayMinutes(WORDS, text);
+export const parseDayMinutes = (text: string): DayMinutes => dayMinutes(todayWords(), text);
 
 /** Whole seconds left until `endsAt` (both in milliseconds), never below zero. */
 export function secondsLeft(endsAt: number, now: number): number {
@@ -185,7 +186,7 @@ export function reflectionErrors(w: Words, draft: ReflectionDraft): ReflectionEr
 
 /** Field errors for a reflection (see reflectionErrors). */
 export const validateReflection = (draft: ReflectionDraft): ReflectionErrors =>
-  reflectionErrors(WORDS, draft);
+  reflectionErrors(todayWords(), draft);
 
 /** True when the reflection has anything in it worth saving. */
 export const reflectionHasContent = (draft: ReflectionDraft): boolean =>

@@ -1,7 +1,8 @@
 /**
- * Every fixed word of the goal planner's two pages, in one place.
+ * Every fixed word of the goal planner's pages, in one place.
  *
- * The .astro pages pass these to their islands as props, so the wording is
+ * The .astro pages pass these to their islands as props (todayWords() and so
+ * on: functions, so that nothing here runs unless a page asks), so the wording is
  * part of the HTML and none of it is in the pages' JavaScript. The day logic
  * takes the words as an argument for the same reason; its tests use these.
  * In a template, {0}, {1}… are filled in with `fill`.
@@ -21,8 +22,24 @@ export const FINISH_LINE_EXAMPLES: readonly string[] = [
   "Slides are readable; plain fonts and colors are fine.",
 ];
 
+/** Kind, plain words for each status; none of them reads as failure. */
+const STATUS = {
+  planned: "Planned",
+  done: "Done: good enough",
+  partly: "Partly done",
+  "let-go": "Let go, on purpose",
+};
+
+/** What a goal's facts are called, on its card and in print. */
+const FACTS = {
+  goodEnoughIs: "Good enough looks like",
+  timeBox: "Time box",
+  lettingGoOf: "Letting go of",
+  stands: "Where it stands",
+};
+
 /** The "today" page: /worksheets/goal-planner/. */
-export const WORDS = {
+const TODAY = {
   // Counting goals.
   goal1: "1 goal",
   goalN: "{0} goals",
@@ -79,12 +96,7 @@ export const WORDS = {
   earlierN: "{0} goals from earlier days are still open.",
   earlierHow: " Nothing moves by itself: you choose what happens to each, under ",
   goalsEmpty: "No goals for this day yet. Add one below, or plan something from your brain dump.",
-  status: {
-    planned: "Planned",
-    done: "Done: good enough",
-    partly: "Partly done",
-    "let-go": "Let go, on purpose",
-  },
+  status: STATUS,
   statusSaid: {
     planned: "Back to planned.",
     done: "Done: good enough. Stopping at your finish line is the skill you are practicing.",
@@ -103,10 +115,6 @@ export const WORDS = {
 
   // One goal's card.
   carriedFrom: "Carried over from {0}.",
-  goodEnoughIs: "Good enough looks like",
-  timeBox: "Time box",
-  lettingGoOf: "Letting go of",
-  stands: "Where it stands",
   edit: "Edit",
   parkFor: "Park for another day",
   del: "Delete",
@@ -210,8 +218,10 @@ export const WORDS = {
   carried: "Carried “{0}” over to {1}.",
   parkedOpen: "Parked “{0}” for another day. It is on your park list.",
   letGone: "Let “{0}” go, on purpose.",
+};
 
-  // Print.
+/** The print view: /worksheets/goal-planner/print/ (and the Today page's "Print" section). */
+const PRINT = {
   printH: "Print",
   printIntro: "Print this day as a one-page plan, or print a blank copy to fill in on paper.",
   printDay: "Print this day",
@@ -227,7 +237,13 @@ export const WORDS = {
   satisfactionPrint: "Satisfaction (0–10)",
 };
 
-export type Words = typeof WORDS;
+/** The words of the "today" page's island. */
+export const todayWords = () => ({ ...TODAY, ...FACTS });
+/** The words of the print view's island. */
+export const printWords = () => ({ ...PRINT, ...FACTS, status: STATUS });
+
+export type Words = ReturnType<typeof todayWords>;
+export type PrintWords = ReturnType<typeof printWords>;
 
 /** The "week and history" page: /worksheets/goal-planner/week/. */
 export const WEEK_WORDS = {
