@@ -3,6 +3,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 const URL = "/worksheets/goal-planner/";
+const WEEK_URL = "/worksheets/goal-planner/week/";
 /** A Thursday morning in the browser's own time zone: "today" for these tests. */
 const MORNING = new Date(2026, 10, 26, 9, 0);
 const TODAY = "Today, Thursday, November 26, 2026";
@@ -11,6 +12,16 @@ async function open(page: Page, context: BrowserContext = page.context()) {
   await context.clock.install({ time: MORNING });
   await page.goto(URL);
   await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
+}
+
+/** Follows the "Week and history" tab to the week chart and the history. */
+async function openWeek(page: Page) {
+  await page
+    .getByRole("navigation", { name: "Goal planner views" })
+    .getByRole("link", { name: "Week and history" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${WEEK_URL}$`));
+  await expect(page.getByRole("heading", { level: 2, name: /^The week of / })).toBeVisible();
 }
 
 const addForm = (page: Page) => page.getByRole("region", { name: /^(Add a goal|Plan this)/ });
@@ -168,6 +179,11 @@ test.describe("Good-enough goal planner", () => {
     ).toBeChecked();
 
     // The week chart's table has the day: 3 set, 1 good enough; anxiety 4, satisfaction 7.
+    await openWeek(page);
+    await expect(page.getByRole("link", { name: "Week and history", exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     const goalsTable = page.getByRole("table", { name: /Goals set and done: good enough/ });
     await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26/ })).toHaveText(
       /Thu, Nov 26\s*3\s*1/,
@@ -178,10 +194,38 @@ test.describe("Good-enough goal planner", () => {
     );
     await expect(page.getByRole("img", { name: /Goals set and done: good enough/ })).toBeVisible();
 
-    // The history lists the day with its summary.
-    await expect(page.getByRole("region", { name: "History" })).toContainText(
-      "3 goals, 1 done: good enough; reflection written",
-    );
+    // The history lists the day with its summary, and leads back to it.
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history).toContainText("3 goals, 1 done: good enough; reflection written");
+    await expectNoAxeViolations(page, "week, reflected");
+    await history.getByRole("link", { name: "Thursday, November 26, 2026 (today)" }).click();
+    await expect(page).toHaveURL(/\/worksheets\/goal-planner\/\?day=2026-11-26$/);
+    await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
+    await expect(
+      goalCard(page, "Tidy the desk").getByRole("radio", { name: "Let go, on purpose" }),
+    ).toBeChecked();
+  });
+
+  test("the week page is ready before anything is planned, and moves by week", async ({ page }) => {
+    await page.clock.install({ time: MORNING });
+    await page.goto(WEEK_URL);
+    await expect(
+      page.getByRole("heading", { level: 2, name: "The week of November 23" }),
+    ).toBeVisible();
+    await expect(page.getByText("Days you plan or reflect on will be listed here.")).toBeVisible();
+    const goalsTable = page.getByRole("table", { name: /Goals set and done: good enough/ });
+    await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26/ })).toBeVisible();
+    await expectNoAxeViolations(page, "week, empty");
+    await page.getByRole("button", { name: "Next week" }).click();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "The week of November 30" }),
+    ).toBeVisible();
+    await page.goto(`${WEEK_URL}?day=2026-11-02`);
+    await expect(
+      page.getByRole("heading", { level: 2, name: "The week of November 2" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Today", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
   });
 
   test("keeps both goals when each of two tabs adds one", async ({ context }) => {
@@ -216,17 +260,39 @@ test.describe("Good-enough goal planner", () => {
     await open(page);
     await addGoal(page, "Email the landlord", "One read-through, then send.", 15);
 
+    // Printing the Today page itself leaves out the controls, and points to the print view.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { name: "Add a goal" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Add goal" })).toBeHidden();
+    await expect(page.getByText(/use “Print this day” on this page/)).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    // The print view follows the day shown.
+    const printLink = page.getByRole("link", { name: "Print this day, or a blank copy" });
+    await page.getByRole("button", { name: "Previous day" }).click();
+    await expect(printLink).toHaveAttribute("href", /\/print\/\?day=2026-11-25$/);
+    await page.getByRole("button", { name: "Today", exact: true }).click();
+    await expect(printLink).toHaveAttribute("href", /\/print\/$/);
+    await printLink.click();
+    await expect(page).toHaveURL(/\/worksheets\/goal-planner\/print\/$/);
+
+    const plan = page.getByRole("heading", { name: "Plan for Thursday, November 26, 2026" });
+    await expect(plan).toBeVisible();
+    await expect(page.locator(".print-blank")).toBeHidden();
+    await expectNoAxeViolations(page, "print view");
+
     await page.getByRole("button", { name: "Print this day" }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.print)).toBe("record");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-    const plan = page.getByRole("heading", { name: "Plan for Thursday, November 26, 2026" });
+    await expect(page.getByRole("navigation", { name: "Goal planner views" })).toBeHidden();
     await expect(plan).toBeVisible();
     await expect(
       page.getByText("Good enough looks like: One read-through, then send."),
     ).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Add a goal" })).toBeHidden();
-    await expect(page.getByRole("button", { name: "Add goal" })).toBeHidden();
+    await expect(page.getByText("Where it stands: Planned")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print this day" })).toBeHidden();
     await expect(page.locator(".print-blank")).toBeHidden();
 
     await page.evaluate(() => dispatchEvent(new Event("afterprint")));
@@ -245,8 +311,15 @@ test.describe("Good-enough goal planner", () => {
       "What did perfectionism predict, and what actually happened?",
     );
     await expect(plan).toBeHidden();
-    await expect(page.getByRole("heading", { level: 3, name: "Email the landlord" })).toBeHidden();
     await expect(page.getByRole("heading", { name: "1. Email the landlord" })).toBeHidden();
+
+    // A day of its own prints from its own address.
+    await page.emulateMedia({ media: "screen" });
+    await page.goto("/worksheets/goal-planner/print/?day=2026-11-25");
+    await expect(
+      page.getByRole("heading", { name: "Plan for Wednesday, November 25, 2026" }),
+    ).toBeVisible();
+    await expect(page.getByText("No goals were set for this day.")).toBeVisible();
   });
 
   test("the time-box timer counts down in view and says politely when time is up", async ({
@@ -394,11 +467,14 @@ test.describe("Good-enough goal planner", () => {
     ).toHaveCount(0);
 
     // The original stays on its own day, and the history lists both days.
+    await openWeek(page);
     const history = page.getByRole("region", { name: "History" });
-    await history.getByRole("button", { name: /Wednesday, November 25, 2026/ }).click();
-    await expect(page.getByRole("heading", { level: 2, name: /Yesterday/ })).toBeFocused();
-    await expect(page.getByRole("heading", { level: 3, name: "Sort the receipts" })).toBeVisible();
     await expect(history).toContainText("3 goals, 1 done: good enough");
+    await history.getByRole("link", { name: /Wednesday, November 25, 2026/ }).click();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Yesterday, Wednesday, November 25, 2026" }),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "Sort the receipts" })).toBeVisible();
   });
 
   test("deletes a goal only after asking, and edits keep the finish line required", async ({
@@ -490,14 +566,15 @@ test.describe("Good-enough goal planner", () => {
         page.getByRole("heading", { level: 2, name: "Today, Friday, November 27, 2026" }),
       ).toBeVisible();
       await expect(page.getByText("No goals for this day yet.")).toBeVisible();
-      await expect(page.getByRole("region", { name: "History" })).toContainText(
-        "Thursday, November 26, 2026 (yesterday)",
-      );
       await expect(
         page.getByRole("region", { name: "Anything unfinished?" }).getByRole("button", {
           name: "Carry over to today",
         }),
       ).toBeVisible();
+      await openWeek(page);
+      await expect(page.getByRole("region", { name: "History" })).toContainText(
+        "Thursday, November 26, 2026 (yesterday)",
+      );
     });
   });
 });

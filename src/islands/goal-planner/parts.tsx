@@ -1,27 +1,29 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
-  FINISH_LINE_EXAMPLES,
   MINUTES_MAX,
   MINUTES_MIN,
-  textLimitMessage,
+  textNote,
   type GoalDraft,
   type GoalDraftErrors,
   type GoalField,
 } from "../../lib/goal-planner/day";
+import { fill } from "../../lib/goal-planner/days";
 import { formatCountdown, secondsLeft } from "../../lib/goal-planner/plan";
+import type { Words } from "../../lib/goal-planner/words";
+
+/**
+ * The page's words. The page passes them to the island as a prop (from
+ * src/lib/goal-planner/words.ts), so none of the wording is in the JavaScript;
+ * the island sets them here before anything renders.
+ */
+export let t: Words;
+export const setWords = (words: Words) => {
+  t = words;
+};
 
 /** Moves focus to an element by id, if it is on the page. */
 export const focusId = (id: string) => document.getElementById(id)?.focus();
-
-/** A polite status line that stays on the page, so screen readers hear each change. */
-export function Say({ text }: { text: string }) {
-  return (
-    <p role="status" class="gp-say">
-      {text}
-    </p>
-  );
-}
 
 interface TextProps {
   id: string;
@@ -47,14 +49,14 @@ export function Text({
   number,
   onChange,
 }: TextProps) {
-  const note = error || textLimitMessage(value);
-  const described = [hint && `${id}-h`, note && `${id}-n`].filter(Boolean).join(" ") || undefined;
-  const shared = {
+  const note = error || textNote(t, value);
+  const box = {
     id,
     value,
     onInput: (e: Event) => set((e.currentTarget as HTMLInputElement).value),
     onChange,
-    "aria-describedby": described,
+    "aria-describedby":
+      [hint && `${id}-h`, note && `${id}-n`].filter(Boolean).join(" ") || undefined,
     "aria-invalid": error ? ("true" as const) : undefined,
   };
   return (
@@ -66,11 +68,11 @@ export function Text({
         </span>
       )}
       {multiline ? (
-        <textarea rows={3} {...shared} />
+        <textarea rows={3} {...box} />
       ) : number ? (
-        <input type="number" inputMode="numeric" step={1} {...number} {...shared} />
+        <input type="number" inputMode="numeric" step={1} {...number} {...box} />
       ) : (
-        <input type="text" {...shared} />
+        <input type="text" {...box} />
       )}
       {note && (
         <span id={`${id}-n`} class={error ? "gp-error" : "gp-hint"}>
@@ -82,7 +84,13 @@ export function Text({
 }
 
 export const FIELDS: readonly GoalField[] = ["task", "goodEnough", "minutes", "lettingGo"];
-export const fieldId = (prefix: string, field: GoalField) => `${prefix}-${field}`;
+
+/** Focuses the first field with an error; true when there was one. */
+export const focusError = (prefix: string, errors: GoalDraftErrors) => {
+  const first = FIELDS.find((f) => errors[f]);
+  if (first) focusId(`${prefix}-${first}`);
+  return !!first;
+};
 
 /** The four parts of a goal, shared by the add form and the edit form. */
 export function GoalFields({
@@ -97,51 +105,41 @@ export function GoalFields({
   set: (draft: GoalDraft) => void;
 }) {
   const field = (k: GoalField) => ({
-    id: fieldId(prefix, k),
+    id: `${prefix}-${k}`,
     value: String(draft[k] ?? ""),
     set: (value: string) => set({ ...draft, [k]: value }),
     error: errors[k],
   });
   return (
     <>
-      <Text label="The task" {...field("task")} />
-      <Text
-        label="Good enough looks like…"
-        hint="Your finish line, decided before you start. When you reach it, you can stop."
-        multiline
-        {...field("goodEnough")}
-      />
+      <Text label={t.task} {...field("task")} />
+      <Text label={t.goodEnough} hint={t.goodEnoughHint} multiline {...field("goodEnough")} />
       <details class="gp-ideas">
-        <summary>Ideas for a finish line</summary>
+        <summary>{t.ideas}</summary>
         <ul>
-          {FINISH_LINE_EXAMPLES.map((example) => (
+          {t.examples.map((example) => (
             <li key={example}>
               <button
                 type="button"
                 class="secondary"
                 onClick={() => {
                   set({ ...draft, goodEnough: example });
-                  focusId(fieldId(prefix, "goodEnough"));
+                  focusId(`${prefix}-goodEnough`);
                 }}
               >
-                Use “{example}”
+                {fill(t.use, example)}
               </button>
             </li>
           ))}
         </ul>
       </details>
       <Text
-        label="Time box, in minutes"
-        hint={`Optional: ${MINUTES_MIN} to ${MINUTES_MAX}.`}
+        label={t.minutes}
+        hint={t.minutesHint}
         number={{ min: MINUTES_MIN, max: MINUTES_MAX }}
         {...field("minutes")}
       />
-      <Text
-        label="What I'm letting go of"
-        hint="Optional. For example: perfect formatting, or a second draft."
-        multiline
-        {...field("lettingGo")}
-      />
+      <Text label={t.lettingGo} hint={t.lettingGoHint} multiline {...field("lettingGo")} />
     </>
   );
 }
@@ -175,7 +173,7 @@ export function Confirm({ ask, done }: { ask: Ask; done: (yes: boolean) => void 
         {ask.yes}
       </button>{" "}
       <button type="button" class="secondary" onClick={() => done(false)}>
-        Cancel
+        {t.cancel}
       </button>
     </div>
   );
@@ -220,80 +218,63 @@ export function Scale({
 export function Timer({ minutes, task, about }: { minutes: number; task: string; about: string }) {
   const total = minutes * 60;
   const box = useRef<HTMLDivElement>(null);
-  const [endsAt, setEndsAt] = useState<number | null>(null);
+  /** When the running time box ends, in milliseconds; 0 while stopped. */
+  const [endsAt, setEndsAt] = useState(0);
   const [left, setLeft] = useState(total);
-  const [now, setNow] = useState(0);
   const [said, setSaid] = useState("");
+  const [, setTick] = useState(0);
 
   useEffect(() => {
-    if (endsAt === null) return;
-    const tick = () => {
-      const t = Date.now();
-      setNow(t);
-      if (t >= endsAt) {
-        setEndsAt(null);
+    if (!endsAt) return;
+    const handle = setInterval(() => {
+      setTick(Date.now());
+      if (Date.now() >= endsAt) {
+        setEndsAt(0);
         setLeft(0);
-        setSaid(
-          `Time is up for “${task}”. Check your finish line: if it is good enough, you can stop here.`,
-        );
+        setSaid(fill(t.up, task));
       }
-    };
-    const handle = setInterval(tick, 1000);
+    }, 1000);
     return () => clearInterval(handle);
   }, [endsAt, task]);
 
   useEffect(() => {
-    if (endsAt === null) setLeft(total);
+    if (!endsAt) setLeft(total);
   }, [total]);
 
-  const running = endsAt !== null;
-  const shown = running ? secondsLeft(endsAt, now || Date.now()) : left;
-  const start = (seconds: number, message: string) => {
-    const t = Date.now();
-    setNow(t);
-    setEndsAt(t + seconds * 1000);
+  const shown = endsAt ? secondsLeft(endsAt, Date.now()) : left;
+  const run = (seconds: number, message: string) => {
+    setEndsAt(Date.now() + seconds * 1000);
     setSaid(message);
   };
   const stop = (message: string, keep: number) => {
-    setEndsAt(null);
+    setEndsAt(0);
     setLeft(keep);
     setSaid(message);
     // The button pressed may go away; keep focus in the timer.
     setTimeout(() => box.current?.querySelector("button")?.focus());
   };
-  const buttons: Action[] = running
-    ? [
-        ["Pause timer", () => stop(`Timer paused with ${formatCountdown(shown)} left.`, shown)],
-        ["Reset timer", () => stop("Timer reset.", total)],
-      ]
-    : left === total
-      ? [
-          [
-            `Start ${minutes}-minute timer`,
-            () => start(total, `Timer started: ${minutes} minutes.`),
-          ],
-        ]
-      : [
-          ...(left > 0
-            ? ([["Resume timer", () => start(left, "Timer running again.")]] as [
-                string,
-                () => void,
-              ][])
-            : []),
-          ["Reset timer", () => stop("Timer reset.", total)],
-        ];
+  const reset: Action = [t.reset, () => stop(t.wasReset, total)];
 
   return (
     <div class="gp-timer" ref={box}>
-      {(running || left < total) && (
+      {(endsAt || left < total) && (
         <p>
           <span class="gp-clock" role="timer">
             {formatCountdown(shown)}
           </span>{" "}
-          {running ? "left" : left === 0 ? "The time box is over." : "left, paused"}
+          {endsAt ? t.left : left ? t.leftPaused : t.ended}
         </p>
       )}
-      <Actions list={buttons} about={about} />
+      <Actions
+        about={about}
+        list={
+          endsAt
+            ? [[t.pause, () => stop(fill(t.paused, formatCountdown(shown)), shown)], reset]
+            : left === total
+              ? [[fill(t.start, minutes), () => run(total, fill(t.started, minutes))]]
+              : [left > 0 && [t.resume, () => run(left, t.resumed)], reset]
+        }
+      />
       <p class="gp-say" aria-live="polite">
         {said}
       </p>
@@ -344,26 +325,5 @@ export function Item({
       <Actions list={actions} about={id} />
       {extra}
     </li>
-  );
-}
-
-export function Section({
-  id,
-  title,
-  children,
-  class: cls,
-}: {
-  id: string;
-  title: ComponentChildren;
-  children: ComponentChildren;
-  class?: string;
-}) {
-  return (
-    <section aria-labelledby={id} class={cls}>
-      <h2 id={id} tabIndex={-1}>
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

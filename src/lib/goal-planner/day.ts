@@ -1,10 +1,18 @@
 /**
  * Day logic for the "good enough" goal planner: the daily limit, finish-line
- * checks, the realistic time check, carry-over and parking, and the week view.
+ * checks, the realistic time check, carry-over and parking. The week view's
+ * logic is in week.ts (re-exported here).
  * Plain functions over plain records; "now" and ids are always passed in.
+ *
+ * A function that words a message takes the words first (`w`): the page's
+ * island passes the words it was given as props, so none of the wording is in
+ * its JavaScript. The function of the older name binds todayWords(), for tests and
+ * the server.
  */
-import type { GoalRecord, ParkedRecord, ReflectionRecord } from "../../schemas/stored/goal-planner";
+import type { GoalRecord, ParkedRecord } from "../../schemas/stored/goal-planner";
 import { TEXT_MAX } from "../../schemas/stored/record";
+import { boxedMinutes, count, fill, formatMinutes } from "./days";
+import { todayWords, type Words } from "./words";
 import {
   DAILY_LIMIT_MAX,
   DAILY_LIMIT_MIN,
@@ -31,26 +39,11 @@ export { TEXT_MAX };
 /** Goals a day unless the person picks another number. */
 export const DEFAULT_DAILY_LIMIT = 3;
 
-/** Example finish lines, offered as ideas for "Good enough looks like…". */
-export const FINISH_LINE_EXAMPLES: readonly string[] = [
-  "One read-through, then send.",
-  "A rough outline with the three main points.",
-  "Tidy the desk surface only, not the drawers.",
-  "Answer the question asked, in five sentences or fewer.",
-  "Cook something warm; it does not need a recipe.",
-  "Twenty minutes of study, then stop even mid-page.",
-  "Slides are readable; plain fonts and colors are fine.",
-];
-
-const STATUS_LABELS: Record<GoalStatus, string> = {
-  planned: "Planned",
-  done: "Done: good enough",
-  partly: "Partly done",
-  "let-go": "Let go, on purpose",
-};
+export { FINISH_LINE_EXAMPLES } from "./words";
+export { historyDays, weekSummary, type DaySummary } from "./week";
 
 /** Kind, plain words for each status; none of them reads as failure. */
-export const statusLabel = (status: GoalStatus): string => STATUS_LABELS[status];
+export const statusLabel = (status: GoalStatus): string => todayWords().status[status];
 
 /** A usable daily limit: whole and within 1–5, or the default when not a number. */
 export function clampDailyLimit(limit: unknown): number {
@@ -58,9 +51,11 @@ export function clampDailyLimit(limit: unknown): number {
   return Math.min(DAILY_LIMIT_MAX, Math.max(DAILY_LIMIT_MIN, Math.round(limit)));
 }
 
-const goalWord = (n: number) => (n === 1 ? "1 goal" : `${n} goals`);
-
 export type CanAdd = { ok: true } | { ok: false; reason: "limit"; message: string };
+
+/** Why one more goal does not fit: `goalsToday` goals are already set, and `max` is the limit. */
+export const limitMessage = (w: Words, goalsToday: number, max: number): string =>
+  fill(w.limit, count(goalsToday, w.goal1, w.goalN), max);
 
 /**
  * Whether one more goal fits today. `goalsToday` is how many goals are already
@@ -69,29 +64,19 @@ export type CanAdd = { ok: true } | { ok: false; reason: "limit"; message: strin
 export function canAddGoal(goalsToday: number, limit: number): CanAdd {
   const max = clampDailyLimit(limit);
   if (goalsToday < max) return { ok: true };
-  return {
-    ok: false,
-    reason: "limit",
-    message:
-      `You already have ${goalWord(goalsToday)} for today, and your limit is ${max}. ` +
-      "A short list is one you can actually finish, and finishing a few things feels better " +
-      "than dragging a long list into tomorrow. If this one matters, you could park it for " +
-      "another day, or swap it for a goal that is already on the list.",
-  };
+  return { ok: false, reason: "limit", message: limitMessage(todayWords(), goalsToday, max) };
 }
 
 /** A note for a text box at or past the 2,000-character cap, or null while there is room. */
-export function textLimitMessage(value: string): string | null {
-  const cap = TEXT_MAX.toLocaleString("en-US");
-  if (value.length > TEXT_MAX) {
-    return (
-      `This is over the ${cap}-character limit (${value.length.toLocaleString("en-US")} now). ` +
-      "Please shorten it a little before saving. Nothing has been cut."
-    );
-  }
-  if (value.length === TEXT_MAX) return `You have reached the ${cap}-character limit for this box.`;
-  return null;
-}
+export const textNote = (w: Words, value: string): string | null =>
+  value.length > TEXT_MAX
+    ? fill(w.textOver, value.length.toLocaleString("en-US"))
+    : value.length === TEXT_MAX
+      ? w.textAt
+      : null;
+
+/** A note for a text box at or past the 2,000-character cap, or null while there is room. */
+export const textLimitMessage = (value: string): string | null => textNote(todayWords(), value);
 
 export interface GoalDraft {
   /** The task. */
@@ -115,32 +100,27 @@ function parseMinutes(minutes: GoalDraft["minutes"]): number | undefined {
 }
 
 /** Field errors for a goal draft; an empty object means it can be saved. */
-export function validateGoalDraft(draft: GoalDraft): GoalDraftErrors {
+export function draftErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
   const errors: GoalDraftErrors = {};
-  const texts: [GoalField, string | undefined][] = [
-    ["task", draft.task],
-    ["goodEnough", draft.goodEnough],
-    ["lettingGo", draft.lettingGo],
-  ];
-  for (const [field, value] of texts) {
-    const note = value && value.length > TEXT_MAX ? textLimitMessage(value) : null;
-    if (note) errors[field] = note;
+  for (const field of ["task", "goodEnough", "lettingGo"] as const) {
+    const value = draft[field];
+    if (value && value.length > TEXT_MAX) errors[field] = textNote(w, value)!;
   }
-  if (!errors.task && !draft.task.trim()) errors.task = "Write the task in a few words.";
-  if (!errors.goodEnough && !draft.goodEnough.trim()) {
-    errors.goodEnough =
-      "Add a finish line: what does good enough look like for this one? " +
-      "Deciding before you start makes it easier to stop.";
-  }
+  if (!errors.task && !draft.task.trim()) errors.task = w.taskNeeded;
+  if (!errors.goodEnough && !draft.goodEnough.trim()) errors.goodEnough = w.finishNeeded;
   const minutes = parseMinutes(draft.minutes);
   if (
     minutes !== undefined &&
     (!Number.isInteger(minutes) || minutes < MINUTES_MIN || minutes > MINUTES_MAX)
   ) {
-    errors.minutes = `Pick a whole number of minutes from ${MINUTES_MIN} to ${MINUTES_MAX}.`;
+    errors.minutes = w.minutesBad;
   }
   return errors;
 }
+
+/** Field errors for a goal draft; an empty object means it can be saved. */
+export const validateGoalDraft = (draft: GoalDraft): GoalDraftErrors =>
+  draftErrors(todayWords(), draft);
 
 /**
  * A new goal record from a valid draft (check it with validateGoalDraft first).
@@ -163,15 +143,9 @@ export function createGoal(draft: GoalDraft, day: string, now: string, id: strin
   };
 }
 
-/** "45 min", "2 h", "1 h 30 min". */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+export { formatMinutes };
 
-export interface RealisticCheck {
+export interface TimeCheck {
   /** Sum of the time boxes of goals not let go. */
   totalMinutes: number;
   /** Minutes the person has today, or null if not set. */
@@ -180,8 +154,40 @@ export interface RealisticCheck {
   over: number;
   /** True when the time boxes add up to more than is available. */
   overBudget: boolean;
+}
+
+export interface RealisticCheck extends TimeCheck {
   /** A plain sentence for the person; never a block. */
   message: string;
+}
+
+/**
+ * Compares the day's time boxes with the time available. Goals that were let
+ * go take no time. It only informs; it never blocks.
+ */
+export function timeCheck(
+  goals: readonly Pick<GoalRecord, "minutes" | "status">[],
+  minutesAvailable: number | null | undefined,
+): TimeCheck {
+  const totalMinutes = boxedMinutes(goals);
+  const available =
+    typeof minutesAvailable === "number" && Number.isFinite(minutesAvailable)
+      ? Math.max(0, minutesAvailable)
+      : null;
+  const over = available === null ? 0 : Math.max(0, totalMinutes - available);
+  return { totalMinutes, available, over, overBudget: over > 0 };
+}
+
+/** The realistic check in a plain sentence, suggesting trimming when the plan runs over. */
+export function timeMessage(w: Words, { totalMinutes, available, over }: TimeCheck): string {
+  if (available === null) return w.timeUnset;
+  const [total, have] = [totalMinutes, available].map(formatMinutes);
+  if (totalMinutes === 0) return fill(w.timeNoBoxes, have);
+  if (over > 0) return fill(w.timeOver, total, formatMinutes(over), have);
+  const room = available - totalMinutes;
+  return (
+    fill(w.timeFits, total, have) + (room > 0 ? fill(w.timeRoom, formatMinutes(room)) : w.timeExact)
+  );
 }
 
 /**
@@ -192,35 +198,8 @@ export function realisticCheck(
   goals: readonly Pick<GoalRecord, "minutes" | "status">[],
   minutesAvailable: number | null | undefined,
 ): RealisticCheck {
-  const totalMinutes = goals.reduce(
-    (sum, g) => sum + (g.status === "let-go" ? 0 : (g.minutes ?? 0)),
-    0,
-  );
-  const available =
-    typeof minutesAvailable === "number" && Number.isFinite(minutesAvailable)
-      ? Math.max(0, minutesAvailable)
-      : null;
-  const over = available === null ? 0 : Math.max(0, totalMinutes - available);
-  const overBudget = over > 0;
-  let message: string;
-  if (available === null) {
-    message = "Set how much time you have today to see whether the plan fits.";
-  } else if (totalMinutes === 0) {
-    message = `You have ${formatMinutes(available)} today. Add time boxes to your goals to see how they fit.`;
-  } else if (overBudget) {
-    message =
-      `Your time boxes add up to ${formatMinutes(totalMinutes)}, which is ${formatMinutes(over)} more ` +
-      `than the ${formatMinutes(available)} you have. You could shorten a time box, make a finish ` +
-      "line smaller, or park a goal for another day.";
-  } else {
-    const room = available - totalMinutes;
-    message =
-      `Your time boxes add up to ${formatMinutes(totalMinutes)} of the ${formatMinutes(available)} you have.` +
-      (room > 0
-        ? ` That leaves ${formatMinutes(room)} for breaks and surprises.`
-        : " That fits exactly.");
-  }
-  return { totalMinutes, available, over, overBudget, message };
+  const check = timeCheck(goals, minutesAvailable);
+  return { ...check, message: timeMessage(todayWords(), check) };
 }
 
 /**
@@ -286,55 +265,4 @@ export function parkGoal(goal: GoalRecord, now: string, id: string): ParkedRecor
     ...(minutes !== undefined ? { minutes } : {}),
     fromGoal: goal.id,
   };
-}
-
-export interface DaySummary {
-  day: string;
-  /** Goals set for the day. */
-  set: number;
-  /** Goals done: good enough. */
-  goodEnough: number;
-  /** Goals partly done. */
-  partly: number;
-  /** Goals let go on purpose. */
-  letGo: number;
-  /** Anxiety from that day's reflection, 0–10, or null. */
-  anxiety: number | null;
-  /** Satisfaction from that day's reflection, 0–10, or null. */
-  satisfaction: number | null;
-}
-
-/** Per-day counts and ratings for the week chart and its table, in the order of `days`. */
-export function weekSummary(
-  days: readonly string[],
-  goals: readonly Pick<GoalRecord, "day" | "status">[],
-  reflections: readonly Pick<ReflectionRecord, "day" | "updatedAt" | "anxiety" | "satisfaction">[],
-): DaySummary[] {
-  return days.map((day) => {
-    const mine = goals.filter((g) => g.day === day);
-    const count = (s: GoalStatus) => mine.filter((g) => g.status === s).length;
-    // One reflection per day is expected; if a merge left two, the newest wins.
-    let latest: (typeof reflections)[number] | undefined;
-    for (const r of reflections)
-      if (r.day === day && (!latest || r.updatedAt > latest.updatedAt)) latest = r;
-    return {
-      day,
-      set: mine.length,
-      goodEnough: count("done"),
-      partly: count("partly"),
-      letGo: count("let-go"),
-      anxiety: latest?.anxiety ?? null,
-      satisfaction: latest?.satisfaction ?? null,
-    };
-  });
-}
-
-/** Every day that has goals or a reflection, newest first, each once. */
-export function historyDays(
-  goals: readonly Pick<GoalRecord, "day">[],
-  reflections: readonly Pick<ReflectionRecord, "day">[],
-): string[] {
-  const days = new Set<string>();
-  for (const r of [...goals, ...reflections]) days.add(r.day);
-  return [...days].sort().reverse();
 }

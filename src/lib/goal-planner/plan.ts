@@ -2,7 +2,8 @@
  * More pure helpers for the goal planner's page: the brain dump, parking a
  * draft, taking a parked item back, where a carried goal goes, the time
  * available, the time-box timer's display, and short day summaries.
- * "Now" and ids are always passed in.
+ * "Now" and ids are always passed in. As in day.ts, a function that words a
+ * message takes the words first; the one of the older name binds the words.
  */
 import { addDays, compareDays } from "../dates";
 import type { GoalRecord, ParkedRecord } from "../../schemas/stored/goal-planner";
@@ -11,14 +12,18 @@ import {
   MINUTES_MAX,
   MINUTES_MIN,
   TEXT_MAX,
+  draftErrors,
   parkGoal,
-  textLimitMessage,
+  textNote,
   unfinishedGoals,
-  validateGoalDraft,
-  type DaySummary,
   type GoalDraft,
   type GoalDraftErrors,
 } from "./day";
+import { fill } from "./days";
+import { summaryText, type DaySummary } from "./week";
+import { todayWords, WEEK_WORDS, type Words } from "./words";
+
+export { relativeDay } from "./days";
 
 export interface DumpResult {
   /** One item per non-empty line, trimmed, in the order written. */
@@ -28,21 +33,22 @@ export interface DumpResult {
 }
 
 /** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
-export function splitDump(text: string): DumpResult {
+export function dumpItems(w: Words, text: string): DumpResult {
   const items = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
   const long = items.find((item) => item.length > TEXT_MAX);
-  if (long) {
-    return {
-      items,
-      error: `One line is longer than ${TEXT_MAX.toLocaleString("en-US")} characters (${long.length.toLocaleString("en-US")} now). Please split or shorten it. Nothing has been cut.`,
-    };
-  }
-  if (items.length === 0) return { items, error: "Write at least one thing, one per line." };
-  return { items, error: null };
+  const error = long
+    ? fill(w.dumpLong, long.length.toLocaleString("en-US"))
+    : items.length === 0
+      ? w.dumpNone
+      : null;
+  return { items, error };
 }
+
+/** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
+export const splitDump = (text: string): DumpResult => dumpItems(todayWords(), text);
 
 /**
  * A parked item from a goal draft that did not fit the day, keeping whatever
@@ -72,8 +78,8 @@ export function parkDraft(draft: GoalDraft, now: string, id: string): ParkedReco
  * What stops a draft from being parked: no task, or a text past the cap (so
  * nothing is dropped or cut on the way to the park list). Empty means it can go.
  */
-export function parkDraftErrors(draft: GoalDraft): GoalDraftErrors {
-  const all = validateGoalDraft(draft);
+export function parkErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
+  const all = draftErrors(w, draft);
   const errors: GoalDraftErrors = {};
   if (all.task) errors.task = all.task;
   for (const field of ["goodEnough", "lettingGo"] as const) {
@@ -81,6 +87,10 @@ export function parkDraftErrors(draft: GoalDraft): GoalDraftErrors {
   }
   return errors;
 }
+
+/** What stops a draft from being parked (see parkErrors). */
+export const parkDraftErrors = (draft: GoalDraft): GoalDraftErrors =>
+  parkErrors(todayWords(), draft);
 
 /** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
 export function parkWholeGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
@@ -126,18 +136,17 @@ export function openFromEarlier(
 export type DayMinutes = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** Reads "time I have today" from a form field: empty is "not set"; otherwise whole minutes 0–1,440. */
-export function parseDayMinutes(text: string): DayMinutes {
+export function dayMinutes(w: Words, text: string): DayMinutes {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, value: null };
   const n = Number(trimmed);
-  if (!Number.isInteger(n) || n < 0 || n > DAY_MINUTES_MAX) {
-    return {
-      ok: false,
-      message: `Pick a whole number of minutes from 0 to ${DAY_MINUTES_MAX.toLocaleString("en-US")} (a whole day).`,
-    };
-  }
-  return { ok: true, value: n };
+  return Number.isInteger(n) && n >= 0 && n <= DAY_MINUTES_MAX
+    ? { ok: true, value: n }
+    : { ok: false, message: w.availBad };
 }
+
+/** Reads "time I have today" from a form field (see dayMinutes). */
+export const parseDayMinutes = (text: string): DayMinutes => dayMinutes(todayWords(), text);
 
 /** Whole seconds left until `endsAt` (both in milliseconds), never below zero. */
 export function secondsLeft(endsAt: number, now: number): number {
@@ -153,22 +162,9 @@ export function formatCountdown(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
 }
 
-/** "today", "yesterday" or "tomorrow" for days next to `today`, or null. */
-export function relativeDay(day: string, today: string): string | null {
-  if (day === today) return "today";
-  if (day === addDays(today, -1)) return "yesterday";
-  if (day === addDays(today, 1)) return "tomorrow";
-  return null;
-}
-
 /** One line for the history list, e.g. "3 goals, 2 done: good enough; reflection written". */
-export function summaryLine(s: DaySummary, reflected: boolean): string {
-  const parts = [
-    s.set === 1 ? "1 goal" : `${s.set} goals`,
-    ...(s.set > 0 ? [`${s.goodEnough} done: good enough`] : []),
-  ];
-  return parts.join(", ") + (reflected ? "; reflection written" : "");
-}
+export const summaryLine = (s: DaySummary, reflected: boolean): string =>
+  summaryText(WEEK_WORDS, s, reflected);
 
 export interface ReflectionDraft {
   stoppedAtGoodEnough: string;
@@ -180,13 +176,17 @@ export interface ReflectionDraft {
 export type ReflectionErrors = Partial<Record<"stoppedAtGoodEnough" | "predictedVsActual", string>>;
 
 /** Field errors for a reflection: only the 2,000-character cap; every answer is optional. */
-export function validateReflection(draft: ReflectionDraft): ReflectionErrors {
+export function reflectionErrors(w: Words, draft: ReflectionDraft): ReflectionErrors {
   const errors: ReflectionErrors = {};
   for (const field of ["stoppedAtGoodEnough", "predictedVsActual"] as const) {
-    if (draft[field].length > TEXT_MAX) errors[field] = textLimitMessage(draft[field])!;
+    if (draft[field].length > TEXT_MAX) errors[field] = textNote(w, draft[field])!;
   }
   return errors;
 }
+
+/** Field errors for a reflection (see reflectionErrors). */
+export const validateReflection = (draft: ReflectionDraft): ReflectionErrors =>
+  reflectionErrors(todayWords(), draft);
 
 /** True when the reflection has anything in it worth saving. */
 export const reflectionHasContent = (draft: ReflectionDraft): boolean =>
