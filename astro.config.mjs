@@ -48,7 +48,18 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // Every island page needs all of Preact; one chunk compresses better than three.
-          manualChunks: (id) => (/node_modules\/preact\//.test(id) ? "preact" : undefined),
+          manualChunks(id) {
+            if (/node_modules\/preact\//.test(id)) return "preact";
+            // The data layer every worksheet page loads, as one chunk: many small
+            // shared chunks cost each page more in gzip overhead than they save.
+            if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return "data";
+            if (
+              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download))\./.test(
+                id,
+              )
+            )
+              return "data";
+          },
         },
       },
     },
