@@ -64,6 +64,14 @@ import {
   type Ask,
 } from "./parts";
 import "./goal-planner.css";
+import { worksheetPartPath } from "../../lib/routes";
+
+// A homework link opens here (or arrives as a new fragment on an open page);
+// its reader lives on the homework page, off this page's budget.
+(onhashchange = () => {
+  if (/^#hw=/.test(location.hash))
+    location.replace(worksheetPartPath("goal-planner", "homework") + location.hash);
+})();
 
 const stamp = () => new Date().toISOString();
 const EMPTY: GoalDraft = { task: "", goodEnough: "", minutes: "", lettingGo: "" };
