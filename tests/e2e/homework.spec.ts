@@ -303,3 +303,33 @@ test.describe("session summary", () => {
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+test.describe("goal-planner homework", () => {
+  test("suggests a daily limit only when none is set, and adds the focus as a line to plan from", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Good-enough goal planner" }).check();
+    await page.getByLabel("Suggested goals a day").selectOption("2");
+    await page.getByLabel("What to practice").fill("finish lines");
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByLabel("Link to send").inputValue();
+    const client = await clientPage(browser);
+    await client.goto(link);
+    await expect(client).toHaveURL(/\/worksheets\/goal-planner\/homework\/$/);
+    await client.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
+      "Added to your worksheet",
+    );
+    const records = await client.evaluate(
+      () => JSON.parse(localStorage.getItem("goodenough:goal-planner")!).records,
+    );
+    expect(records).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "settings", dailyLimit: 2 }),
+        expect.objectContaining({ kind: "dump", text: "Practice from my therapist: finish lines" }),
+      ]),
+    );
+  });
+});
