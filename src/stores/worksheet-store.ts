@@ -31,12 +31,10 @@ export interface WorksheetStore<R extends RecordMeta> {
   create(content: Content<R>, id?: string): R;
   update(id: string, patch: Patch<R>): R | null;
   remove(id: string): void;
-  /** Merge another value (an import, another tab) into this one by id. */
-  mergeIn(value: StoredValue<R>): void;
-  /** Replace everything with this value (import, "replace"). */
-  replace(value: StoredValue<R>): void;
-  /** Forget everything stored for this worksheet (My data, "delete"). */
-  clear(): void;
+  /** Applies a change to the records, after merging in what is stored (used by the functions below). */
+  write(change: (records: Stored<R>[]) => Stored<R>[]): void;
+  /** The store's clock, as an ISO time. */
+  stamp(): string;
 }
 
 /**
@@ -134,33 +132,45 @@ export function createWorksheetStore<R extends RecordMeta>(
         ),
       );
     },
-    mergeIn(value) {
-      write((records) => mergeRecords(records, value.records));
-    },
-    replace(value) {
-      // Tombstone what the new value lacks, and make its copies the newest, so a
-      // tab still holding the old records cannot merge them back.
-      const now = stamp();
-      write((records) => {
-        const incoming = new Map(value.records.map((r) => [r.id, r]));
-        const gone = records
-          .filter((r) => !incoming.has(r.id))
-          .map((r) => ({
-            id: r.id,
-            createdAt: r.createdAt,
-            updatedAt: now,
-            deleted: true as const,
-          }));
-        const kept = value.records.map((r) => {
-          const mine = records.find((m) => m.id === r.id);
-          return mine && mine.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;
-        });
-        return mergeRecords(gone, kept);
-      });
-    },
-    clear() {
-      $value.set(codec.empty());
-      delete getEngine()[key];
-    },
+    write,
+    stamp,
   };
+}
+
+// Import and delete live outside the store object, so the worksheet pages,
+// which never use them, do not carry them.
+
+/** Merge another value (an import, another tab) into this one by id. */
+export function mergeInto<R extends RecordMeta>(
+  store: WorksheetStore<R>,
+  value: StoredValue<R>,
+): void {
+  store.write((records) => mergeRecords(records, value.records));
+}
+
+/** Replace everything with this value (import, "replace"). */
+export function replaceAll<R extends RecordMeta>(
+  store: WorksheetStore<R>,
+  value: StoredValue<R>,
+): void {
+  // Tombstone what the new value lacks, and make its copies the newest, so a
+  // tab still holding the old records cannot merge them back.
+  const now = store.stamp();
+  store.write((records) => {
+    const incoming = new Map(value.records.map((r) => [r.id, r]));
+    const gone = records
+      .filter((r) => !incoming.has(r.id))
+      .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: now, deleted: true as const }));
+    const kept = value.records.map((r) => {
+      const mine = records.find((m) => m.id === r.id);
+      return mine && mine.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;
+    });
+    return mergeRecords(gone, kept);
+  });
+}
+
+/** Forget everything stored for this worksheet (My data, "delete"). */
+export function clearStore<R extends RecordMeta>(store: WorksheetStore<R>): void {
+  store.$value.set(store.codec.empty());
+  delete getEngine()[store.key];
 }

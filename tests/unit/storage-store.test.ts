@@ -6,7 +6,13 @@ import {
   useTestStorageEngine,
 } from "@nanostores/persistent";
 import { useEngine } from "../../src/stores/engine";
-import { $quarantined, createWorksheetStore } from "../../src/stores/worksheet-store";
+import {
+  $quarantined,
+  clearStore,
+  createWorksheetStore,
+  mergeInto,
+  replaceAll,
+} from "../../src/stores/worksheet-store";
 import { listQuarantined } from "../../src/stores/quarantine";
 import { makeNotesCodec } from "../support/notes-codec";
 
@@ -152,13 +158,13 @@ describe("importing into a store", () => {
     const s = createWorksheetStore(notesCodec, clock);
     const mine = s.create({ kind: "note", body: "mine" });
     const edited = s.update(mine.id, { body: "mine, edited" })!;
-    s.mergeIn({
+    mergeInto(s, {
       version: 2,
       records: [
         { ...mine, body: "older copy" },
         {
           id: "n2",
-          kind: "note",
+          kind: "note" as const,
           body: "imported",
           createdAt: mine.createdAt,
           updatedAt: mine.createdAt,
@@ -178,14 +184,14 @@ describe("importing into a store", () => {
     const mine = s.create({ kind: "note", body: "mine" });
     s.update(mine.id, { body: "newer local" });
     s.create({ kind: "note", body: "not in file" });
-    s.replace({ version: 2, records: [{ ...mine, body: "from file" }] });
+    replaceAll(s, { version: 2, records: [{ ...mine, body: "from file" }] });
     expect(s.$records.get().map((r) => r.body)).toEqual(["from file"]);
   });
 
   it("clears everything for the worksheet", () => {
     const s = createWorksheetStore(notesCodec, clock);
     s.create({ kind: "note", body: "x" });
-    s.clear();
+    clearStore(s);
     expect(s.$records.get()).toEqual([]);
     expect(getTestStorage()[KEY]).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { useStore } from "../shared/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
+import { clearStore, mergeInto, replaceAll } from "../../stores/worksheet-store";
 import { $storageHealth, getEngine } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
 import { parseImport, type ImportPlan } from "../../lib/storage/import";
@@ -39,7 +40,7 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
             onAsk({
               label: `Delete ${entry.title}`,
               what: `This deletes ${entry.store.codec.describe(entry.store.$value.get())} from the ${entry.title} on this device.`,
-              run: () => entry.store.clear(),
+              run: () => clearStore(entry.store),
             })
           }
         >
@@ -117,8 +118,8 @@ export default function MyData() {
     for (const entry of worksheetStores) {
       const value = plan.worksheets[entry.store.codec.worksheet];
       if (!value) continue;
-      if (mode === "merge") entry.store.mergeIn(value);
-      else entry.store.replace(value);
+      if (mode === "merge") mergeInto(entry.store, value);
+      else replaceAll(entry.store, value);
     }
     setMessage(`Imported ${plan.preview.join(", ")}.`);
     setPlan(null);
@@ -278,7 +279,7 @@ export default function MyData() {
             label: "Delete everything",
             what: `This deletes ${worksheetStores.map((s) => s.store.codec.describe(s.store.$value.get())).join(", ")}, and ${copies.length} set-aside ${copies.length === 1 ? "copy" : "copies"}, from this device. It can't be undone unless you have an export.`,
             run: () => {
-              worksheetStores.forEach((s) => s.store.clear());
+              worksheetStores.forEach((s) => clearStore(s.store));
               listQuarantined().forEach((c) => deleteQuarantined(c.key));
               setCopies([]);
             },
