@@ -140,7 +140,11 @@ test.describe("Good-enough goal planner", () => {
       .getByRole("radio", { name: "Let go, on purpose" })
       .check();
 
+    // The reflection is written on its own page, reached from Today.
+    await page.getByRole("link", { name: "Reflect on this day" }).click();
+    await expect(page).toHaveURL(/\/worksheets\/goal-planner\/reflect\//);
     const reflect = page.getByRole("region", { name: "End-of-day reflection for today" });
+    await expectNoAxeViolations(page, "reflect, empty");
     await reflect
       .getByLabel("What happened when I stopped at good enough?")
       .fill("Nobody mentioned the email's wording.");
@@ -160,7 +164,18 @@ test.describe("Good-enough goal planner", () => {
     await expectNoAxeViolations(page, "reflected");
 
     await page.reload();
+    await expect(reflect.getByLabel("What happened when I stopped at good enough?")).toHaveValue(
+      "Nobody mentioned the email's wording.",
+    );
+    await expect(
+      reflect.getByRole("group", { name: "Anxiety now" }).getByRole("radio", { name: "4" }),
+    ).toBeChecked();
+
+    await page.getByRole("link", { name: "Today" }).click();
     await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
+    await expect(
+      page.getByText("You reflected on today. Anxiety 4 of 10, satisfaction 7 of 10."),
+    ).toBeVisible();
     await expect(
       goalCard(page, "Email the landlord").getByRole("radio", { name: "Done: good enough" }),
     ).toBeChecked();
@@ -171,12 +186,6 @@ test.describe("Good-enough goal planner", () => {
       goalCard(page, "Tidy the desk").getByRole("radio", { name: "Let go, on purpose" }),
     ).toBeChecked();
     await expect(goalCard(page, "Tidy the desk")).toContainText("The desk surface only");
-    await expect(reflect.getByLabel("What happened when I stopped at good enough?")).toHaveValue(
-      "Nobody mentioned the email's wording.",
-    );
-    await expect(
-      reflect.getByRole("group", { name: "Anxiety now" }).getByRole("radio", { name: "4" }),
-    ).toBeChecked();
 
     // The week chart's table has the day: 3 set, 1 good enough; anxiety 4, satisfaction 7.
     await openWeek(page);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { historyDays, weekSummary } from "../../src/lib/goal-planner/week";
 import {
   canAddGoal,
   carryOver,
@@ -9,7 +10,6 @@ import {
   FINISH_LINE_EXAMPLES,
   formatMinutes,
   GOAL_STATUSES,
-  historyDays,
   parkGoal,
   parkTask,
   realisticCheck,
@@ -18,7 +18,6 @@ import {
   textLimitMessage,
   unfinishedGoals,
   validateGoalDraft,
-  weekSummary,
   type GoalStatus,
 } from "../../src/lib/goal-planner/day";
 import type { GoalRecord, ReflectionRecord } from "../../src/schemas/stored/goal-planner";

@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { summaryText, weekSummary } from "../../src/lib/goal-planner/week";
+
+/** One line for the history list, in the week page's words. */
+const summaryLine = (s: Parameters<typeof summaryText>[1], reflected: boolean) =>
+  summaryText(WEEK_WORDS, s, reflected);
 import {
   carryTarget,
   draftFromParked,
@@ -8,20 +13,18 @@ import {
   parkDraftErrors,
   parkWholeGoal,
   parseDayMinutes,
-  reflectionHasContent,
   relativeDay,
   secondsLeft,
   splitDump,
-  summaryLine,
-  validateReflection,
 } from "../../src/lib/goal-planner/plan";
+import { reflectionErrors, reflectionHasContent } from "../../src/lib/goal-planner/reflect";
+import { reflectWords, WEEK_WORDS } from "../../src/lib/goal-planner/words";
 import {
   canAddGoal,
   carryOver,
   createGoal,
   parkGoal,
   TEXT_MAX,
-  weekSummary,
 } from "../../src/lib/goal-planner/day";
 import { localDay } from "../../src/lib/dates";
 import type { GoalRecord } from "../../src/schemas/stored/goal-planner";
@@ -284,6 +287,8 @@ describe("day words and summaries", () => {
 });
 
 describe("reflection", () => {
+  const validateReflection = (d: Parameters<typeof reflectionErrors>[1]) =>
+    reflectionErrors(reflectWords(), d);
   const empty = { stoppedAtGoodEnough: "", predictedVsActual: "" };
 
   it("has every part optional, but notices when nothing is filled in", () => {

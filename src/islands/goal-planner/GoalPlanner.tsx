@@ -39,9 +39,6 @@ import {
   parkDraft,
   parkErrors,
   parkWholeGoal,
-  reflectionErrors,
-  reflectionHasContent,
-  type ReflectionDraft,
 } from "../../lib/goal-planner/plan";
 import { count, dayParam, fill, LONG, relativeDay } from "../../lib/goal-planner/days";
 import type { Words } from "../../lib/goal-planner/words";
@@ -56,7 +53,6 @@ import {
   focusId,
   GoalFields,
   Item,
-  Scale,
   setWords,
   t,
   Text,
@@ -93,9 +89,10 @@ function save(record: GoalPlannerRecord): boolean {
 
 /**
  * The goal planner's "today" page: one day's brain dump, goals, time check,
- * park list, reflection and unfinished goals. The week chart and the history
+ * park list, a summary of the reflection and unfinished goals. The week chart and the history
  * are on /worksheets/goal-planner/week/, which links back here with ?day=, and
- * the printable plan is on /worksheets/goal-planner/print/.
+ * the end-of-day reflection is written on /worksheets/goal-planner/reflect/,
+ * and the printable plan is on /worksheets/goal-planner/print/.
  * All wording comes from the page as the `t` prop (src/lib/goal-planner/words.ts).
  */
 export default function GoalPlanner(props: { t: Words }) {
@@ -582,12 +579,14 @@ export default function GoalPlanner(props: { t: Words }) {
       {section(
         "gp-reflect-h",
         fill(t.reflectH, dayName(day)),
-        <Reflection
-          key={day}
-          day={day}
-          existing={reflection}
-          onSaved={(text) => say("gp-reflect-h", text)}
-        />,
+        <p>
+          {fill(reflection ? t.reflectDone : t.reflectNone, dayName(day))}
+          {(reflection?.anxiety ?? reflection?.satisfaction) !== undefined &&
+            fill(t.reflectScores, reflection!.anxiety ?? "–", reflection!.satisfaction ?? "–")}
+        </p>,
+        <p>
+          <a href={`${worksheetPartPath("goal-planner", "reflect")}?day=${day}`}>{t.reflectLink}</a>
+        </p>,
       )}
 
       {section(
@@ -758,79 +757,5 @@ function GoalCard({
         </>
       )}
     </li>
-  );
-}
-
-function Reflection({
-  day,
-  existing,
-  onSaved,
-}: {
-  day: string;
-  existing: ReflectionRecord | undefined;
-  onSaved: (text: string) => void;
-}) {
-  const [d, setD] = useState<ReflectionDraft>({
-    stoppedAtGoodEnough: existing?.stoppedAtGoodEnough ?? "",
-    predictedVsActual: existing?.predictedVsActual ?? "",
-    anxiety: existing?.anxiety,
-    satisfaction: existing?.satisfaction,
-  });
-  const [errors, setErrors] = useState<ReturnType<typeof reflectionErrors>>({});
-  const text = (k: "stoppedAtGoodEnough" | "predictedVsActual", label: string) => (
-    <Text
-      id={`gp-r-${k}`}
-      label={label}
-      multiline
-      value={d[k]}
-      set={(value) => setD({ ...d, [k]: value })}
-      error={errors[k]}
-    />
-  );
-  const scale = (k: "anxiety" | "satisfaction", legend: string, hint: string) => (
-    <Scale
-      id={`gp-r-${k}`}
-      legend={legend}
-      hint={hint}
-      value={d[k]}
-      set={(n) => setD({ ...d, [k]: n })}
-    />
-  );
-  return (
-    <form
-      class="card gp-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const found = reflectionErrors(t, d);
-        setErrors(found);
-        const first = found.stoppedAtGoodEnough
-          ? "stoppedAtGoodEnough"
-          : found.predictedVsActual && "predictedVsActual";
-        if (first) return focusId(`gp-r-${first}`);
-        if (!reflectionHasContent(d) && !existing) return onSaved(t.reflectEmpty);
-        const now = stamp();
-        const words = (s: string) => s.trim() || undefined;
-        save({
-          id: reflectionId(day),
-          kind: "reflection",
-          day,
-          createdAt: existing?.createdAt ?? now,
-          updatedAt: now,
-          stoppedAtGoodEnough: words(d.stoppedAtGoodEnough),
-          predictedVsActual: words(d.predictedVsActual),
-          anxiety: d.anxiety,
-          satisfaction: d.satisfaction,
-        });
-        onSaved(t.reflectSaved);
-      }}
-    >
-      <p>{t.reflectIntro}</p>
-      {text("stoppedAtGoodEnough", t.stopped)}
-      {text("predictedVsActual", t.predicted)}
-      {scale("anxiety", t.anxiety, t.anxietyHint)}
-      {scale("satisfaction", t.satisfaction, t.satisfactionHint)}
-      <button type="submit">{t.saveReflection}</button>
-    </form>
   );
 }

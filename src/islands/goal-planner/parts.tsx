@@ -179,38 +179,6 @@ export function Confirm({ ask, done }: { ask: Ask; done: (yes: boolean) => void 
   );
 }
 
-/** A 0–10 rating as a group of radio buttons. */
-export function Scale({
-  id,
-  legend,
-  hint,
-  value,
-  set,
-}: {
-  id: string;
-  legend: string;
-  hint: string;
-  value: number | undefined;
-  set: (n: number) => void;
-}) {
-  return (
-    <fieldset class="gp-scale" aria-describedby={`${id}-h`}>
-      <legend>{legend}</legend>
-      <span id={`${id}-h`} class="gp-hint">
-        {hint}
-      </span>
-      <div class="gp-scale-row">
-        {Array.from({ length: 11 }, (_, n) => (
-          <label key={n}>
-            <input type="radio" name={id} checked={value === n} onChange={() => set(n)} />
-            {n}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
 /**
  * The optional time-box timer. It counts down in view; at the end it says so
  * once, politely, with no sound, flashing or movement.

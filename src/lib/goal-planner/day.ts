@@ -1,7 +1,7 @@
 /**
  * Day logic for the "good enough" goal planner: the daily limit, finish-line
  * checks, the realistic time check, carry-over and parking. The week view's
- * logic is in week.ts (re-exported here).
+ * logic is in week.ts.
  * Plain functions over plain records; "now" and ids are always passed in.
  *
  * A function that words a message takes the words first (`w`): the page's
@@ -11,7 +11,7 @@
  */
 import type { GoalRecord, ParkedRecord } from "../../schemas/stored/goal-planner";
 import { TEXT_MAX } from "../../schemas/stored/record";
-import { boxedMinutes, count, fill, formatMinutes } from "./days";
+import { boxedMinutes, count, fill, formatMinutes, textNote } from "./days";
 import { todayWords, type Words } from "./words";
 import {
   DAILY_LIMIT_MAX,
@@ -40,7 +40,6 @@ export { TEXT_MAX };
 export const DEFAULT_DAILY_LIMIT = 3;
 
 export { FINISH_LINE_EXAMPLES } from "./words";
-export { historyDays, weekSummary, type DaySummary } from "./week";
 
 /** Kind, plain words for each status; none of them reads as failure. */
 export const statusLabel = (status: GoalStatus): string => todayWords().status[status];
@@ -67,13 +66,7 @@ export function canAddGoal(goalsToday: number, limit: number): CanAdd {
   return { ok: false, reason: "limit", message: limitMessage(todayWords(), goalsToday, max) };
 }
 
-/** A note for a text box at or past the 2,000-character cap, or null while there is room. */
-export const textNote = (w: Words, value: string): string | null =>
-  value.length > TEXT_MAX
-    ? fill(w.textOver, value.length.toLocaleString("en-US"))
-    : value.length === TEXT_MAX
-      ? w.textAt
-      : null;
+export { textNote };
 
 /** A note for a text box at or past the 2,000-character cap, or null while there is room. */
 export const textLimitMessage = (value: string): string | null => textNote(todayWords(), value);

@@ -7,6 +7,7 @@
  * small chunk of its own: each extra shared chunk costs a page bytes.
  */
 import type { GoalRecord } from "../../schemas/stored/goal-planner";
+import { TEXT_MAX } from "../../schemas/stored/record";
 import { addDays } from "../dates";
 
 /** A template with {0}, {1}… filled in, e.g. fill("Added “{0}”.", "Tidy") is "Added “Tidy”.". */
@@ -50,3 +51,11 @@ export function formatMinutes(total: number): string {
 /** The time boxes of goals, added up; goals let go take no time. */
 export const boxedMinutes = (goals: readonly Pick<GoalRecord, "minutes" | "status">[]): number =>
   goals.reduce((sum, g) => sum + (g.status === "let-go" ? 0 : (g.minutes ?? 0)), 0);
+
+/** A note for a text box at or past the 2,000-character cap, or null while there is room. */
+export const textNote = (w: { textOver: string; textAt: string }, value: string): string | null =>
+  value.length > TEXT_MAX
+    ? fill(w.textOver, value.length.toLocaleString("en-US"))
+    : value.length === TEXT_MAX
+      ? w.textAt
+      : null;

@@ -14,14 +14,12 @@ import {
   TEXT_MAX,
   draftErrors,
   parkGoal,
-  textNote,
   unfinishedGoals,
   type GoalDraft,
   type GoalDraftErrors,
 } from "./day";
 import { fill } from "./days";
-import { summaryText, type DaySummary } from "./week";
-import { todayWords, WEEK_WORDS, type Words } from "./words";
+import { todayWords, type Words } from "./words";
 
 export { relativeDay } from "./days";
 
@@ -161,38 +159,3 @@ export function formatCountdown(seconds: number): string {
   const ss = String(s % 60).padStart(2, "0");
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
 }
-
-/** One line for the history list, e.g. "3 goals, 2 done: good enough; reflection written". */
-export const summaryLine = (s: DaySummary, reflected: boolean): string =>
-  summaryText(WEEK_WORDS, s, reflected);
-
-export interface ReflectionDraft {
-  stoppedAtGoodEnough: string;
-  predictedVsActual: string;
-  anxiety?: number;
-  satisfaction?: number;
-}
-
-export type ReflectionErrors = Partial<Record<"stoppedAtGoodEnough" | "predictedVsActual", string>>;
-
-/** Field errors for a reflection: only the 2,000-character cap; every answer is optional. */
-export function reflectionErrors(w: Words, draft: ReflectionDraft): ReflectionErrors {
-  const errors: ReflectionErrors = {};
-  for (const field of ["stoppedAtGoodEnough", "predictedVsActual"] as const) {
-    if (draft[field].length > TEXT_MAX) errors[field] = textNote(w, draft[field])!;
-  }
-  return errors;
-}
-
-/** Field errors for a reflection (see reflectionErrors). */
-export const validateReflection = (draft: ReflectionDraft): ReflectionErrors =>
-  reflectionErrors(todayWords(), draft);
-
-/** True when the reflection has anything in it worth saving. */
-export const reflectionHasContent = (draft: ReflectionDraft): boolean =>
-  Boolean(
-    draft.stoppedAtGoodEnough.trim() ||
-    draft.predictedVsActual.trim() ||
-    draft.anxiety !== undefined ||
-    draft.satisfaction !== undefined,
-  );

@@ -39,6 +39,13 @@ const FACTS = {
 };
 
 /** The "today" page: /worksheets/goal-planner/. */
+/** The notes under a text box at the 2,000-character cap. */
+const TEXT_CAP = {
+  textOver:
+    "This is over the 2,000-character limit ({0} now). Please shorten it a little before saving. Nothing has been cut.",
+  textAt: "You have reached the 2,000-character limit for this box.",
+};
+
 const TODAY = {
   // Counting goals.
   goal1: "1 goal",
@@ -173,9 +180,7 @@ const TODAY = {
     "Add a finish line: what does good enough look like for this one? " +
     "Deciding before you start makes it easier to stop.",
   minutesBad: "Pick a whole number of minutes from 5 to 480.",
-  textOver:
-    "This is over the 2,000-character limit ({0} now). Please shorten it a little before saving. Nothing has been cut.",
-  textAt: "You have reached the 2,000-character limit for this box.",
+  ...TEXT_CAP,
 
   // The park list.
   parkedH: "Parked for another day",
@@ -189,18 +194,12 @@ const TODAY = {
   parkedGoodEnough: " Good enough: {0}",
   parkedLettingGo: " Letting go of: {0}",
 
-  // The reflection.
+  // The reflection, in short: it is written on /worksheets/goal-planner/reflect/.
   reflectH: "End-of-day reflection for {0}",
-  reflectIntro: "A few minutes at the end of the day. Short answers are fine.",
-  stopped: "What happened when I stopped at good enough?",
-  predicted: "What did perfectionism predict, and what actually happened?",
-  anxiety: "Anxiety now",
-  anxietyHint: "0 means none at all, 10 the most you can imagine.",
-  satisfaction: "Satisfaction with the day",
-  satisfactionHint: "0 means none at all, 10 completely satisfied.",
-  saveReflection: "Save reflection",
-  reflectEmpty: "Write or rate something first; every part is optional.",
-  reflectSaved: "Reflection saved. Thank you for taking a moment with it.",
+  reflectNone: "No reflection yet for {0}.",
+  reflectDone: "You reflected on {0}.",
+  reflectScores: " Anxiety {0} of 10, satisfaction {1} of 10.",
+  reflectLink: "Reflect on this day",
 
   // Anything unfinished.
   openH: "Anything unfinished?",
@@ -218,6 +217,21 @@ const TODAY = {
   carried: "Carried “{0}” over to {1}.",
   parkedOpen: "Parked “{0}” for another day. It is on your park list.",
   letGone: "Let “{0}” go, on purpose.",
+};
+
+/** The reflection page: /worksheets/goal-planner/reflect/. */
+const REFLECT = {
+  reflectH: "End-of-day reflection for {0}",
+  reflectIntro: "A few minutes at the end of the day. Short answers are fine.",
+  stopped: "What happened when I stopped at good enough?",
+  predicted: "What did perfectionism predict, and what actually happened?",
+  anxiety: "Anxiety now",
+  anxietyHint: "0 means none at all, 10 the most you can imagine.",
+  satisfaction: "Satisfaction with the day",
+  satisfactionHint: "0 means none at all, 10 completely satisfied.",
+  saveReflection: "Save reflection",
+  reflectEmpty: "Write or rate something first; every part is optional.",
+  reflectSaved: "Reflection saved. Thank you for taking a moment with it.",
 };
 
 /** The print view: /worksheets/goal-planner/print/ (and the Today page's "Print" section). */
@@ -239,10 +253,13 @@ const PRINT = {
 
 /** The words of the "today" page's island. */
 export const todayWords = () => ({ ...TODAY, ...FACTS });
+/** The words of the reflection page's island. */
+export const reflectWords = () => ({ ...REFLECT, ...TEXT_CAP });
 /** The words of the print view's island. */
 export const printWords = () => ({ ...PRINT, ...FACTS, status: STATUS });
 
 export type Words = ReturnType<typeof todayWords>;
+export type ReflectWords = ReturnType<typeof reflectWords>;
 export type PrintWords = ReturnType<typeof printWords>;
 
 /** The "week and history" page: /worksheets/goal-planner/week/. */
