@@ -47,14 +47,13 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // Every island page needs all of Preact; one chunk compresses better than three.
           manualChunks(id) {
-            if (/node_modules\/preact\//.test(id)) return "preact";
+            if (/node_modules\/preact\//.test(id)) return "data";
             // The data layer every worksheet page loads, as one chunk: many small
             // shared chunks cost each page more in gzip overhead than they save.
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return "data";
             if (
-              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download))\./.test(
+              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|routes|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download))\./.test(
                 id,
               )
             )

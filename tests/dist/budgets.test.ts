@@ -10,7 +10,7 @@ const ISLAND_JS_BUDGET = 20 * KB;
  * planner's "today" page is above 20 KB. It may not grow past this cap while
  * it is slimmed; remove the entry once it fits.
  */
-const REPORTED_OVER_BUDGET: Record<string, number> = { "/worksheets/goal-planner/": 21.5 * 1024 };
+const REPORTED_OVER_BUDGET: Record<string, number> = { "/worksheets/goal-planner/": 20.5 * 1024 };
 const pages = builtPages().map(([url, file]) => ({ url, html: readFileSync(file, "utf8") }));
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
