@@ -23,6 +23,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${port}`,
+    // No colour transitions mid-check: axe must not measure a button halfway
+    // through a theme switch. (The site honours this preference everywhere.)
+    reducedMotion: "reduce",
     trace: "off",
   },
   projects: [
