@@ -48,6 +48,8 @@ async function expectNoAxeViolations(page: Page, state: string) {
   test.setTimeout(120_000);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
+    // Let the new theme paint before axe reads colours.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const { violations } = await new AxeBuilder({ page }).analyze();
     const found = violations.map(
       (v) =>

@@ -137,22 +137,29 @@ export default function MyData() {
       )}
 
       <h2>What is stored on this device</h2>
-      <table>
-        <caption class="visually-hidden">Entries stored for each worksheet</caption>
-        <thead>
-          <tr>
-            <th scope="col">Worksheet</th>
-            <th scope="col">Entries</th>
-            <th scope="col">Space used</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {worksheetStores.map((entry) => (
-            <Row key={entry.store.key} entry={entry} onAsk={ask} />
-          ))}
-        </tbody>
-      </table>
+      <div
+        class="table-scroll"
+        role="region"
+        aria-label="Entries stored for each worksheet"
+        tabIndex={0}
+      >
+        <table>
+          <caption class="visually-hidden">Entries stored for each worksheet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Worksheet</th>
+              <th scope="col">Entries</th>
+              <th scope="col">Space used</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {worksheetStores.map((entry) => (
+              <Row key={entry.store.key} entry={entry} onAsk={ask} />
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <p>
         <button type="button" onClick={() => exportValues(worksheetStores)}>
