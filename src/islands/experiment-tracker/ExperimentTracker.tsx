@@ -30,7 +30,6 @@ import {
 import { formatRating, type Step } from "../../lib/experiment-tracker/labels";
 import { fill } from "../../lib/experiment-tracker/text";
 import { data, focusOn, T } from "./data";
-import { exportMine } from "./export";
 import { ExperimentForm, type FormMode } from "./Form";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
@@ -430,7 +429,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
 
   return (
     <div class="exp" onClick={act}>
-      <StorageNotices worksheet="experiment-tracker" onExport={exportMine} />
+      <StorageNotices store={experimentTracker} />
       <p role="status" class="exp-message">
         {message}
       </p>

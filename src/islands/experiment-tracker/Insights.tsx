@@ -9,7 +9,6 @@ import {
   doneWithoutRatings,
   insightSentence,
 } from "../../lib/experiment-tracker/insights";
-import { exportMine } from "./export";
 
 /** The page's words for the chart and the note under the summary ("{}" is a number). */
 interface Props {
@@ -33,7 +32,7 @@ export default function Insights(p: Props) {
   const missing = doneWithoutRatings(records);
   return (
     <div class="exp">
-      <StorageNotices worksheet="experiment-tracker" onExport={exportMine} />
+      <StorageNotices store={experimentTracker} />
       <p class="exp-summary">{insightSentence(summary)}</p>
       {missing > 0 && (
         <p class="muted">

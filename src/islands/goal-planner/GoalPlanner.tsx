@@ -45,7 +45,6 @@ import type { Words } from "../../lib/goal-planner/words";
 import { addDays, formatDay, localDay } from "../../lib/dates";
 import { newId } from "../../lib/ids";
 import { StorageNotices } from "../shared/StorageNotices";
-import { downloadExport } from "../shared/download";
 import {
   Actions,
   Confirm,
@@ -305,12 +304,7 @@ export default function GoalPlanner(props: { t: Words }) {
 
   return (
     <div class="gp gp-today">
-      <StorageNotices
-        worksheet="goal-planner"
-        onExport={() =>
-          downloadExport({ "goal-planner": goalPlanner.$value.get() }, "goal-planner")
-        }
-      />
+      <StorageNotices store={goalPlanner} />
 
       {section(
         "gp-day-h",

@@ -1,6 +1,5 @@
 import { useStore } from "../shared/use-store";
 import { StorageNotices } from "../shared/StorageNotices";
-import { downloadExport } from "../shared/download";
 import { goalPlanner } from "../../stores/goal-planner";
 import { dayPlanId, reflectionId } from "../../schemas/stored/goal-planner";
 import { boxedMinutes, dayParam, fill, formatMinutes, LONG } from "../../lib/goal-planner/days";
@@ -36,12 +35,7 @@ export default function GoalPrint({ t }: { t: PrintWords }) {
     );
   return (
     <div class="gp gp-print-view">
-      <StorageNotices
-        worksheet="goal-planner"
-        onExport={() =>
-          downloadExport({ "goal-planner": goalPlanner.$value.get() }, "goal-planner")
-        }
-      />
+      <StorageNotices store={goalPlanner} />
       <p class="gp-actions">
         <button type="button" onClick={() => printAs("record")}>
           {t.printDay}

@@ -11,7 +11,6 @@ import {
 import type { ReflectWords } from "../../lib/goal-planner/words";
 import { formatDay, localDay } from "../../lib/dates";
 import { StorageNotices } from "../shared/StorageNotices";
-import { downloadExport } from "../shared/download";
 import "./goal-planner.css";
 
 type Answer = "stoppedAtGoodEnough" | "predictedVsActual";
@@ -94,12 +93,7 @@ export default function GoalReflect({ t }: { t: ReflectWords }) {
 
   return (
     <div class="gp">
-      <StorageNotices
-        worksheet="goal-planner"
-        onExport={() =>
-          downloadExport({ "goal-planner": goalPlanner.$value.get() }, "goal-planner")
-        }
-      />
+      <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-reflect-h">
         <h2 id="gp-reflect-h">{fill(t.reflectH, name)}</h2>
         <form

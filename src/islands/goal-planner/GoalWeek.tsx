@@ -10,7 +10,6 @@ import { addDays, formatDay, localDay, weekOf } from "../../lib/dates";
 import { routes } from "../../lib/routes";
 import { StorageNotices } from "../shared/StorageNotices";
 import { BarChart } from "../shared/BarChart";
-import { downloadExport } from "../shared/download";
 import "./goal-planner.css";
 
 /**
@@ -50,12 +49,7 @@ export default function GoalWeek({ t }: { t: WeekWords }) {
 
   return (
     <div class="gp">
-      <StorageNotices
-        worksheet="goal-planner"
-        onExport={() =>
-          downloadExport({ "goal-planner": goalPlanner.$value.get() }, "goal-planner")
-        }
-      />
+      <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-week-h">
         <h2 id="gp-week-h">
           {fill(t.weekH, formatDay(week[0]!, "en-US", { month: "long", day: "numeric" }))}

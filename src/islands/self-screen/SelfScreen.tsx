@@ -10,10 +10,10 @@ import {
   progressFits,
   saveAnswer,
   saveStep,
+  selfScreen,
   startScreen,
 } from "../../stores/self-screen";
 import { StorageNotices } from "../shared/StorageNotices";
-import { exportSelfScreen } from "./export";
 import { $storageHealth } from "../../stores/engine";
 import { toBase64url } from "../../lib/base64url";
 import { worksheetPartPath } from "../../lib/routes";
@@ -47,7 +47,7 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
 
   return (
     <div class="self-screen">
-      <StorageNotices worksheet="self-screen" onExport={() => exportSelfScreen()} />
+      <StorageNotices store={selfScreen} />
       {asking && progress ? (
         <Question
           instrument={instrument}

@@ -76,7 +76,7 @@ export default function SelfScreenResults(props: Props) {
   return (
     <div class="self-screen">
       <StorageNotices
-        worksheet="self-screen"
+        store={selfScreen}
         onExport={() =>
           exportSelfScreen(carried ? [...selfScreen.$value.get().records, carried] : undefined)
         }

@@ -1,6 +1,8 @@
 import { selfScreen } from "../../stores/self-screen";
-import { downloadExport } from "../shared/download";
+import type { SelfScreenRecord } from "../../schemas/stored/self-screen";
+import type { Stored } from "../../lib/storage/merge";
+import { downloadWorksheet } from "../shared/download";
 
 /** Downloads the self-screen's entries (or some of them) as a file My data can import. */
-export const exportSelfScreen = (records = selfScreen.$value.get().records) =>
-  downloadExport({ "self-screen": { version: selfScreen.codec.version, records } }, "self-screen");
+export const exportSelfScreen = (records?: Stored<SelfScreenRecord>[]) =>
+  downloadWorksheet(selfScreen, records);

@@ -1,13 +1,16 @@
 import { useEffect } from "preact/hooks";
 import { useStore } from "./use-store";
 import { $storageHealth } from "../../stores/engine";
-import { $quarantined } from "../../stores/worksheet-store";
+import { $quarantined, type WorksheetStore } from "../../stores/worksheet-store";
+import type { RecordMeta } from "../../schemas/stored/record";
+import { downloadWorksheet } from "./download";
 import { $dismissedQuarantine, dismissQuarantine, listQuarantined } from "../../stores/quarantine";
 
-interface Props {
-  worksheet: string;
-  /** Downloads this worksheet's entries, so nothing is lost when storage fails. */
-  onExport: () => void;
+interface Props<R extends RecordMeta> {
+  /** The worksheet's store; its entries are what "Export my entries" downloads. */
+  store: WorksheetStore<R>;
+  /** Replaces the download, where a page holds entries the store does not. */
+  onExport?: () => void;
 }
 
 /**
@@ -16,7 +19,8 @@ interface Props {
  * (src/components/StorageNoticeText.astro); this shows the right one and
  * wires its button.
  */
-export function StorageNotices({ worksheet, onExport }: Props) {
+export function StorageNotices<R extends RecordMeta>({ store, onExport }: Props<R>) {
+  const worksheet = store.codec.worksheet;
   const health = useStore($storageHealth);
   useStore($quarantined);
   const dismissed = useStore($dismissedQuarantine);
@@ -38,7 +42,7 @@ export function StorageNotices({ worksheet, onExport }: Props) {
       const action = (e.target as HTMLElement)
         .closest("[data-action]")
         ?.getAttribute("data-action");
-      if (action === "export") onExport();
+      if (action === "export") (onExport ?? (() => downloadWorksheet(store)))();
       if (action === "dismiss") dismissQuarantine(copies.map((c) => c.key));
     };
   });

@@ -1,5 +1,7 @@
 import { buildExport, exportFileName } from "../../lib/storage/export";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+import type { Stored } from "../../lib/storage/merge";
+import type { WorksheetStore } from "../../stores/worksheet-store";
 
 /** Saves text as a file on the person's device. Nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type = "application/json"): void {
@@ -29,4 +31,15 @@ export function downloadExport(
 ): void {
   const now = new Date();
   downloadText(exportFileName(now, worksheet), JSON.stringify(buildExport(values, now), null, 1));
+}
+
+/** Downloads one worksheet's entries (all, or just these records) as a file My data can import. */
+export function downloadWorksheet<R extends RecordMeta>(
+  store: WorksheetStore<R>,
+  records: Stored<R>[] = store.$value.get().records,
+): void {
+  downloadExport(
+    { [store.codec.worksheet]: { version: store.codec.version, records } },
+    store.codec.worksheet,
+  );
 }
