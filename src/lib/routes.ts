@@ -39,7 +39,15 @@ export const worksheetSlugs = [
 export type WorksheetSlug = (typeof worksheetSlugs)[number];
 
 /** Worksheets a therapist can assign by link; each has homework and print pages. Keep in step with src/schemas/homework.ts. */
-export const assignableWorksheets = ["self-screen", "goal-planner", "experiment-tracker"] as const;
+export const assignableWorksheets = [
+  "self-screen",
+  "goal-planner",
+  "experiment-tracker",
+  "thought-record",
+  "exposure-ladder",
+  "self-compassion-journal",
+  "relapse-prevention-plan",
+] as const;
 
 /** Article sections, in the order /learn/ shows them. */
 export const sections = [

@@ -36,6 +36,53 @@ const goalPrefill = v.object({
   focus: v.optional(shortText(200)),
 });
 
+/** Pre-fill for the thought record: a situation to look at, and the thought in it. */
+const thoughtPrefill = v.object({
+  /** The situation to write about, e.g. "the team meeting on Monday". */
+  situation: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** An automatic thought to examine. */
+  thought: v.optional(shortText(PREFILL_TEXT_MAX)),
+});
+
+/** The most ladder steps a link can carry. */
+export const LADDER_STEPS_MAX = 15;
+
+/** Pre-fill for the exposure ladder: a fear theme and steps planned in session. */
+const ladderPrefill = v.object({
+  /** The fear theme. */
+  theme: v.optional(shortText(200)),
+  /** Steps: a description (d) and expected distress, SUDS 0–100 (s). */
+  steps: v.optional(
+    v.pipe(
+      v.array(
+        v.object({
+          /** What the step is. */
+          d: shortText(200),
+          /** Expected distress, 0–100. */
+          s: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))),
+        }),
+      ),
+      v.maxLength(LADDER_STEPS_MAX),
+    ),
+  ),
+});
+
+/** Pre-fill for the self-compassion journal: something to write about. */
+const journalPrefill = v.object({
+  /** A moment or theme to write about, e.g. "a time you felt you fell short". */
+  prompt: v.optional(shortText(PREFILL_TEXT_MAX)),
+});
+
+/** Pre-fill for the relapse-prevention plan: points from the last sessions. */
+const planPrefill = v.object({
+  /** What the client learned in treatment, one point per line. */
+  learned: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** Early warning signs talked about in session. */
+  signs: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** A suggested review date, YYYY-MM-DD. */
+  review: v.optional(isoDay),
+});
+
 const common = {
   /** The link format's version. */
   v: v.literal(HOMEWORK_VERSION),
@@ -61,6 +108,26 @@ export const homeworkSchema = v.variant("w", [
     w: v.literal("experiment-tracker"),
     /** Experiment-tracker pre-fill. */
     prefill: v.optional(experimentPrefill),
+  }),
+  v.object({
+    ...common,
+    w: v.literal("thought-record"),
+    /** Thought-record pre-fill. */ prefill: v.optional(thoughtPrefill),
+  }),
+  v.object({
+    ...common,
+    w: v.literal("exposure-ladder"),
+    /** Exposure-ladder pre-fill. */ prefill: v.optional(ladderPrefill),
+  }),
+  v.object({
+    ...common,
+    w: v.literal("self-compassion-journal"),
+    /** Self-compassion-journal pre-fill. */ prefill: v.optional(journalPrefill),
+  }),
+  v.object({
+    ...common,
+    w: v.literal("relapse-prevention-plan"),
+    /** Relapse-prevention-plan pre-fill. */ prefill: v.optional(planPrefill),
   }),
 ]);
 

@@ -1,9 +1,13 @@
 import type { Codec } from "../lib/storage/codec";
 import type { RecordMeta } from "../schemas/stored/record";
 import { experimentTracker } from "./experiment-tracker";
+import { exposureLadder } from "./exposure-ladder";
 import { goalPlanner } from "./goal-planner";
 import { homework } from "./homework";
+import { relapsePreventionPlan } from "./relapse-prevention-plan";
+import { selfCompassionJournal } from "./self-compassion-journal";
 import { selfScreen } from "./self-screen";
+import { thoughtRecord } from "./thought-record";
 import type { WorksheetStore } from "./worksheet-store";
 
 export interface RegisteredStore {
@@ -18,6 +22,16 @@ export const worksheetStores: readonly RegisteredStore[] = [
   {
     title: "Experiment tracker",
     store: experimentTracker as unknown as WorksheetStore<RecordMeta>,
+  },
+  { title: "Thought record", store: thoughtRecord as unknown as WorksheetStore<RecordMeta> },
+  { title: "Exposure ladder", store: exposureLadder as unknown as WorksheetStore<RecordMeta> },
+  {
+    title: "Self-compassion journal",
+    store: selfCompassionJournal as unknown as WorksheetStore<RecordMeta>,
+  },
+  {
+    title: "Relapse-prevention plan",
+    store: relapsePreventionPlan as unknown as WorksheetStore<RecordMeta>,
   },
   {
     title: "Homework from your therapist",

@@ -2,7 +2,20 @@ import { useState } from "preact/hooks";
 import { homeworkLink, LINK_MAX, newHomeworkId } from "../../lib/homework/link";
 import { qrPath } from "../../lib/homework/qr";
 import { FROM_MAX, NOTE_MAX, type Homework } from "../../schemas/homework";
+import { exposureLadderPrefill } from "./prefill/exposure-ladder";
+import { relapsePreventionPlanPrefill } from "./prefill/relapse-prevention-plan";
+import { selfCompassionJournalPrefill } from "./prefill/self-compassion-journal";
+import { thoughtRecordPrefill } from "./prefill/thought-record";
+import type { PrefillForm, Raw } from "./prefill/types";
 import "./builder.css";
+
+/** Pre-fill fields for the worksheets that keep them in their own module. */
+const PREFILL_FORMS: Partial<Record<Homework["w"], PrefillForm>> = {
+  "thought-record": thoughtRecordPrefill,
+  "exposure-ladder": exposureLadderPrefill,
+  "self-compassion-journal": selfCompassionJournalPrefill,
+  "relapse-prevention-plan": relapsePreventionPlanPrefill,
+};
 
 export interface TemplateOption {
   id: string;
@@ -39,6 +52,10 @@ export default function Builder({ worksheets, templates }: Props) {
   const [rituals, setRituals] = useState("");
   const [limit, setLimit] = useState("");
   const [focus, setFocus] = useState("");
+  // Pre-fill values for the worksheets in PREFILL_FORMS, kept per worksheet.
+  const [raws, setRaws] = useState<Record<string, Raw>>({});
+  const raw = raws[w] ?? {};
+  const form = PREFILL_FORMS[w];
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState("");
   const [copied, setCopied] = useState("");
@@ -79,8 +96,11 @@ export default function Builder({ worksheets, templates }: Props) {
         ...(focus.trim() ? { focus: focus.trim().slice(0, 200) } : {}),
       };
       hw = { ...base, w, ...(Object.keys(prefill).length ? { prefill } : {}) };
+    } else if (form) {
+      const prefill = form.toPrefill(raw);
+      hw = { ...base, w, ...(prefill ? { prefill } : {}) } as Homework;
     } else {
-      hw = { ...base, w };
+      hw = { ...base, w } as Homework;
     }
     const made = await homeworkLink(location.origin, hw);
     if (!made) {
@@ -219,6 +239,16 @@ export default function Builder({ worksheets, templates }: Props) {
             ))}
           </datalist>
         </fieldset>
+      )}
+
+      {form && (
+        <form.Fields
+          raw={raw}
+          set={(name, value) => {
+            setRaws({ ...raws, [w]: { ...raw, [name]: value } });
+            setLink(null);
+          }}
+        />
       )}
 
       <p>

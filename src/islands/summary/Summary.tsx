@@ -7,6 +7,14 @@ import {
 } from "../../lib/summary";
 import { live } from "../../lib/storage/merge";
 import { experimentTracker } from "../../stores/experiment-tracker";
+import { thoughtRecord } from "../../stores/thought-record";
+import { thoughtRecordEntries } from "../../lib/thought-record/summary";
+import { exposureLadder } from "../../stores/exposure-ladder";
+import { exposureLadderEntries } from "../../lib/exposure-ladder/summary";
+import { selfCompassionJournal } from "../../stores/self-compassion-journal";
+import { selfCompassionJournalEntries } from "../../lib/self-compassion-journal/summary";
+import { relapsePreventionPlan } from "../../stores/relapse-prevention-plan";
+import { relapsePreventionPlanEntries } from "../../lib/relapse-prevention-plan/summary";
 import { goalPlanner } from "../../stores/goal-planner";
 import { selfScreen } from "../../stores/self-screen";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
@@ -27,12 +35,28 @@ export default function Summary({ titles, domainNames }: Props) {
   const screen = useStore(selfScreen.$records);
   const goals = useStore(goalPlanner.$records);
   const experiments = useStore(experimentTracker.$records);
+  const thoughtRecordRecords = useStore(thoughtRecord.$records);
+  const exposureLadderRecords = useStore(exposureLadder.$records);
+  const selfCompassionJournalRecords = useStore(selfCompassionJournal.$records);
+  const relapsePreventionPlanRecords = useStore(relapsePreventionPlan.$records);
   const only = new URLSearchParams(location.search).get("worksheet");
   const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = (
     [
       ["self-screen", selfScreenEntries(screen, (id) => domainNames[id] ?? id), selfScreen],
       ["goal-planner", goalPlannerEntries(goals), goalPlanner],
       ["experiment-tracker", experimentEntries(experiments), experimentTracker],
+      ["thought-record", thoughtRecordEntries(thoughtRecordRecords), thoughtRecord],
+      ["exposure-ladder", exposureLadderEntries(exposureLadderRecords), exposureLadder],
+      [
+        "self-compassion-journal",
+        selfCompassionJournalEntries(selfCompassionJournalRecords),
+        selfCompassionJournal,
+      ],
+      [
+        "relapse-prevention-plan",
+        relapsePreventionPlanEntries(relapsePreventionPlanRecords),
+        relapsePreventionPlan,
+      ],
     ] as [string, SummaryEntry[], unknown][]
   )
     .map(([w, e, s]): [string, SummaryEntry[], WorksheetStore<RecordMeta>] => [

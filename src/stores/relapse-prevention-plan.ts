@@ -1,0 +1,25 @@
+import { createCodec } from "../lib/storage/codec";
+import { live } from "../lib/storage/merge";
+import {
+  migrations,
+  valueSchema,
+  VERSION,
+  type RelapsePlanRecord,
+} from "../schemas/stored/relapse-prevention-plan";
+import { createWorksheetStore } from "./worksheet-store";
+
+/** The relapse-prevention plan's store: goodenough:relapse-prevention-plan. Shape and migrations: src/schemas/stored/relapse-prevention-plan.ts. */
+export const relapsePreventionPlan = createWorksheetStore(
+  createCodec<RelapsePlanRecord>({
+    worksheet: "relapse-prevention-plan",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    describe(value) {
+      const rs = live(value.records);
+      const written = rs.filter((r) => r.kind === "section" && r.text.trim()).length;
+      const people = rs.filter((r) => r.kind === "contact").length;
+      return `${written} ${written === 1 ? "section" : "sections"} written, ${people} ${people === 1 ? "contact" : "contacts"}`;
+    },
+  }),
+);
