@@ -10,8 +10,9 @@ async function load({ keepStorage = false } = {}) {
   const engine = await import("../../src/stores/engine");
   engine.useEngine(getTestStorage());
   const store = await import("../../src/stores/self-screen");
+  const progress = await import("../../src/stores/self-screen-progress");
   const { instrument } = await import("../../src/lib/self-screen/instrument");
-  return { ...store, instrument };
+  return { ...store, ...progress, instrument };
 }
 
 describe("the self-screen store", () => {

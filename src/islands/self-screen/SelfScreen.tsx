@@ -2,17 +2,16 @@ import { useStore } from "../shared/use-store";
 import type { ComponentChildren } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Instrument } from "../../lib/self-screen/instrument";
+import { $results, selfScreen } from "../../stores/self-screen";
 import {
   $progress,
-  $results,
   discardProgress,
   finishScreen,
   progressFits,
   saveAnswer,
   saveStep,
-  selfScreen,
   startScreen,
-} from "../../stores/self-screen";
+} from "../../stores/self-screen-progress";
 import { StorageNotices } from "../shared/StorageNotices";
 import { $storageHealth } from "../../stores/engine";
 import { toBase64url } from "../../lib/base64url";
