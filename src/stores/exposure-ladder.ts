@@ -17,11 +17,9 @@ export const exposureLadder = createWorksheetStore(
     migrations,
     describe(value) {
       const rs = live(value.records);
-      const count = (kind: string, one: string, many: string) => {
-        const n = rs.filter((r) => r.kind === kind).length;
-        return `${n} ${n === 1 ? one : many}`;
-      };
-      return `${count("ladder", "ladder", "ladders")}, ${count("step", "step", "steps")}, ${count("practice", "practice", "practices")}`;
+      const n = (kind: string) => rs.filter((r) => r.kind === kind).length;
+      const ladders = n("ladder");
+      return `${ladders} exposure ${ladders === 1 ? "ladder" : "ladders"} (${n("step")} steps, ${n("practice")} practices)`;
     },
   }),
 );

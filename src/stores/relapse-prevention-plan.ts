@@ -19,7 +19,7 @@ export const relapsePreventionPlan = createWorksheetStore(
       const rs = live(value.records);
       const written = rs.filter((r) => r.kind === "section" && r.text.trim()).length;
       const people = rs.filter((r) => r.kind === "contact").length;
-      return `${written} ${written === 1 ? "section" : "sections"} written, ${people} ${people === 1 ? "contact" : "contacts"}`;
+      return `${written} plan ${written === 1 ? "section" : "sections"} written, ${people} ${people === 1 ? "contact" : "contacts"}`;
     },
   }),
 );

@@ -17,7 +17,7 @@ export const selfCompassionJournal = createWorksheetStore(
     migrations,
     describe(value) {
       const n = live(value.records).length;
-      return `${n} ${n === 1 ? "entry" : "entries"}`;
+      return `${n} journal ${n === 1 ? "entry" : "entries"}`;
     },
   }),
 );

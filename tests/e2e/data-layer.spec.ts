@@ -62,7 +62,7 @@ test.describe("My data", () => {
 
     await page.getByLabel("Choose an exported file").setInputFiles(await file.path());
     await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
-      "0 screen results, 2 days of goals, 3 experiments, 0 homework assignments",
+      "0 screen results, 2 days of goals, 3 experiments, 0 thought records, 0 exposure ladders (0 steps, 0 practices), 0 journal entries, 0 plan sections written, 0 contacts, 0 homework assignments",
     );
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
