@@ -21,24 +21,11 @@ const fromUtc = (date: Date) =>
   `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 /**
- * The person's local calendar day for an instant, as "YYYY-MM-DD". Without a
- * time zone it uses the device's own; with an IANA zone (e.g.
- * "America/Los_Angeles") it reads the date as seen in that zone.
+ * The person's local calendar day for an instant, as "YYYY-MM-DD", on the
+ * device's own time zone (the unit tests run it under several zones).
  */
-export function localDay(date: Date, timeZone?: string): string {
-  if (!timeZone) {
-    return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  }
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
+export const localDay = (date: Date): string =>
+  `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** The day `n` calendar days after `day` (negative `n` goes back). */
 export function addDays(day: string, n: number): string {

@@ -139,38 +139,3 @@ export function createWorksheetStore<R extends RecordMeta>(
 
 // Import and delete live outside the store object, so the worksheet pages,
 // which never use them, do not carry them.
-
-/** Merge another value (an import, another tab) into this one by id. */
-export function mergeInto<R extends RecordMeta>(
-  store: WorksheetStore<R>,
-  value: StoredValue<R>,
-): void {
-  store.write((records) => mergeRecords(records, value.records));
-}
-
-/** Replace everything with this value (import, "replace"). */
-export function replaceAll<R extends RecordMeta>(
-  store: WorksheetStore<R>,
-  value: StoredValue<R>,
-): void {
-  // Tombstone what the new value lacks, and make its copies the newest, so a
-  // tab still holding the old records cannot merge them back.
-  const now = store.stamp();
-  store.write((records) => {
-    const incoming = new Map(value.records.map((r) => [r.id, r]));
-    const gone = records
-      .filter((r) => !incoming.has(r.id))
-      .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: now, deleted: true as const }));
-    const kept = value.records.map((r) => {
-      const mine = records.find((m) => m.id === r.id);
-      return mine && mine.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;
-    });
-    return mergeRecords(gone, kept);
-  });
-}
-
-/** Forget everything stored for this worksheet (My data, "delete"). */
-export function clearStore<R extends RecordMeta>(store: WorksheetStore<R>): void {
-  store.$value.set(store.codec.empty());
-  delete getEngine()[store.key];
-}

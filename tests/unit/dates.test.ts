@@ -1,37 +1,38 @@
 import { describe, expect, it } from "vitest";
+import { localDayIn } from "../support/zone";
 import { addDays, compareDays, formatDay, localDay, weekOf } from "../../src/lib/dates";
 
 describe("localDay", () => {
   it("keeps an early-morning UTC instant on the previous day in Los Angeles", () => {
     const instant = new Date("2026-03-08T07:30:00Z");
-    expect(localDay(instant, "America/Los_Angeles")).toBe("2026-03-07");
-    expect(localDay(instant, "UTC")).toBe("2026-03-08");
+    expect(localDayIn("America/Los_Angeles", instant)).toBe("2026-03-07");
+    expect(localDayIn("UTC", instant)).toBe("2026-03-08");
   });
 
   it("puts 23:30 and 00:30 local time on different days", () => {
     // New York is UTC-5 in January.
-    expect(localDay(new Date("2026-01-15T04:30:00Z"), "America/New_York")).toBe("2026-01-14");
-    expect(localDay(new Date("2026-01-15T05:30:00Z"), "America/New_York")).toBe("2026-01-15");
+    expect(localDayIn("America/New_York", new Date("2026-01-15T04:30:00Z"))).toBe("2026-01-14");
+    expect(localDayIn("America/New_York", new Date("2026-01-15T05:30:00Z"))).toBe("2026-01-15");
   });
 
   it("moves to the next day in Tokyo while it is still the evening before in UTC", () => {
-    expect(localDay(new Date("2026-06-30T15:30:00Z"), "Asia/Tokyo")).toBe("2026-07-01");
-    expect(localDay(new Date("2026-06-30T14:30:00Z"), "Asia/Tokyo")).toBe("2026-06-30");
+    expect(localDayIn("Asia/Tokyo", new Date("2026-06-30T15:30:00Z"))).toBe("2026-07-01");
+    expect(localDayIn("Asia/Tokyo", new Date("2026-06-30T14:30:00Z"))).toBe("2026-06-30");
   });
 
   it("finds the local day on either side of a daylight-saving change", () => {
     // The day after Los Angeles springs forward (PDT, UTC-7): 06:30 UTC is 23:30 on Mar 8, 07:30 UTC is 00:30 on Mar 9.
-    expect(localDay(new Date("2026-03-09T06:30:00Z"), "America/Los_Angeles")).toBe("2026-03-08");
-    expect(localDay(new Date("2026-03-09T07:30:00Z"), "America/Los_Angeles")).toBe("2026-03-09");
+    expect(localDayIn("America/Los_Angeles", new Date("2026-03-09T06:30:00Z"))).toBe("2026-03-08");
+    expect(localDayIn("America/Los_Angeles", new Date("2026-03-09T07:30:00Z"))).toBe("2026-03-09");
     // After the autumn change (PST, UTC-8), 07:30 UTC is still the day before.
-    expect(localDay(new Date("2026-11-02T07:30:00Z"), "America/Los_Angeles")).toBe("2026-11-01");
-    expect(localDay(new Date("2026-11-02T08:30:00Z"), "America/Los_Angeles")).toBe("2026-11-02");
+    expect(localDayIn("America/Los_Angeles", new Date("2026-11-02T07:30:00Z"))).toBe("2026-11-01");
+    expect(localDayIn("America/Los_Angeles", new Date("2026-11-02T08:30:00Z"))).toBe("2026-11-02");
   });
 
   it("crosses the year end by time zone", () => {
     const instant = new Date("2027-01-01T02:00:00Z");
-    expect(localDay(instant, "America/Chicago")).toBe("2026-12-31");
-    expect(localDay(instant, "Europe/Berlin")).toBe("2027-01-01");
+    expect(localDayIn("America/Chicago", instant)).toBe("2026-12-31");
+    expect(localDayIn("Europe/Berlin", instant)).toBe("2027-01-01");
   });
 
   it("uses the device's own calendar when no zone is given", () => {

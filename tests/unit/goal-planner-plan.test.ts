@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localDayIn } from "../support/zone";
 import { summaryText, weekSummary } from "../../src/lib/goal-planner/week";
 
 /** One line for the history list, in the week page's words. */
@@ -26,7 +27,6 @@ import {
   parkGoal,
   TEXT_MAX,
 } from "../../src/lib/goal-planner/day";
-import { localDay } from "../../src/lib/dates";
 import type { GoalRecord } from "../../src/schemas/stored/goal-planner";
 import { goalPlanner } from "../../src/stores/goal-planner";
 
@@ -177,8 +177,8 @@ describe("carry-over across day boundaries", () => {
   });
 
   it("uses the person's local day: 23:30 and 00:30 in New York are different days", () => {
-    const lateEvening = localDay(new Date("2026-01-15T04:30:00Z"), "America/New_York");
-    const justAfterMidnight = localDay(new Date("2026-01-15T05:30:00Z"), "America/New_York");
+    const lateEvening = localDayIn("America/New_York", new Date("2026-01-15T04:30:00Z"));
+    const justAfterMidnight = localDayIn("America/New_York", new Date("2026-01-15T05:30:00Z"));
     expect(lateEvening).toBe("2026-01-14");
     expect(justAfterMidnight).toBe("2026-01-15");
     // A goal from the evening before, carried after midnight, lands on the new day.
@@ -188,7 +188,7 @@ describe("carry-over across day boundaries", () => {
   });
 
   it("carries across the spring daylight-saving change in Los Angeles", () => {
-    const before = localDay(new Date("2026-03-08T07:30:00Z"), "America/Los_Angeles");
+    const before = localDayIn("America/Los_Angeles", new Date("2026-03-08T07:30:00Z"));
     expect(before).toBe("2026-03-07");
     expect(carryTarget(before, before)).toBe("2026-03-08");
   });

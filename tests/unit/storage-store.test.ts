@@ -6,13 +6,8 @@ import {
   useTestStorageEngine,
 } from "@nanostores/persistent";
 import { useEngine } from "../../src/stores/engine";
-import {
-  $quarantined,
-  clearStore,
-  createWorksheetStore,
-  mergeInto,
-  replaceAll,
-} from "../../src/stores/worksheet-store";
+import { $quarantined, createWorksheetStore } from "../../src/stores/worksheet-store";
+import { clearStore, mergeInto, replaceAll } from "../../src/stores/bulk";
 import { listQuarantined } from "../../src/stores/quarantine";
 import { makeNotesCodec } from "../support/notes-codec";
 

@@ -7,7 +7,7 @@ import { dayParam, fill, LONG, relativeDay } from "../../lib/goal-planner/days";
 import { historyDays, summaryText, weekSummary } from "../../lib/goal-planner/week";
 import type { WeekWords } from "../../lib/goal-planner/words";
 import { addDays, formatDay, localDay, weekOf } from "../../lib/dates";
-import { routes } from "../../lib/routes";
+import { worksheetPath } from "../../lib/routes";
 import { StorageNotices } from "../shared/StorageNotices";
 import { BarChart } from "../shared/BarChart";
 import "./goal-planner.css";
@@ -90,7 +90,7 @@ export default function GoalWeek({ t }: { t: WeekWords }) {
                 const rel = relativeDay(s.day, today);
                 return (
                   <li key={s.day} class="gp-item">
-                    <a href={`${routes.worksheet("goal-planner")}?day=${s.day}`}>
+                    <a href={`${worksheetPath("goal-planner")}?day=${s.day}`}>
                       {formatDay(s.day, "en-US", LONG)}
                       {rel && ` (${rel})`}
                     </a>

@@ -1,11 +1,12 @@
 import { useStore } from "../shared/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
-import { clearStore, mergeInto, replaceAll } from "../../stores/worksheet-store";
+import { clearStore, mergeInto, replaceAll } from "../../stores/bulk";
 import { $storageHealth, getEngine } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
 import { parseImport, type ImportPlan } from "../../lib/storage/import";
-import { approxBytes, downloadExport, downloadText, formatBytes } from "../shared/download";
+import { downloadExport, downloadText } from "../shared/download";
+import { approxBytes, formatBytes } from "../../lib/storage/size";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 
 type Confirm = { label: string; what: string; run: () => void } | null;

@@ -15,15 +15,6 @@ export function downloadText(fileName: string, text: string, type = "application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Roughly how much space a key and value take: browsers count UTF-16, two bytes a character. */
-export const approxBytes = (key: string, value: string) => (key.length + value.length) * 2;
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Downloads an export file (the format My data imports) holding these worksheets' values. */
 export function downloadExport(
   values: Record<string, StoredValue<RecordMeta>>,

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { approxBytes, formatBytes } from "../../src/lib/storage/size";
+
+describe("storage sizes on My data", () => {
+  it("counts two bytes for every character of the key and the value", () => {
+    expect(approxBytes("goodenough:x", "{}")).toBe(28);
+  });
+
+  it("writes small sizes in bytes, then kilobytes and megabytes with one decimal", () => {
+    expect(formatBytes(900)).toBe("900 bytes");
+    expect(formatBytes(1536)).toBe("1.5 KB");
+    expect(formatBytes(5 * 1024 * 1024)).toBe("5.0 MB");
+  });
+});
