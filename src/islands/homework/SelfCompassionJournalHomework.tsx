@@ -9,7 +9,7 @@ export default function SelfCompassionJournalHomework({ title }: { title: string
     <HomeworkPanel
       worksheet="self-compassion-journal"
       title={title}
-      adds="a new journal entry for today, starting from your therapist's prompt, for you to write in"
+      adds="a new journal entry for today, ready for you to write in"
       onAccept={(hw) =>
         hw.w === "self-compassion-journal"
           ? selfCompassionJournal.create(
