@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  clockAtStep,
+  elapsedMs,
+  pauseClock,
+  previousStep,
+  settleClock,
+  startClock,
+  STOPPED,
   EXERCISE_INTRO,
   EXERCISE_STEPS,
   formatSeconds,
@@ -122,5 +129,78 @@ describe("formatting seconds", () => {
     expect(spokenSeconds(45)).toBe("45 seconds");
     expect(spokenSeconds(60)).toBe("1 minute");
     expect(spokenSeconds(121)).toBe("2 minutes 1 second");
+  });
+});
+
+const T = 5_000_000;
+const stepAt = (ms: number) => timerState(0, ms, steps).stepIndex;
+
+describe("the timer's clock", () => {
+  it("has run no time until it starts", () => {
+    expect(elapsedMs(STOPPED, T)).toBe(0);
+    expect(elapsedMs(STOPPED, T + 60_000)).toBe(0);
+  });
+
+  it("counts wall-clock time while running, however rarely it is read", () => {
+    const running = startClock(STOPPED, T);
+    expect(elapsedMs(running, T + 1_000)).toBe(1_000);
+    // A background tab may not run any code for minutes; the next read is still right.
+    expect(elapsedMs(running, T + 12_345)).toBe(12_345);
+    expect(stepAt(elapsedMs(running, T + 12_345))).toBe(1);
+  });
+
+  it("stands still while paused and resumes where it stopped", () => {
+    const paused = pauseClock(startClock(STOPPED, T), T + 4_000);
+    expect(paused.running).toBe(false);
+    expect(elapsedMs(paused, T + 100_000)).toBe(4_000);
+    const resumed = startClock(paused, T + 100_000);
+    expect(elapsedMs(resumed, T + 103_000)).toBe(7_000);
+  });
+
+  it("ignores start while running and pause while paused", () => {
+    const running = startClock(STOPPED, T);
+    expect(startClock(running, T + 5_000)).toBe(running);
+    expect(pauseClock(STOPPED, T)).toBe(STOPPED);
+  });
+
+  it("treats a clock that went backwards as no time", () => {
+    expect(elapsedMs(startClock(STOPPED, T), T - 3_000)).toBe(0);
+  });
+
+  it("jumps to the start of a step, keeping it running or paused", () => {
+    const running = clockAtStep(startClock(STOPPED, T), T + 2_000, steps, 2);
+    expect(running.running).toBe(true);
+    expect(elapsedMs(running, T + 2_000)).toBe(15_000);
+    expect(stepAt(elapsedMs(running, T + 3_000))).toBe(2);
+    const paused = clockAtStep(STOPPED, T, steps, 1);
+    expect(paused.running).toBe(false);
+    expect(elapsedMs(paused, T + 50_000)).toBe(10_000);
+  });
+
+  it("jumps past the last step to the end, and no further", () => {
+    const end = clockAtStep(STOPPED, T, steps, 9);
+    expect(elapsedMs(end, T)).toBe(35_000);
+    expect(timerState(0, elapsedMs(end, T), steps).done).toBe(true);
+  });
+
+  it("goes back to the start of the step after a few seconds, or else to the step before", () => {
+    const inStep3 = clockAtStep(STOPPED, T, steps, 2);
+    expect(previousStep(inStep3, T, steps)).toBe(1);
+    const later = pauseClock(startClock(inStep3, T), T + 5_000);
+    expect(previousStep(later, T + 5_000, steps)).toBe(2);
+    expect(previousStep(STOPPED, T, steps)).toBe(0);
+  });
+
+  it("goes back to the last step from the end", () => {
+    expect(previousStep(clockAtStep(STOPPED, T, steps, 3), T, steps)).toBe(2);
+  });
+
+  it("stops by itself at the end, resting on the finished state", () => {
+    const running = startClock(STOPPED, T);
+    expect(settleClock(running, T + 34_000, steps)).toBe(running);
+    const settled = settleClock(running, T + 90_000, steps);
+    expect(settled).toEqual({ running: false, offset: 35_000 });
+    expect(timerState(0, elapsedMs(settled, T + 500_000), steps).done).toBe(true);
+    expect(settleClock(settled, T + 600_000, steps)).toBe(settled);
   });
 });

@@ -132,3 +132,58 @@ export function spokenSeconds(seconds: number): string {
   if (m === 0) return unit(r, "second");
   return r === 0 ? unit(m, "minute") : `${unit(m, "minute")} ${unit(r, "second")}`;
 }
+
+/**
+ * The timer's clock. While it runs, `offset` is the wall-clock time (ms) it
+ * would have started at to be where it is now; while paused, it is the time
+ * already done (ms). Reading the wall clock, never counting ticks, keeps it
+ * right in a background tab, where browsers slow timers down.
+ */
+export interface Clock {
+  running: boolean;
+  offset: number;
+}
+
+/** A timer that has not started. */
+export const STOPPED: Clock = { running: false, offset: 0 };
+
+/** How long the timer has run, in ms; a clock that went backwards counts as no time. */
+export const elapsedMs = (clock: Clock, nowMs: number): number =>
+  Math.max(0, clock.running ? nowMs - clock.offset : clock.offset);
+
+/** Starts or resumes from where it is. */
+export const startClock = (clock: Clock, nowMs: number): Clock =>
+  clock.running ? clock : { running: true, offset: nowMs - elapsedMs(clock, nowMs) };
+
+/** Pauses where it is. */
+export const pauseClock = (clock: Clock, nowMs: number): Clock =>
+  clock.running ? { running: false, offset: elapsedMs(clock, nowMs) } : clock;
+
+/** Moves to the start of step `index`, running or paused as it was. */
+export function clockAtStep(
+  clock: Clock,
+  nowMs: number,
+  steps: readonly ExerciseStep[],
+  index: number,
+): Clock {
+  const at = startedAtForStep(nowMs, steps, Math.min(index, steps.length));
+  return clock.running ? { running: true, offset: at } : { running: false, offset: nowMs - at };
+}
+
+/**
+ * The step "Previous step" goes to: the start of this step if it has run a few
+ * seconds, otherwise the one before (as music players do).
+ */
+export function previousStep(clock: Clock, nowMs: number, steps: readonly ExerciseStep[]): number {
+  const ms = elapsedMs(clock, nowMs);
+  const { stepIndex, done } = timerState(0, ms, steps);
+  if (done) return stepIndex;
+  const intoStep = ms - totalSeconds(steps.slice(0, stepIndex)) * 1000;
+  return intoStep >= 3000 ? stepIndex : Math.max(0, stepIndex - 1);
+}
+
+/** Stops a running clock once every step is done, so it rests at the end. */
+export const settleClock = (clock: Clock, nowMs: number, steps: readonly ExerciseStep[]): Clock =>
+  clock.running && timerState(0, elapsedMs(clock, nowMs), steps).done
+    ? { running: false, offset: totalSeconds(steps) * 1000 }
+    : clock;

@@ -2,10 +2,11 @@ import { formatDay } from "../dates";
 import { TEXT_MAX } from "../../schemas/stored/record";
 import { ENTRY_FIELDS, type JournalEntry } from "../../schemas/stored/self-compassion-journal";
 import { isRealDay, limitMessage } from "../form";
+import { PROMPT_LABELS, type PromptId } from "./labels";
+
+export { firstAnswer, PROMPT_LABELS, type PromptId } from "./labels";
 
 export { limitMessage };
-
-export type PromptId = (typeof ENTRY_FIELDS)[number];
 
 export interface Prompt {
   /** The entry field the answer is stored in. */
@@ -24,22 +25,22 @@ export interface Prompt {
 export const PROMPTS: readonly Prompt[] = [
   {
     id: "whatHappened",
-    label: "What happened",
+    label: PROMPT_LABELS.whatHappened,
     hint: "Describe it plainly, the way a calm friend watching would: what happened and how it felt. No need to judge it or fix it here.",
   },
   {
     id: "whatISaid",
-    label: "What I said to myself",
+    label: PROMPT_LABELS.whatISaid,
     hint: "Write the words your inner voice used, even if they were harsh. Noticing them is a step forward, not one more thing to get right.",
   },
   {
     id: "whatIdSayToAFriend",
-    label: "What I would say to a friend",
+    label: PROMPT_LABELS.whatIdSayToAFriend,
     hint: "Picture a friend telling you this same story. Lots of people go through moments like this. What would you say to them? Try saying it to yourself.",
   },
   {
     id: "strength",
-    label: "One strength I used today",
+    label: PROMPT_LABELS.strength,
     hint: "It can be small: patience, humor, showing up, asking for help, taking a break. Small counts.",
   },
 ];
@@ -90,6 +91,25 @@ export function entryFromDraft(draft: EntryDraft): EntryFields {
   if (draft.homeworkId) out.homeworkId = draft.homeworkId;
   return out;
 }
+
+/** The form's draft for an existing entry, so it can be edited. */
+export function draftFromEntry(entry: JournalEntry): EntryDraft {
+  const draft = emptyEntry(entry.day);
+  for (const f of ENTRY_FIELDS) draft[f] = entry[f];
+  if (entry.homeworkId) draft.homeworkId = entry.homeworkId;
+  return draft;
+}
+
+/** Whether a draft still says what it said when the form opened (nothing to lose). */
+export const sameDraft = (a: EntryDraft, b: EntryDraft): boolean =>
+  a.day === b.day && ENTRY_FIELDS.every((f) => a[f] === b[f]);
+
+/**
+ * An entry added from a therapist's homework link that the person has not
+ * changed yet: it is waiting for them to write in it.
+ */
+export const isUnwrittenHomework = (entry: JournalEntry): boolean =>
+  !!entry.homeworkId && entry.createdAt === entry.updatedAt;
 
 /** Newest day first; on the same day, the most recently made first. */
 function compareNewest(a: JournalEntry, b: JournalEntry): number {

@@ -1,8 +1,23 @@
 import type { SummaryEntry } from "../summary";
-import type { JournalEntry } from "../../schemas/stored/self-compassion-journal";
+import { ENTRY_FIELDS, type JournalEntry } from "../../schemas/stored/self-compassion-journal";
+import { firstAnswer, PROMPT_LABELS } from "./labels";
 
-/** The self-compassion journal's entries in a session summary. */
+const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/**
+ * The self-compassion journal's entries in a session summary: one block per
+ * entry, titled by its first answer, with the prompts that were answered.
+ */
 export function selfCompassionJournalEntries(records: JournalEntry[]): SummaryEntry[] {
-  void records;
-  return [];
+  return records.map((r) => ({
+    key: `self-compassion-journal:${r.id}`,
+    worksheet: "self-compassion-journal",
+    day: r.day,
+    title: `Journal: ${short(firstAnswer(r).replace(/\s+/g, " "))}`,
+    lines: ENTRY_FIELDS.filter((f) => r[f].trim() !== "").map((f): [string, string] => [
+      PROMPT_LABELS[f],
+      r[f].trim(),
+    ]),
+    recordIds: [r.id],
+  }));
 }
