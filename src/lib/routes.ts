@@ -4,6 +4,7 @@ export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
 /** A worksheet's second page, e.g. the self-screen's results. */
 export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
 export const myDataPath = "/my-data/";
+export const myDataImportPath = "/my-data/import/";
 
 /** Every route the site links to, in one place. Routes are promises to users: never rename one. */
 export const routes = {
@@ -17,6 +18,8 @@ export const routes = {
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",
   myData: myDataPath,
+  /** Import an export file: checked, previewed, then merged or replaced. */
+  myDataImport: myDataImportPath,
   /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */
   sessionSummary: "/my-data/summary/",
   search: "/search/",

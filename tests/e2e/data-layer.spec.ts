@@ -60,11 +60,15 @@ test.describe("My data", () => {
       await page.evaluate(() => localStorage.getItem("goodenough:experiment-tracker")),
     ).toBeNull();
 
+    await page.getByRole("link", { name: "Import a file" }).click();
+    await expect(page).toHaveURL(/\/my-data\/import\/$/);
     await page.getByLabel("Choose an exported file").setInputFiles(await file.path());
     await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
       "0 screen results, 2 days of goals, 3 experiments, 0 thought records, 0 exposure ladders (0 steps, 0 practices), 0 journal entries, 0 plan sections written, 0 contacts, 0 homework assignments",
     );
     await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByRole("status")).toContainText("Imported 0 screen results, 2 days");
+    await page.getByRole("link", { name: "See what is stored" }).click();
     await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
     await expect(row(page, "Goal planner")).toContainText("2 days of goals");
     await page.reload();
@@ -114,6 +118,7 @@ test.describe("My data", () => {
   for (const [name, content, reason] of badFiles) {
     test(`refuses a file that is ${name}, says why, and changes nothing`, async ({ page }) => {
       await seed(page);
+      await page.goto("/my-data/import/");
       const before = await page.evaluate(() => JSON.stringify(localStorage));
       await page.getByLabel("Choose an exported file").setInputFiles({
         name: "bad.json",

@@ -490,7 +490,7 @@ test.describe("my data", () => {
     await seed(page, [typo, cafe]);
     await page.goto("/my-data/");
     const row = page.getByRole("row", { name: /Self-compassion journal/ });
-    await expect(row).toContainText("2 entries");
+    await expect(row).toContainText("2 journal entries");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export everything" }).click();
     const file = await download;
@@ -499,14 +499,15 @@ test.describe("my data", () => {
 
     await page.getByRole("button", { name: "Delete everything" }).click();
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await expect(row).toContainText("0 entries");
+    await expect(row).toContainText("0 journal entries");
     await page.goto(PAGE);
     await expect(page.getByText("No entries yet.")).toBeVisible();
 
-    await page.goto("/my-data/");
+    await page.goto("/my-data/import/");
     await page.getByLabel("Choose an exported file").setInputFiles(await file.path());
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(row).toContainText("2 entries");
+    await page.goto("/my-data/");
+    await expect(row).toContainText("2 journal entries");
     await page.goto(PAGE);
     await expect(page.locator(".scj-list h4")).toHaveText(["Mon, Nov 2", "Tue, Oct 20"]);
     const back = (await stored(page)).records;

@@ -1,10 +1,10 @@
 import { useStore } from "../shared/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
-import { clearStore, mergeInto, replaceAll } from "../../stores/bulk";
+import { clearStore } from "../../stores/bulk";
 import { $storageHealth, getEngine } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
-import { parseImport, type ImportPlan } from "../../lib/storage/import";
+import { myDataImportPath } from "../../lib/routes";
 import { downloadExport, downloadText } from "../shared/download";
 import { approxBytes, formatBytes } from "../../lib/storage/size";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
@@ -85,47 +85,12 @@ export default function MyData() {
   const health = useStore($storageHealth);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [message, setMessage] = useState<string>("");
-  const [plan, setPlan] = useState<ImportPlan | null>(null);
-  const [importError, setImportError] = useState<string>("");
-  const [mode, setMode] = useState<"merge" | "replace">("merge");
   const [copies, setCopies] = useState<QuarantinedCopy[]>(() => listQuarantined());
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const ask = (c: Confirm) => {
     setConfirm(c);
     setMessage("");
   };
-
-  async function onFile(e: Event) {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    setPlan(null);
-    setImportError("");
-    setMessage("");
-    if (!file) return;
-    // Check the size before reading, so a huge file is never loaded.
-    const result =
-      file.size > 5 * 1024 * 1024
-        ? parseImport("", codecsBySlug, file.size)
-        : parseImport(await file.text(), codecsBySlug, file.size);
-    if (result.ok) setPlan(result.value);
-    else
-      setImportError(
-        `This file can't be imported: ${result.error.message} Nothing on this device was changed.`,
-      );
-  }
-
-  function runImport() {
-    if (!plan) return;
-    for (const entry of worksheetStores) {
-      const value = plan.worksheets[entry.store.codec.worksheet];
-      if (!value) continue;
-      if (mode === "merge") mergeInto(entry.store, value);
-      else replaceAll(entry.store, value);
-    }
-    setMessage(`Imported ${plan.preview.join(", ")}.`);
-    setPlan(null);
-    if (fileInput.current) fileInput.current.value = "";
-  }
 
   return (
     <div class="my-data">
@@ -221,61 +186,9 @@ export default function MyData() {
 
       <h2>Import from a file</h2>
       <p>
-        Bring in entries you exported earlier, from this device or another one. The file is checked
-        in full first.
+        Bring in entries you exported earlier, from this device or another one.{" "}
+        <a href={myDataImportPath}>Import a file</a>
       </p>
-      <label for="import-file">Choose an exported file (.json)</label>
-      <br />
-      <input
-        id="import-file"
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        onChange={onFile}
-      />
-      {importError && (
-        <p class="notice" role="alert">
-          {importError}
-        </p>
-      )}
-      {plan && (
-        <div class="card import-preview" role="region" aria-label="Import preview">
-          <p>
-            This file holds <strong>{plan.preview.join(", ")}</strong>, exported{" "}
-            {new Date(plan.exportedAt).toLocaleString()}.
-          </p>
-          <fieldset>
-            <legend>How should it be added?</legend>
-            <label>
-              <input
-                type="radio"
-                name="mode"
-                checked={mode === "merge"}
-                onChange={() => setMode("merge")}
-              />{" "}
-              Merge: keep what is here and add what is new (the newer copy of an entry wins)
-            </label>
-            <br />
-            <label>
-              <input
-                type="radio"
-                name="mode"
-                checked={mode === "replace"}
-                onChange={() => setMode("replace")}
-              />{" "}
-              Replace: make these worksheets match the file exactly
-            </label>
-          </fieldset>
-          <p>
-            <button type="button" onClick={runImport}>
-              Import
-            </button>{" "}
-            <button type="button" class="secondary" onClick={() => setPlan(null)}>
-              Cancel
-            </button>
-          </p>
-        </div>
-      )}
 
       <h2>Delete everything</h2>
       <p>Removes every worksheet entry and set-aside copy this site has stored in this browser.</p>
