@@ -4,20 +4,25 @@ import {
   migrations,
   valueSchema,
   VERSION,
-  type ThoughtRecord,
+  type StoredThought,
 } from "../schemas/stored/thought-record";
 import { createWorksheetStore } from "./worksheet-store";
 
 /** The thought record's store: goodenough:thought-record. Shape and migrations: src/schemas/stored/thought-record.ts. */
 export const thoughtRecord = createWorksheetStore(
-  createCodec<ThoughtRecord>({
+  createCodec<StoredThought>({
     worksheet: "thought-record",
     version: VERSION,
     schema: valueSchema,
     migrations,
     describe(value) {
-      const n = live(value.records).length;
-      return `${n} ${n === 1 ? "thought record" : "thought records"}`;
+      const all = live(value.records);
+      const n = all.filter((r) => r.kind === "record").length;
+      const drafts = all.length - n;
+      return (
+        `${n} ${n === 1 ? "thought record" : "thought records"}` +
+        (drafts ? ` and ${drafts} unfinished` : "")
+      );
     },
   }),
 );

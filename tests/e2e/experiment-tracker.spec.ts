@@ -1,5 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { seedWorksheet } from "./support/seed";
 
 const PAGE = "/worksheets/experiment-tracker/";
 const INSIGHTS = "/worksheets/experiment-tracker/insights/";
@@ -16,14 +17,8 @@ const exp = (id: string, day: number, fields: Record<string, unknown>) => ({
   ...fields,
 });
 
-async function seed(page: Page, records: Record<string, unknown>[]) {
-  await page.goto(PAGE);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    KEY,
-    JSON.stringify({ version: 2, records }),
-  ] as const);
-  await page.reload();
-}
+const seed = (page: Page, records: Record<string, unknown>[]) =>
+  seedWorksheet(page, PAGE, KEY, records);
 
 const stored = (page: Page) =>
   page.evaluate(
@@ -32,20 +27,6 @@ const stored = (page: Page) =>
   ) as Promise<{
     records: Record<string, unknown>[];
   }>;
-
-/** Runs axe in the light and the dark theme and expects no violations at any impact. */
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Let the new theme paint before axe reads colours.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

@@ -26,6 +26,7 @@ import {
 } from "../../src/lib/thought-record/record";
 import { recordSchema, type ThoughtRecord } from "../../src/schemas/stored/thought-record";
 import { TEXT_MAX } from "../../src/schemas/stored/record";
+import { savedThought } from "../support/thought-record";
 
 const T = "2024-05-01T09:00:00.000Z";
 const NOW = new Date(2024, 4, 1, 9, 30);
@@ -36,24 +37,7 @@ const draft = (fields: Partial<ThoughtDraft> = {}): ThoughtDraft => ({
   ...fields,
 });
 
-function rec(fields: Partial<ThoughtRecord> = {}): ThoughtRecord {
-  return {
-    id: "r1",
-    createdAt: T,
-    updatedAt: T,
-    kind: "record",
-    when: T,
-    situation: "",
-    emotions: [],
-    automaticThought: "I always get it wrong.",
-    traps: [],
-    evidenceFor: "",
-    evidenceAgainst: "",
-    balancedThought: "",
-    step: 6,
-    ...fields,
-  };
-}
+const rec = savedThought;
 
 describe("the steps of the form", () => {
   it("are the 7 steps of a thought record, each with a title and a short prompt", () => {

@@ -1,6 +1,7 @@
 import * as v from "../../src/lib/validate";
 import { describe, expect, it } from "vitest";
 import {
+  DRAFT_TEXT_MAX,
   EMOTIONS_MAX,
   EMOTION_NAME_MAX,
   TRAPS_MAX,
@@ -164,5 +165,57 @@ describe("the stored thought records", () => {
     expect(parsed.success).toBe(true);
     if (parsed.success) expect(parsed.output.records[0]?.updatedAt).toBe(T);
     expect(migrations[1]).toBe(addUpdatedAt);
+  });
+});
+
+describe("an unfinished thought record (a draft)", () => {
+  const draft = {
+    id: "d1",
+    createdAt: T,
+    updatedAt: T,
+    kind: "draft",
+    when: "2024-04-30T17:45",
+    situation: "Presenting the quarterly numbers.",
+    emotions: [{ name: "anxious", before: "150", after: "" }],
+    automaticThought: "",
+    beliefBefore: "a lot",
+    traps: ["mind-reading"],
+    evidenceFor: "",
+    evidenceAgainst: "",
+    balancedThought: "",
+    balancedBelief: "",
+    beliefAfter: "",
+    step: 1,
+  };
+
+  it("keeps answers as typed, with no thought yet and ratings that need fixing", () => {
+    const result = v.safeParse(recordSchema, draft);
+    expect(result.success).toBe(true);
+    if (result.success) expect(result.output).toEqual(draft);
+    expect(valid({ ...draft, when: "" })).toBe(true);
+  });
+
+  it("may name the record it changes and the homework it came from", () => {
+    expect(valid({ ...draft, recordId: "r1", homeworkId: "hw-7" })).toBe(true);
+    expect(valid({ ...draft, recordId: "" })).toBe(false);
+  });
+
+  it("keeps texts far past a record's limit, within a cap", () => {
+    expect(valid({ ...draft, situation: "x".repeat(DRAFT_TEXT_MAX) })).toBe(true);
+    expect(valid({ ...draft, situation: "x".repeat(DRAFT_TEXT_MAX + 1) })).toBe(false);
+    expect(DRAFT_TEXT_MAX).toBeGreaterThan(TEXT_MAX);
+  });
+
+  it("refuses numbers where text was typed, too many feelings, or a step outside 0–6", () => {
+    expect(valid({ ...draft, beliefBefore: 50 })).toBe(false);
+    const row = { name: "tense", before: "", after: "" };
+    expect(valid({ ...draft, emotions: Array(10).fill(row) })).toBe(true);
+    expect(valid({ ...draft, emotions: Array(11).fill(row) })).toBe(false);
+    expect(valid({ ...draft, step: 7 })).toBe(false);
+  });
+
+  it("is stored alongside saved records, in the same version", () => {
+    const value = { version: 2, records: [full, draft] };
+    expect(v.safeParse(valueSchema, value).success).toBe(true);
   });
 });

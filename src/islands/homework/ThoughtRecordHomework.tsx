@@ -1,13 +1,19 @@
+import { draftFromPrefill } from "../../lib/thought-record/homework";
+import { thoughtRecord } from "../../stores/thought-record";
 import { HomeworkPanel } from "./HomeworkPanel";
 
-/** Thought record homework. */
+/** Thought record homework: a new unfinished thought record, started with the therapist's words. */
 export default function ThoughtRecordHomework({ title }: { title: string }) {
   return (
     <HomeworkPanel
       worksheet="thought-record"
       title={title}
-      adds="your therapist's starting point"
-      onAccept={(hw) => (hw.w === "thought-record" ? undefined : undefined)}
+      adds="a new thought record, started with your therapist's words, for you to finish"
+      onAccept={(hw) => {
+        if (hw.w !== "thought-record") return undefined;
+        const draft = draftFromPrefill(hw.prefill, hw.id);
+        return draft ? thoughtRecord.create(draft).id : undefined;
+      }}
     />
   );
 }

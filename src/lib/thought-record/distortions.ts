@@ -27,7 +27,10 @@ export const isKnownTrap = (id: string, glossary: readonly Distortion[]): boolea
  * longer has (for example from an older export) is kept as the id itself,
  * so nothing the person chose disappears.
  */
-export function trapNames(ids: readonly string[], glossary: readonly Distortion[]): string[] {
+export function trapNames(
+  ids: readonly string[],
+  glossary: readonly Pick<Distortion, "id" | "name">[],
+): string[] {
   const names = new Map(glossary.map((d) => [d.id, d.name]));
   return ids.map((id) => names.get(id) ?? id);
 }

@@ -2,14 +2,16 @@ import { TEXT_MAX } from "../../schemas/stored/record";
 import {
   EMOTIONS_MAX,
   EMOTION_NAME_MAX,
+  LAST_STEP,
   TRAPS_MAX,
   TRAP_ID,
   type Emotion,
   type ThoughtRecord,
 } from "../../schemas/stored/thought-record";
 import { limitMessage, parseRating } from "../form";
+import { emptyThoughtDraft, localFromDate } from "./blank";
 
-export { limitMessage, parseRating };
+export { emptyThoughtDraft, limitMessage, localFromDate, parseRating };
 
 /** What a step of the form asks about; "emotionsAfter" is the re-rating of the feelings. */
 export type StepField =
@@ -82,6 +84,10 @@ export const STEPS: readonly Step[] = [
   },
 ];
 
+/** A step number made safe: a whole number from 0 to the last step. */
+export const clampStep = (step: number): number =>
+  Math.min(Math.max(Math.trunc(step) || 0, 0), LAST_STEP);
+
 /** The index of the automatic-thought step; the thought stays visible on every step after it. */
 export const THOUGHT_STEP = 2;
 /** True when the automatic thought should be shown above the step, as a reminder. */
@@ -143,13 +149,6 @@ export const EMOTIONS_COUNT_MESSAGE = `You can list up to ${EMOTIONS_MAX} feelin
 export const TRAPS_COUNT_MESSAGE = `You can pick up to ${TRAPS_MAX} thinking traps.`;
 export const WHEN_MESSAGE = "Pick the date and time this happened.";
 
-const pad = (n: number): string => String(n).padStart(2, "0");
-
-/** A Date as a datetime-local value in the device's time zone, "YYYY-MM-DDTHH:mm". */
-export const localFromDate = (d: Date): string =>
-  `${String(d.getFullYear()).padStart(4, "0")}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
-  `T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-
 /** A stored ISO timestamp as a datetime-local value in the device's time zone. */
 export const localFromIso = (iso: string): string => localFromDate(new Date(iso));
 
@@ -166,22 +165,6 @@ export function isoFromLocal(local: string): string | undefined {
   const date = new Date(y, mo - 1, d, h, mi, s);
   const real = date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
   return real && h < 24 && mi < 60 && s < 60 ? date.toISOString() : undefined;
-}
-
-export function emptyThoughtDraft(now: Date): ThoughtDraft {
-  return {
-    when: localFromDate(now),
-    situation: "",
-    emotions: [],
-    automaticThought: "",
-    beliefBefore: "",
-    traps: [],
-    evidenceFor: "",
-    evidenceAgainst: "",
-    balancedThought: "",
-    balancedBelief: "",
-    beliefAfter: "",
-  };
 }
 
 /** A row the person added but left completely empty; it is ignored. */
@@ -271,7 +254,7 @@ export function thoughtFromDraft(draft: ThoughtDraft, step: number): ThoughtFiel
     evidenceFor: draft.evidenceFor.trim(),
     evidenceAgainst: draft.evidenceAgainst.trim(),
     balancedThought: draft.balancedThought.trim(),
-    step: Math.min(Math.max(Math.trunc(step) || 0, 0), STEPS.length - 1),
+    step: clampStep(step),
   };
   for (const f of BELIEF_FIELDS) {
     const n = parseRating(draft[f]);
@@ -305,64 +288,5 @@ export function draftFromThought(record: ThoughtRecord): ThoughtDraft {
   return draft;
 }
 
-/** One rating pair for the list-view chart and its table. */
-export interface RatingChange {
-  /** "emotion" for a feeling; "belief" for belief in the automatic thought. */
-  kind: "emotion" | "belief";
-  /** The feeling's name, or BELIEF_LABEL. */
-  label: string;
-  /** The first rating, 0–100; null when it was skipped. */
-  before: number | null;
-  /** The re-rating at the end, 0–100; null when not re-rated (yet). */
-  after: number | null;
-  /** after − before: negative when it eased; null unless both are known. */
-  change: number | null;
-}
-
-export const BELIEF_LABEL = "Belief in the automatic thought";
-
-/**
- * How the ratings of one record changed: each feeling in order, then belief
- * in the automatic thought (left out when neither belief rating was given).
- */
-export function ratingChanges(record: ThoughtRecord): RatingChange[] {
-  const pair = (
-    kind: RatingChange["kind"],
-    label: string,
-    b: number | undefined,
-    a: number | undefined,
-  ): RatingChange => ({
-    kind,
-    label,
-    before: b ?? null,
-    after: a ?? null,
-    change: a === undefined || b === undefined ? null : a - b,
-  });
-  const out = record.emotions.map((e) => pair("emotion", e.name, e.before, e.after));
-  const { beliefBefore: b, beliefAfter: a } = record;
-  if (b !== undefined || a !== undefined) out.push(pair("belief", BELIEF_LABEL, b, a));
-  return out;
-}
-
-/** Feelings named in full in a summary before "and 2 more". */
-const NAMES_SHOWN = 3;
-
-/**
- * A one-line plain summary for the list, e.g. "Anxious, ashamed; belief 80% → 45%".
- * Shows up to 3 feeling names ("…and 2 more"), then the belief before → after.
- */
-export function summarizeRecord(record: ThoughtRecord): string {
-  const parts: string[] = [];
-  const names = record.emotions.map((e) => e.name.trim());
-  if (names.length > 0) {
-    const shown = names.slice(0, NAMES_SHOWN).join(", ");
-    const more = names.length - NAMES_SHOWN;
-    parts.push(more > 0 ? `${shown} and ${more} more` : shown);
-  }
-  const { beliefBefore: b, beliefAfter: a } = record;
-  if (b !== undefined && a !== undefined) parts.push(`belief ${b}% → ${a}%`);
-  else if (b !== undefined) parts.push(`belief ${b}%`);
-  else if (a !== undefined) parts.push(`belief now ${a}%`);
-  const line = parts.join("; ");
-  return line === "" ? "No feelings or ratings yet" : line[0]!.toUpperCase() + line.slice(1);
-}
+// How ratings changed lives apart, so the list page need not load the form's checks.
+export { BELIEF_LABEL, ratingChanges, summarizeRecord, type RatingChange } from "./changes";

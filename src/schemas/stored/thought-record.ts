@@ -5,14 +5,21 @@ import { isoTime, rating, recordBase, storedValueSchema, text } from "./record";
 /**
  * Stored shape of the thought record (key goodenough:thought-record).
  *
- * Each record is one thought record, filled in over 7 steps: the situation,
+ * Each "record" is one thought record, filled in over 7 steps: the situation,
  * the feelings, the automatic thought, the thinking traps, the evidence, a
  * balanced thought, and the feelings re-rated. Only the automatic thought is
  * required; texts may be empty and ratings may be skipped.
  *
+ * A "draft" is one not yet saved: a new record being written, changes to a
+ * saved one (`recordId`), or homework from a therapist's link. It keeps what
+ * the form holds exactly as typed, so a reload, a closed tab or an answer
+ * that needs fixing never loses a word. Saving turns it into a record.
+ *
  * History:
  * - Version 1 (early development builds) kept only `createdAt` on records;
  *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
+ * - Version 2 also holds "draft" records (added before the worksheet first
+ *   shipped, so no value without them was ever written by a release).
  */
 export const VERSION = 2;
 
@@ -29,6 +36,15 @@ export const TRAP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A 0–100 rating that may be skipped. */
 const percent = v.optional(rating(0, 100));
+/** An id: of a record, or of a homework assignment. */
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/** Ids of the thinking traps picked from the glossary (content/distortions.json). */
+const traps = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(100), v.regex(TRAP_ID))),
+  v.maxLength(TRAPS_MAX),
+);
+/** Where the person is in the 7-step form, 0 (situation) to 6 (re-rate). */
+const step = rating(0, LAST_STEP);
 
 const emotion = v.object({
   /** The feeling in the person's words, e.g. "anxious" or "ashamed". */
@@ -62,10 +78,7 @@ const thoughtRecord = v.object({
   /** How strongly the automatic thought was believed at the time, 0–100%. */
   beliefBefore: percent,
   /** Ids of the thinking traps picked from the glossary (content/distortions.json). */
-  traps: v.pipe(
-    v.array(v.pipe(v.string(), v.maxLength(100), v.regex(TRAP_ID))),
-    v.maxLength(TRAPS_MAX),
-  ),
+  traps,
   /** Evidence that supports the automatic thought. */
   evidenceFor: text,
   /** Evidence that does not fit with the automatic thought. */
@@ -77,13 +90,52 @@ const thoughtRecord = v.object({
   /** The automatic thought re-rated at the end, 0–100%. */
   beliefAfter: percent,
   /** Where the person is in the 7-step form, 0 (situation) to 6 (re-rate). */
-  step: rating(0, LAST_STEP),
+  step,
   /** A homework assignment this record belongs to. */
-  homeworkId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
+  homeworkId: v.optional(id),
 });
 
-export const recordSchema = v.variant("kind", [thoughtRecord]);
-export type ThoughtRecord = v.InferOutput<typeof recordSchema>;
+/** The longest text a draft keeps: well over the limit a record has, so nothing typed is cut. */
+export const DRAFT_TEXT_MAX = 10000;
+/** Text in a draft, kept exactly as typed (a rating too, so "150" can be explained, not lost). */
+const typed = v.pipe(v.string(), v.maxLength(DRAFT_TEXT_MAX));
+
+const draftRecord = v.object({
+  ...recordBase,
+  /** Marks this as unfinished work, not yet a saved thought record. */
+  kind: v.literal("draft"),
+  /** The date and time as the datetime-local field holds it, "YYYY-MM-DDTHH:mm", or "". */
+  when: typed,
+  situation: typed,
+  /** Each feeling as typed: its name, its first rating and its re-rating. */
+  emotions: v.pipe(
+    v.array(v.object({ name: typed, before: typed, after: typed })),
+    v.maxLength(EMOTIONS_MAX),
+  ),
+  automaticThought: typed,
+  beliefBefore: typed,
+  /** Ids of the picked thinking traps, as on a record. */
+  traps,
+  evidenceFor: typed,
+  evidenceAgainst: typed,
+  balancedThought: typed,
+  balancedBelief: typed,
+  beliefAfter: typed,
+  /** The step the person was on, 0–6, so they come back to it. */
+  step,
+  /** The saved record these are changes to; absent for a new thought record. */
+  recordId: v.optional(id),
+  /** A homework assignment this draft came from. */
+  homeworkId: v.optional(id),
+});
+
+export const recordSchema = v.variant("kind", [thoughtRecord, draftRecord]);
+/** Anything the store holds: a saved thought record or a draft. */
+export type StoredThought = v.InferOutput<typeof recordSchema>;
+/** A saved thought record. */
+export type ThoughtRecord = Extract<StoredThought, { kind: "record" }>;
+/** An unfinished thought record, as typed. */
+export type DraftRecord = Extract<StoredThought, { kind: "draft" }>;
 export const valueSchema = storedValueSchema(VERSION, recordSchema);
 
 /** Version 1 → 2: adds `updatedAt`, copied from `createdAt`. Pure. */

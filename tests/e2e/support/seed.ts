@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+
 /** Stored values in each worksheet's current shape, for seeding a browser's localStorage. */
 const t = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`;
 
@@ -43,3 +45,18 @@ export const seedValues = {
 export const seedScript = (values: Record<string, unknown>) => {
   for (const [k, v] of Object.entries(values)) localStorage.setItem(k, JSON.stringify(v));
 };
+
+/** Opens `path`, stores `records` as the worksheet's value under `key`, and reloads. */
+export async function seedWorksheet(
+  page: Page,
+  path: string,
+  key: string,
+  records: Record<string, unknown>[],
+) {
+  await page.goto(path);
+  await page.evaluate(([k, value]) => localStorage.setItem(k, value), [
+    key,
+    JSON.stringify({ version: 2, records }),
+  ] as const);
+  await page.reload();
+}

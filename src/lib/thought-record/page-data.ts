@@ -1,0 +1,26 @@
+import type { Distortion } from "./distortions";
+import { STEPS } from "./record";
+import { FEELING_WORDS, FIELD_WORDS, TEXT } from "./words";
+
+export { PAGE_DATA_ID } from "./words";
+
+/** A thinking trap as the picker shows it: from the glossary, content/distortions.json. */
+export type TrapChoice = Pick<Distortion, "id" | "name" | "summary">;
+
+/**
+ * The worksheet's fixed words and the thinking traps. The page renders them
+ * as JSON (data, not code), so they cost no JavaScript. The traps come from
+ * the glossary collection the article uses, so they are defined once.
+ */
+export const buildPageData = (traps: readonly TrapChoice[]) => ({
+  steps: STEPS,
+  words: FIELD_WORDS,
+  feelings: FEELING_WORDS,
+  traps: traps.map(({ id, name, summary }) => ({ id, name, summary })),
+  text: TEXT,
+});
+export type PageData = ReturnType<typeof buildPageData>;
+
+/** JSON safe to place inside a <script type="application/json"> element. */
+export const pageDataJson = (traps: readonly TrapChoice[]): string =>
+  JSON.stringify(buildPageData(traps)).replace(/</g, "\\u003c");

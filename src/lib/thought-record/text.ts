@@ -1,0 +1,22 @@
+/* Short text helpers the list, the form and the summary share. */
+
+/** Text shortened to about `n` characters at a word break, with "…". */
+export function shorten(text: string, n = 90): string {
+  const s = text.trim().replace(/\s+/g, " ");
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > n / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
+}
+
+/** A stored moment in the person's own time zone, e.g. "Tue, Nov 3, 2026, 9:30 AM". */
+export const formatWhen = (iso: string, locale = "en-US", timeZone?: string): string =>
+  new Date(iso).toLocaleString(locale, {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    ...(timeZone ? { timeZone } : {}),
+  });
