@@ -435,7 +435,9 @@ test("marking a step mastered shows on the ladder, and the next step moves on", 
   page,
 }) => {
   await seed(page, WORK, `${PRACTICE}?step=s-text`);
-  await page.getByRole("checkbox", { name: "I have mastered this step" }).check();
+  const box = page.getByRole("checkbox", { name: "I have mastered this step" });
+  await expect(box).toHaveAccessibleDescription(/Tick this when the step has become manageable/);
+  await box.check();
   await expect(message(page)).toHaveText(
     "Marked “Send a text with a typo” as mastered. Well done for sticking with it.",
   );
@@ -637,12 +639,16 @@ test("homework: the therapist's theme and steps become a new ladder, and the cli
   expect((await stored(client)).filter((r) => r.kind === "ladder")).toHaveLength(2);
 });
 
+// My data counts "1 ladder, 3 steps, 2 practices" (or, in later wording, "1 exposure ladder (3 steps, 2 practices)").
+const counted = (ladders: number, steps: number, practices: number) =>
+  new RegExp(`${ladders} (exposure )?ladders?\\W+${steps} steps\\W+${practices} practices`);
+
 test("export from My data, delete everything, then import: the ladder comes back whole", async ({
   page,
 }) => {
   await seed(page, WORK, "/my-data/");
   const row = page.getByRole("row", { name: /Exposure ladder/ });
-  await expect(row).toContainText("1 ladder, 3 steps, 2 practices");
+  await expect(row).toContainText(counted(1, 3, 2));
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export everything" }).click();
   const file = await (await download).path();
@@ -651,14 +657,14 @@ test("export from My data, delete everything, then import: the ladder comes back
 
   await page.getByRole("button", { name: "Delete everything" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await expect(row).toContainText("0 ladders, 0 steps, 0 practices");
+  await expect(row).toContainText(counted(0, 0, 0));
 
   await page.getByLabel("Choose an exported file").setInputFiles(file);
   await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
-    "1 ladder, 3 steps, 2 practices",
+    counted(1, 3, 2),
   );
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(row).toContainText("1 ladder, 3 steps, 2 practices");
+  await expect(row).toContainText(counted(1, 3, 2));
 
   await page.goto(`${PAGE}?ladder=work`);
   await expect(stepTitles(page)).toHaveCount(3);

@@ -119,8 +119,16 @@ export default function Practice(props: { t: PracticeWords }) {
           lead={`${fill(t.place, stepNumber(steps, step.id), steps.length)} `}
         />
         <div class="el-field no-print">
-          <MasteredBox step={step} w={t} say={setMessage} label={t.masteredLabel} />
-          <p class="el-hint">{t.masteredHint}</p>
+          <MasteredBox
+            step={step}
+            w={t}
+            say={setMessage}
+            label={t.masteredLabel}
+            hint="el-mastered-hint"
+          />
+          <p id="el-mastered-hint" class="el-hint">
+            {t.masteredHint}
+          </p>
         </div>
         {step.mastered && (
           <p class="print-only">

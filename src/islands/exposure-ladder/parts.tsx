@@ -323,10 +323,13 @@ export const MasteredBox = (p: {
   label: ComponentChildren;
   say: (message: string) => void;
   w: SharedWords;
+  /** The id of a hint that describes the box. */
+  hint?: string;
 }) => (
   <label class="el-check">
     <input
       type="checkbox"
+      aria-describedby={p.hint}
       checked={p.step.mastered}
       onChange={(e) => p.say(markMastered(p.step, e.currentTarget.checked, p.w))}
     />{" "}
