@@ -1,37 +1,51 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAY_MESSAGE,
-  DESCRIPTION_MESSAGE,
   GAP_MAX,
-  RATING_MESSAGE,
-  RITUALS_COUNT_MESSAGE,
   STEPS_MAX,
   STEPS_MIN,
-  SUDS_MESSAGE,
   WITH_A_THERAPIST,
-  draftFromPractice,
-  draftFromStep,
-  ladderGaps,
+  fill,
   nextStep,
   parseSuds,
-  practiceFieldsFromDraft,
+  plural,
   practiceSeries,
-  progressMessage,
   sortSteps,
-  stepCountAdvice,
-  stepFieldsFromDraft,
-  stepProgress,
-  validatePracticeDraft,
-  validateStepDraft,
-  type PracticeDraft,
-  type StepDraft,
 } from "../../src/lib/exposure-ladder/ladder";
+import * as ladder from "../../src/lib/exposure-ladder/steps";
+import {
+  draftFromStep,
+  stepFieldsFromDraft,
+  type StepDraft,
+} from "../../src/lib/exposure-ladder/steps";
+import * as practices from "../../src/lib/exposure-ladder/practice";
+import {
+  draftFromPractice,
+  practiceFieldsFromDraft,
+  stepProgress,
+  type PracticeDraft,
+  type StepProgress,
+} from "../../src/lib/exposure-ladder/practice";
+import { PRACTICE_MESSAGES, STEP_WORDS } from "../../src/lib/exposure-ladder/words";
+import type { LadderDraft } from "../../src/lib/exposure-ladder/steps";
 import {
   STEP_RITUALS_MAX,
   type PracticeRecord,
   type StepRecord,
 } from "../../src/schemas/stored/exposure-ladder";
 import { TEXT_MAX } from "../../src/schemas/stored/record";
+
+// The functions take their wording as an argument; these tests use the site's.
+const ladderGaps = (sorted: StepRecord[]) => ladder.ladderGaps(sorted, STEP_WORDS);
+const stepCountAdvice = (n: number) => ladder.stepCountAdvice(n, STEP_WORDS);
+const validateStepDraft = (d: StepDraft) => ladder.validateStepDraft(d, STEP_WORDS);
+const validatePracticeDraft = (d: PracticeDraft) =>
+  practices.validatePracticeDraft(d, PRACTICE_MESSAGES);
+const progressMessage = (p: StepProgress) => practices.progressMessage(p, PRACTICE_MESSAGES);
+const DESCRIPTION_MESSAGE = STEP_WORDS.descriptionNeeded;
+const SUDS_MESSAGE = STEP_WORDS.sudsNeeded;
+const RITUALS_COUNT_MESSAGE = fill(STEP_WORDS.ritualsTooMany, STEP_RITUALS_MAX);
+const DAY_MESSAGE = PRACTICE_MESSAGES.dayNeeded;
+const RATING_MESSAGE = PRACTICE_MESSAGES.ratingNeeded;
 
 const at = (minute: number) => `2024-05-01T09:${String(minute).padStart(2, "0")}:00.000Z`;
 
@@ -84,6 +98,17 @@ describe("sorting the ladder", () => {
     const sorted = sortSteps(steps);
     expect(sorted).not.toBe(steps);
     expect(ids(steps)).toEqual(["b", "a"]);
+  });
+
+  it("puts steps not yet rated (from homework) above the rated ones, in the order they came", () => {
+    const unrated = (id: string, minute: number) => {
+      const { expectedSuds: _e, ...rest } = step(id, 0, { createdAt: at(minute) });
+      return rest as StepRecord;
+    };
+    const sorted = sortSteps([unrated("u2", 20), step("a", 90), unrated("u1", 10), step("b", 5)]);
+    expect(ids(sorted)).toEqual(["b", "a", "u1", "u2"]);
+    // Gaps are measured between rated steps only.
+    expect(ladderGaps(sorted).map((g) => [g.lower.id, g.upper.id])).toEqual([["b", "a"]]);
   });
 
   it("picks the lowest step not yet mastered as the next one", () => {
@@ -342,5 +367,85 @@ describe("the note about working with a therapist", () => {
     expect(WITH_A_THERAPIST).toContain("OCD");
     expect(WITH_A_THERAPIST).toMatch(/stop/);
     expect(WITH_A_THERAPIST).toMatch(/crisis line/);
+  });
+});
+
+describe("the wording helpers", () => {
+  it("fills each {} in turn, and leaves braces typed by the person alone", () => {
+    expect(fill("{} of {}", 2, 9)).toBe("2 of 9");
+    expect(fill("Added “{}”. It is step {} of {}.", "Say {} twice", 1, 3)).toBe(
+      "Added “Say {} twice”. It is step 1 of 3.",
+    );
+  });
+
+  it("says one or many", () => {
+    expect(plural(1, STEP_WORDS.steps)).toBe("1 step");
+    expect(plural(0, STEP_WORDS.steps)).toBe("0 steps");
+    expect(plural(4, STEP_WORDS.practices)).toBe("4 practices");
+  });
+});
+
+describe("checking a ladder before saving", () => {
+  const check = (d: LadderDraft) => ladder.validateLadderDraft(d, STEP_WORDS);
+
+  it("needs a fear theme, and notes are optional", () => {
+    expect(check({ theme: "Being seen to make a mistake", notes: "" })).toEqual({});
+    expect(check({ theme: "  ", notes: "At work" })).toEqual({ theme: STEP_WORDS.themeNeeded });
+  });
+
+  it("explains a theme or notes over the limit without cutting them", () => {
+    const errors = check({ theme: "x".repeat(TEXT_MAX + 2), notes: "y".repeat(TEXT_MAX + 1) });
+    expect(errors.theme).toContain("2 characters over");
+    expect(errors.notes).toContain("1 character over");
+  });
+
+  it("trims what is saved and leaves out empty notes", () => {
+    expect(ladder.ladderFieldsFromDraft({ theme: " Mistakes ", notes: "  " })).toEqual({
+      theme: "Mistakes",
+      notes: undefined,
+    });
+    expect(ladder.ladderFieldsFromDraft({ theme: "Mistakes", notes: " At work " }).notes).toBe(
+      "At work",
+    );
+  });
+});
+
+describe("saving an edit", () => {
+  it("removes rituals cleared in the form from the step", () => {
+    const patch = ladder.stepPatch({
+      description: "Send it",
+      expectedSuds: "30",
+      ritualsToDrop: [""],
+    });
+    expect(patch).toHaveProperty("ritualsToDrop", undefined);
+    expect({ ...step("a", 10, { ritualsToDrop: ["Rereading"] }), ...patch }.ritualsToDrop).toBe(
+      undefined,
+    );
+  });
+
+  it("removes ratings and notes cleared in the form from the practice", () => {
+    const patch = practices.practicePatch({
+      day: "2024-05-02",
+      before: "",
+      peak: "60",
+      after: "",
+      notes: "",
+    });
+    const saved = {
+      ...practice("p", "2024-05-01", { before: 40, after: 10, notes: "hi" }),
+      ...patch,
+    };
+    expect(JSON.parse(JSON.stringify(saved))).toMatchObject({ day: "2024-05-02", peak: 60 });
+    expect(JSON.parse(JSON.stringify(saved))).not.toHaveProperty("before");
+    expect(JSON.parse(JSON.stringify(saved))).not.toHaveProperty("notes");
+  });
+});
+
+describe("a step that was not rated yet", () => {
+  it("opens in the form with an empty rating, which must be filled to save", () => {
+    const { expectedSuds: _e, ...unrated } = step("u", 0);
+    const draft = draftFromStep(unrated as StepRecord);
+    expect(draft.expectedSuds).toBe("");
+    expect(validateStepDraft(draft).expectedSuds).toBe(SUDS_MESSAGE);
   });
 });

@@ -1,13 +1,22 @@
+import { ladderFromPrefill } from "../../lib/exposure-ladder/prefill";
+import { exposureLadder } from "../../stores/exposure-ladder";
 import { HomeworkPanel } from "./HomeworkPanel";
 
-/** Exposure ladder homework. */
+/** Exposure-ladder homework: a new ladder with the therapist's theme and steps. */
 export default function ExposureLadderHomework({ title }: { title: string }) {
   return (
     <HomeworkPanel
       worksheet="exposure-ladder"
       title={title}
-      adds="your therapist's starting point"
-      onAccept={(hw) => (hw.w === "exposure-ladder" ? undefined : undefined)}
+      adds="a new ladder with your therapist's theme and steps"
+      onAccept={(hw) => {
+        if (hw.w !== "exposure-ladder") return undefined;
+        const made = ladderFromPrefill(hw.prefill, hw.id);
+        if (!made) return undefined;
+        const ladder = exposureLadder.create(made.ladder);
+        for (const step of made.steps) exposureLadder.create({ ...step, ladderId: ladder.id });
+        return ladder.id;
+      }}
     />
   );
 }

@@ -13,6 +13,9 @@ import { isoDay, isoTime, rating, recordBase, storedValueSchema, text } from "./
  * History:
  * - Version 1 (early development builds) kept only `createdAt` on records;
  *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
+ * - Within version 2, before the worksheet was published, a step's `expectedSuds`
+ *   became optional (a homework link may leave it to the client). Every value
+ *   valid before is still valid, so no migration is needed.
  */
 export const VERSION = 2;
 
@@ -48,8 +51,12 @@ const stepRecord = v.object({
   ladderId: recordBase.id,
   /** What the step is, in the person's words. Required. */
   description: filledText,
-  /** Distress the person expects at this step, 0–100 (SUDS); the ladder sorts by it. */
-  expectedSuds: suds,
+  /**
+   * Distress the person expects at this step, 0–100 (SUDS); the ladder sorts by it.
+   * The form always asks for it. It is missing only on a step a homework link
+   * added without a rating; the worksheet then asks the person to rate it.
+   */
+  expectedSuds: v.optional(suds),
   /** Rituals or safety behaviors to drop during this step (re-checking, asking for reassurance). */
   ritualsToDrop: v.optional(v.pipe(v.array(text), v.maxLength(STEP_RITUALS_MAX))),
   /** True once the person feels this step has become manageable. */
