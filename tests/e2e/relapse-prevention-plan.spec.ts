@@ -352,15 +352,25 @@ test("a passed review date is flagged at the top, and choosing a new date saves 
   await expect(reviewDate(page)).toHaveValue("2031-05-04");
 });
 
-test("the printed plan holds the person's words, contacts and the crisis lines on at most two pages, without the editing parts", async ({
+test("the whole plan, written on the page, survives a reload and prints the person's words, contacts and the crisis lines on at most two pages", async ({
   page,
 }) => {
-  await seed(page, [
-    section("protecting", "Evenings with my kids"),
-    section("warning-signs", "Rereading emails\nStaying up late"),
-    contact("c1", "Sam", { relationship: "sister", phone: "555 0100" }),
-    review("2031-05-04"),
-  ]);
+  await page.goto(PAGE);
+  await field(page, "What I'm protecting").fill("Evenings with my kids");
+  await field(page, "My early warning signs").fill("Rereading emails\nStaying up late");
+  await page.getByRole("button", { name: "Add someone to contact" }).click();
+  await page.getByRole("textbox", { name: "Name (needed)" }).fill("Sam");
+  await page.getByRole("textbox", { name: "Who they are to me (optional)" }).fill("sister");
+  await page.getByRole("textbox", { name: "Phone number (optional)" }).fill("555 0100");
+  await page.getByRole("button", { name: "Save this contact" }).click();
+  await reviewDate(page).fill("2031-05-04");
+  await expect(part(page, "When I will review this plan").getByRole("status")).toContainText(
+    "Saved. Your next review is in",
+  );
+  await expect(page.getByText("4 of 8 parts have something in them.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("4 of 8 parts have something in them.")).toBeVisible();
+
   await page.getByRole("button", { name: "Print my plan" }).click();
   await expect(page.locator("body")).toHaveAttribute("data-printed", "1");
 
@@ -509,4 +519,24 @@ test("a part written in one tab appears in another", async ({ page, context }) =
   await field(page, "What I'm protecting").fill("Weekends off");
   await field(page, "What I'm protecting").blur();
   await expect(field(other, "What I'm protecting")).toHaveValue("Weekends off");
+});
+
+test("when the browser blocks storage, the plan still works and says its words are kept on this page only", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  await page.goto(PAGE);
+  await expect(
+    page.getByRole("status").filter({ hasText: "not letting the site save" }),
+  ).toBeVisible();
+  await field(page, "What I will do").fill("Check once, then send");
+  await expect(part(page, "What I will do")).toContainText("Kept on this page only");
+  await expect(page.getByText("1 of 8 parts have something in them.")).toBeVisible();
+  await expectNoAxeViolations(page);
 });

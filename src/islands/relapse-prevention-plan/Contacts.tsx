@@ -255,7 +255,8 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
           <WritingLines n={3} />
         </>
       )}
-      {form && !form.id ? (
+      {/* A new contact, or one another tab deleted while it was being edited. */}
+      {form && !contacts.some((c) => c.id === form.id) ? (
         formView(form)
       ) : (
         <p class="no-print">
