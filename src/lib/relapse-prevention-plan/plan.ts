@@ -1,4 +1,6 @@
 import { TEXT_MAX } from "../../schemas/stored/record";
+import { TITLES } from "./titles";
+import { tooLong } from "./edit";
 import {
   NAME_MAX,
   PHONE_MAX,
@@ -14,6 +16,20 @@ import {
  */
 
 // Sections
+
+export { TITLES };
+
+/** The parts a person fills in, in page order: every part but the crisis lines. */
+export const PART_IDS = [
+  "protecting",
+  "learned",
+  "triggers",
+  "warning-signs",
+  "coping",
+  "contacts",
+  "after-lapse",
+  "review",
+] as const satisfies readonly PlanPartId[];
 
 /** A part of the plan, in page order. Only "text" parts are stored as sections. */
 export type PlanSection =
@@ -35,12 +51,20 @@ interface SectionCopy {
 /** Shown above every list of examples, so they read as ideas, not answers. */
 export const EXAMPLES_LABEL = "Examples to get you started (yours can be quite different):";
 
-/** Every part of the plan, in the order the page shows them. */
-export const SECTIONS: readonly PlanSection[] = [
+/** A part as written below, before its title is added from TITLES. */
+type Untitled<S = PlanSection> = S extends unknown ? Omit<S, "title"> : never;
+
+const titled = (parts: readonly Untitled[]): readonly PlanSection[] =>
+  parts.map((p) => ({ ...p, title: TITLES[p.id] }) as PlanSection);
+
+/**
+ * Every part of the plan, in the order the page shows them. (Marked pure, so
+ * a page that needs only the titles or the logic below carries none of this text.)
+ */
+export const SECTIONS: readonly PlanSection[] = /* @__PURE__ */ titled([
   {
     type: "text",
     id: "protecting",
-    title: "What I'm protecting",
     prompt:
       "What matters most to you about feeling better? Naming it can help you keep going when old habits pull at you.",
     examples: [
@@ -52,7 +76,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "text",
     id: "learned",
-    title: "What I learned in treatment",
     prompt:
       "Which ideas, skills or surprises from treatment, or from your own experiments, do you want to remember?",
     examples: [
@@ -64,7 +87,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "text",
     id: "triggers",
-    title: "My high-pressure situations and triggers",
     prompt:
       "When is perfectionism most likely to come back? Think of times, places, people or events.",
     examples: [
@@ -77,7 +99,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "text",
     id: "warning-signs",
-    title: "My early warning signs",
     prompt:
       "What are the first small signs that old patterns are returning? Think of things you do, think or feel.",
     examples: [
@@ -90,7 +111,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "text",
     id: "coping",
-    title: "What I will do",
     prompt:
       "When you notice a warning sign, what steps will you take? Short, concrete steps are the easiest to follow.",
     examples: [
@@ -103,7 +123,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "contacts",
     id: "contacts",
-    title: "Who I can contact",
     prompt:
       "Who can you reach out to when things get hard? Names and numbers stay in this browser only.",
     examples: ["A friend who helps me see things clearly", "My therapist or doctor"],
@@ -111,7 +130,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "text",
     id: "after-lapse",
-    title: "What to do after a lapse",
     prompt:
       "A lapse is not a relapse. A lapse is a slip back into old habits for a while, and it does not wipe out what you have learned. What will you tell yourself, and what will you do, if it happens?",
     examples: [
@@ -124,7 +142,6 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "crisis",
     id: "crisis",
-    title: "Crisis lines",
     prompt:
       "If you are in danger or thinking about harming yourself, reach out right now. These lines are free and confidential.",
     examples: [],
@@ -132,12 +149,11 @@ export const SECTIONS: readonly PlanSection[] = [
   {
     type: "review",
     id: "review",
-    title: "When I will review this plan",
     prompt:
       "Pick a day to read this plan again and update it. Every few months works for many people, and so does after a big change.",
     examples: [],
   },
-];
+]);
 
 // Review date
 
@@ -207,10 +223,6 @@ export type ContactErrors = Partial<Record<keyof ContactDraft, string>>;
 
 export const NAME_MESSAGE = "Add a name, so you know who to reach out to.";
 export const PHONE_MESSAGE = "Write the number with digits, spaces and + ( ) - only.";
-
-const tooLong = (length: number, max: number): string =>
-  `Please keep this to ${max.toLocaleString("en-US")} characters or fewer. It is ` +
-  `${(length - max).toLocaleString("en-US")} over right now; nothing has been cut.`;
 
 /** Checks a contact before saving: a name is required; a phone number may use digits, spaces and + ( ) -. */
 export function validateContact(draft: ContactDraft): ContactErrors {
@@ -284,7 +296,7 @@ export function planCompleteness(records: readonly RelapsePlanRecord[]): PlanCom
     if (r.kind === "contact") has.add("contacts");
     if (r.kind === "review") has.add("review");
   }
-  const parts = SECTIONS.filter((s) => s.type !== "crisis").map((s) => s.id);
+  const parts: readonly PlanPartId[] = PART_IDS;
   const filled = parts.filter((id) => has.has(id));
   const empty = parts.filter((id) => !has.has(id));
   const n = filled.length;

@@ -1,0 +1,41 @@
+import type {
+  ContactRecord,
+  RelapsePlanRecord,
+  TextSectionId,
+} from "../../schemas/stored/relapse-prevention-plan";
+
+/**
+ * Reading the plan's records: what a section holds, the review date, the
+ * contacts in order, and days. Shared by the worksheet, its homework page and
+ * the session summary, so it stays small.
+ */
+
+/** What the person wrote in a section; "" when they have not written there yet. */
+export function sectionText(records: readonly RelapsePlanRecord[], id: TextSectionId): string {
+  for (const r of records) if (r.kind === "section" && r.id === id) return r.text;
+  return "";
+}
+
+/** The review date (YYYY-MM-DD), or undefined when none is set. */
+export function reviewDateOf(records: readonly RelapsePlanRecord[]): string | undefined {
+  for (const r of records) if (r.kind === "review") return r.reviewDate;
+  return undefined;
+}
+
+// Days. Like localDay and formatDay in lib/dates.ts, in a few bytes: the
+// worksheet page has no other use for that module, and a 20 KB budget.
+
+/** The day of a moment (by default now) on the person's own calendar, YYYY-MM-DD. */
+export const dayOf = (now = new Date()): string =>
+  new Date(+now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+
+/** A day (YYYY-MM-DD) in words, e.g. "Friday, January 15, 2027". */
+export const longDay = (day: string): string =>
+  new Date(day).toLocaleDateString("en-US", { dateStyle: "full", timeZone: "UTC" });
+
+/** The contacts, in the order they were added. */
+export function contactsOf(records: readonly RelapsePlanRecord[]): ContactRecord[] {
+  return records
+    .filter((r): r is ContactRecord => r.kind === "contact")
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
