@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { relapsePreventionPlanEntries } from "../../src/lib/relapse-prevention-plan/summary";
+import { relapsePreventionPlanEntries as entriesWith } from "../../src/lib/relapse-prevention-plan/summary";
+import { TITLES } from "../../src/lib/relapse-prevention-plan/titles";
 import type { RelapsePlanRecord } from "../../src/schemas/stored/relapse-prevention-plan";
+
+const relapsePreventionPlanEntries = (records: RelapsePlanRecord[]) => entriesWith(records, TITLES);
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };

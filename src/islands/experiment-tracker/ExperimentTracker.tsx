@@ -1,5 +1,6 @@
 import "./experiment-tracker.css";
 import { worksheetPartPath } from "../../lib/routes";
+import { formatDay, localDay } from "../../lib/dates";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
@@ -79,17 +80,6 @@ interface Confirm {
 
 const LIST: View = { name: "list" };
 
-/**
- * A day (YYYY-MM-DD) in words, "Tue, May 14" by default. Like formatDay in
- * lib/dates.ts, in a few bytes: this page has no other use for that module.
- */
-const formatDay = (
-  day: string,
-  options: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" },
-) => new Date(day).toLocaleDateString("en-US", { ...options, timeZone: "UTC" });
-/** The day (YYYY-MM-DD) of a moment, in the person's time zone, like localDay in lib/dates.ts. */
-const localDay = (d: Date) => new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-
 const LONG_DAY: Intl.DateTimeFormatOptions = {
   weekday: "long",
   month: "long",
@@ -142,7 +132,7 @@ function answerOf(r: ExperimentRecord, f: Field): ComponentChildren {
   if (f === "predictionCameTrue") {
     return data.answers.find((a) => a.value === r.predictionCameTrue)?.label;
   }
-  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, LONG_DAY);
+  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, "en-US", LONG_DAY);
   const v = r[f];
   return typeof v === "number" ? formatRating(f as RatingField, v) : v;
 }

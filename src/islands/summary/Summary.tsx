@@ -8,13 +8,14 @@ import {
 import { live } from "../../lib/storage/merge";
 import { experimentTracker } from "../../stores/experiment-tracker";
 import { thoughtRecord } from "../../stores/thought-record";
-import { thoughtRecordEntries } from "../../lib/thought-record/summary";
+import { thoughtRecordEntries, trapWords } from "../../lib/thought-record/summary";
 import { exposureLadder } from "../../stores/exposure-ladder";
 import { exposureLadderEntries } from "../../lib/exposure-ladder/summary";
 import { selfCompassionJournal } from "../../stores/self-compassion-journal";
 import { selfCompassionJournalEntries } from "../../lib/self-compassion-journal/summary";
 import { relapsePreventionPlan } from "../../stores/relapse-prevention-plan";
 import { relapsePreventionPlanEntries } from "../../lib/relapse-prevention-plan/summary";
+import type { PlanPartId } from "../../lib/relapse-prevention-plan/plan";
 import { goalPlanner } from "../../stores/goal-planner";
 import { selfScreen } from "../../stores/self-screen";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
@@ -28,10 +29,14 @@ interface Props {
   titles: Record<string, string>;
   /** Self-screen domain names by id, from the instrument. */
   domainNames: Record<string, string>;
+  /** Thinking-trap names by id, from the glossary (content/distortions.json). */
+  trapNames: Record<string, string>;
+  /** The relapse-prevention plan's part titles, in page order. */
+  planTitles: Record<PlanPartId, string>;
 }
 
 /** Pick entries from any worksheet, then print them (one block each) or download them. */
-export default function Summary({ titles, domainNames }: Props) {
+export default function Summary({ titles, domainNames, trapNames, planTitles }: Props) {
   const screen = useStore(selfScreen.$records);
   const goals = useStore(goalPlanner.$records);
   const experiments = useStore(experimentTracker.$records);
@@ -45,7 +50,11 @@ export default function Summary({ titles, domainNames }: Props) {
       ["self-screen", selfScreenEntries(screen, (id) => domainNames[id] ?? id), selfScreen],
       ["goal-planner", goalPlannerEntries(goals), goalPlanner],
       ["experiment-tracker", experimentEntries(experiments), experimentTracker],
-      ["thought-record", thoughtRecordEntries(thoughtRecordRecords), thoughtRecord],
+      [
+        "thought-record",
+        thoughtRecordEntries(thoughtRecordRecords, (id) => trapNames[id] ?? trapWords(id)),
+        thoughtRecord,
+      ],
       ["exposure-ladder", exposureLadderEntries(exposureLadderRecords), exposureLadder],
       [
         "self-compassion-journal",
@@ -54,7 +63,7 @@ export default function Summary({ titles, domainNames }: Props) {
       ],
       [
         "relapse-prevention-plan",
-        relapsePreventionPlanEntries(relapsePreventionPlanRecords),
+        relapsePreventionPlanEntries(relapsePreventionPlanRecords, planTitles),
         relapsePreventionPlan,
       ],
     ] as [string, SummaryEntry[], unknown][]

@@ -1,4 +1,5 @@
 import type { SummaryEntry } from "../summary";
+import { localDay } from "../dates";
 import type {
   ExposureLadderRecord,
   LadderRecord,
@@ -14,12 +15,6 @@ import type {
  */
 
 const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The person's own calendar day of a moment (localDay in dates.ts, in a few bytes). */
-const localDay = (iso: string) => {
-  const d = new Date(iso);
-  return new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
-};
 
 /**
  * The exposure ladder's entries in a session summary: one per ladder, its
@@ -60,7 +55,7 @@ export function exposureLadderEntries(records: ExposureLadderRecord[]): SummaryE
     return {
       key: `exposure-ladder:${ladder.id}`,
       worksheet: "exposure-ladder",
-      day: practices[practices.length - 1]?.day ?? localDay(ladder.createdAt),
+      day: practices[practices.length - 1]?.day ?? localDay(new Date(ladder.createdAt)),
       title: `Exposure ladder: ${ladder.theme}`,
       lines,
       recordIds: [ladder.id, ...ids, ...practices.map((p) => p.id)],

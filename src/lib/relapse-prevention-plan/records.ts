@@ -1,3 +1,4 @@
+import { formatDay, localDay } from "../dates";
 import type {
   ContactRecord,
   RelapsePlanRecord,
@@ -22,16 +23,11 @@ export function reviewDateOf(records: readonly RelapsePlanRecord[]): string | un
   return undefined;
 }
 
-// Days. Like localDay and formatDay in lib/dates.ts, in a few bytes: the
-// worksheet page has no other use for that module, and a 20 KB budget.
-
 /** The day of a moment (by default now) on the person's own calendar, YYYY-MM-DD. */
-export const dayOf = (now = new Date()): string =>
-  new Date(+now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+export const dayOf = (now = new Date()): string => localDay(now);
 
 /** A day (YYYY-MM-DD) in words, e.g. "Friday, January 15, 2027". */
-export const longDay = (day: string): string =>
-  new Date(day).toLocaleDateString("en-US", { dateStyle: "full", timeZone: "UTC" });
+export const longDay = (day: string): string => formatDay(day, "en-US", { dateStyle: "full" });
 
 /** The contacts, in the order they were added. */
 export function contactsOf(records: readonly RelapsePlanRecord[]): ContactRecord[] {

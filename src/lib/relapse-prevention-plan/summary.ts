@@ -1,6 +1,7 @@
 import type { SummaryEntry } from "../summary";
 import type { RelapsePlanRecord } from "../../schemas/stored/relapse-prevention-plan";
-import { TITLES } from "./titles";
+import { localDay } from "../dates";
+import type { PlanPartId } from "./plan";
 
 /**
  * The relapse-prevention plan in a session summary: one entry for the whole
@@ -8,8 +9,13 @@ import { TITLES } from "./titles";
  * appear by name (and who they are), without their numbers or notes. The
  * entry is dated by the plan's latest change, as a local day. (It reads the
  * records itself: the summary page has every worksheet's code to carry.)
+ * `titles` is TITLES from ./titles.ts, passed in by the page so that its
+ * words are HTML rather than script.
  */
-export function relapsePreventionPlanEntries(records: RelapsePlanRecord[]): SummaryEntry[] {
+export function relapsePreventionPlanEntries(
+  records: RelapsePlanRecord[],
+  titles: Readonly<Record<PlanPartId, string>>,
+): SummaryEntry[] {
   const parts: Record<string, string[]> = {};
   let latest = "";
   for (const r of records) {
@@ -26,18 +32,16 @@ export function relapsePreventionPlanEntries(records: RelapsePlanRecord[]): Summ
     if (text) (parts[id] ??= []).push(text);
     if (r.updatedAt > latest) latest = r.updatedAt;
   }
-  // TITLES lists the parts in page order.
-  const lines = Object.entries(TITLES)
+  // The titles list the parts in page order.
+  const lines = Object.entries(titles)
     .filter(([id]) => parts[id])
     .map(([id, title]): [string, string] => [title, parts[id]!.join("\n")]);
-  const at = new Date(latest);
   return lines.length
     ? [
         {
           key: "relapse-prevention-plan:plan",
           worksheet: "relapse-prevention-plan",
-          // The local day, as lib/dates.ts localDay gives it.
-          day: new Date(+at - at.getTimezoneOffset() * 6e4).toISOString().slice(0, 10),
+          day: localDay(new Date(latest)),
           title: "My relapse-prevention plan",
           lines,
           recordIds: records.map((r) => r.id),

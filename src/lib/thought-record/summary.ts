@@ -1,4 +1,5 @@
 import type { SummaryEntry } from "../summary";
+import { localDay } from "../dates";
 import type { StoredThought, ThoughtRecord } from "../../schemas/stored/thought-record";
 
 /** A trap id in words, for where the glossary is not at hand: "mind-reading" → "Mind reading". */
@@ -25,9 +26,7 @@ export function thoughtRecordEntries(
     .map((r) => ({
       key: `thought-record:${r.id}`,
       worksheet: "thought-record",
-      // The local calendar day, as localDay in lib/dates.ts gives it: en-CA writes
-      // dates as YYYY-MM-DD. Inline, because this page cannot spare that module.
-      day: new Date(r.when).toLocaleDateString("en-CA"),
+      day: localDay(new Date(r.when)),
       title: `Thought record: ${r.automaticThought.length > 70 ? `${r.automaticThought.slice(0, 69)}…` : r.automaticThought}`,
       lines: (
         [
