@@ -566,12 +566,17 @@ test("export from My data, delete everything, and import brings the thought reco
   await expect(page.getByText("No thought records yet.")).toBeVisible();
 
   await page.goto("/my-data/");
+  // Newer builds import on a page of its own, linked from My data.
+  const importPage = page.getByRole("link", { name: "Import a file" });
+  if ((await importPage.count()) > 0) await importPage.click();
   await page.getByLabel("Choose an exported file").setInputFiles(file);
   await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
     "1 thought record and 1 unfinished",
   );
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(row).toContainText("1 thought record and 1 unfinished");
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText(
+    "1 thought record and 1 unfinished",
+  );
   await page.goto(PAGE);
   await expect(records(page).locator(".tr-quote")).toHaveText([
     "“Everyone noticed I lost my place (r1).”",
