@@ -1,12 +1,18 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations as axeCheck } from "./support/axe";
 
 const URL = "/worksheets/goal-planner/";
 const WEEK_URL = "/worksheets/goal-planner/week/";
 /** A Thursday morning in the browser's own time zone: "today" for these tests. */
 const MORNING = new Date(2026, 10, 26, 9, 0);
 const TODAY = "Today, Thursday, November 26, 2026";
+
+async function expectNoAxeViolations(page: Page, state: string) {
+  // axe takes a while on a long page; give it room on a busy machine.
+  test.setTimeout(120_000);
+  await axeCheck(page, state);
+}
 
 async function open(page: Page, context: BrowserContext = page.context()) {
   await context.clock.install({ time: MORNING });
@@ -41,23 +47,6 @@ async function addGoal(
   if (minutes !== undefined) await form.getByLabel("Time box, in minutes").fill(String(minutes));
   if (lettingGo) await form.getByLabel("What I'm letting go of").fill(lettingGo);
   await form.getByRole("button", { name: "Add goal" }).click();
-}
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  // axe takes a while on a long page; give it room on a busy machine.
-  test.setTimeout(120_000);
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Let the new theme paint before axe reads colours.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const found = violations.map(
-      (v) =>
-        `${state}, ${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target).join(", ")}`,
-    );
-    expect(found).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
 }
 
 const GOALS: [string, string, number][] = [

@@ -476,7 +476,7 @@ test("My data exports the plan; after deleting it, importing the file brings eve
   ]);
   await page.goto("/my-data/");
   const row = page.getByRole("row", { name: /Relapse-prevention plan/ });
-  await expect(row).toContainText("1 section written, 1 contact");
+  await expect(row).toContainText("1 plan section written, 1 contact");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export everything" }).click();
   const file = await (await download).path();
@@ -486,11 +486,13 @@ test("My data exports the plan; after deleting it, importing the file brings eve
 
   await page.getByRole("button", { name: "Delete Relapse-prevention plan" }).click();
   await page.getByRole("button", { name: /^Yes, delete/ }).click();
-  await expect(row).toContainText("0 sections written, 0 contacts");
+  await expect(row).toContainText("0 plan sections written, 0 contacts");
 
+  await page.goto("/my-data/import/");
   await page.getByLabel("Choose an exported file").setInputFiles(file);
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(row).toContainText("1 section written, 1 contact");
+  await page.goto("/my-data/");
+  await expect(row).toContainText("1 plan section written, 1 contact");
   await page.goto(PAGE);
   await expect(field(page, "What I will do")).toHaveValue("Set a timer");
   await expect(page.getByRole("link", { name: "Call 555 0100" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const PAGE = "/worksheets/self-compassion-journal/";
@@ -59,20 +59,6 @@ const stored = (page: Page) =>
     (key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'),
     KEY,
   ) as Promise<{ records: Record<string, unknown>[] }>;
-
-/** Runs axe in the light and the dark theme and expects no violations at any impact. */
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Let the new theme paint before axe reads colours.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(", ")}`),
-    ).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

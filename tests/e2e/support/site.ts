@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
 /** Every page path listed in the built sitemap, read through the running server. */
@@ -10,4 +11,19 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
     paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   }
   return paths;
+}
+
+/**
+ * The same paths, read from the built sitemap on disk, so that a spec can make
+ * one test per page when it is loaded. The build runs before the browser tests.
+ */
+export function builtSitemapPaths(): string[] {
+  if (!existsSync("dist")) throw new Error("dist/ is missing: run `npm run build` first.");
+  return readdirSync("dist")
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .flatMap((f) =>
+      [...readFileSync(`dist/${f}`, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      ),
+    );
 }
