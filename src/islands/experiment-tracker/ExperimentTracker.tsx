@@ -32,6 +32,7 @@ import { formatRating, type Step } from "../../lib/experiment-tracker/labels";
 import { fill } from "../../lib/experiment-tracker/text";
 import { data, focusOn, T } from "./data";
 import { ExperimentForm, type FormMode } from "./Form";
+import { Confirm } from "../shared/Confirm";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
 // its reader lives on the homework page, off this page's budget.
@@ -425,24 +426,13 @@ export default function ExperimentTracker({ start, templates }: Props) {
       </p>
       {body}
       {confirm && (
-        <div
-          class="card exp-confirm"
-          role="alertdialog"
-          aria-labelledby="exp-confirm-h"
-          aria-describedby="exp-confirm-text"
-          onKeyDown={(e) => e.key === "Escape" && answer(false)}
-        >
-          <h3 id="exp-confirm-h">{confirm.title}</h3>
-          <p id="exp-confirm-text">{confirm.text}</p>
-          <div class="exp-actions">
-            <button type="button" id="exp-confirm-yes" onClick={() => answer(true)}>
-              {confirm.yes}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(false)}>
-              {confirm.no}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id="exp-confirm"
+          ask={confirm}
+          answer={answer}
+          box="exp-confirm"
+          actions="exp-actions"
+        />
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import {
 } from "../../lib/relapse-prevention-plan/plan";
 import { fill, focusOn, T, useLeaveWarning } from "./data";
 import { Examples, WritingLines } from "./TextSection";
+import { Confirm } from "../shared/Confirm";
 
 interface Props {
   title: string;
@@ -270,24 +271,13 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
         </p>
       )}
       {confirm && (
-        <div
-          class="card rpp-confirm no-print"
-          role="alertdialog"
-          aria-labelledby="rpp-confirm-h"
-          aria-describedby="rpp-confirm-text"
-          onKeyDown={(e) => e.key === "Escape" && answer(false)}
-        >
-          <h3 id="rpp-confirm-h">{confirm.title}</h3>
-          <p id="rpp-confirm-text">{confirm.text}</p>
-          <div class="rpp-actions">
-            <button type="button" id="rpp-confirm-yes" onClick={() => answer(true)}>
-              {confirm.yes}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(false)}>
-              {confirm.no}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id="rpp-confirm"
+          ask={confirm}
+          answer={answer}
+          box="rpp-confirm no-print"
+          actions="rpp-actions"
+        />
       )}
     </section>
   );

@@ -24,6 +24,7 @@ import { excerpt, highlight } from "../../lib/self-compassion-journal/search";
 import { fill, type JournalWords } from "../../lib/self-compassion-journal/words";
 import { EntryForm } from "./EntryForm";
 import { focusOn } from "./focus";
+import { Confirm } from "../shared/Confirm";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
 // its reader lives on the homework page, off this page's budget.
@@ -413,24 +414,13 @@ export default function Journal({ t, prompts, start }: Props) {
       </p>
       {body}
       {confirm && (
-        <div
-          class="card scj-confirm no-print"
-          role="alertdialog"
-          aria-labelledby="scj-confirm-h"
-          aria-describedby="scj-confirm-text"
-          onKeyDown={(e) => e.key === "Escape" && answer(false)}
-        >
-          <h3 id="scj-confirm-h">{confirm.title}</h3>
-          <p id="scj-confirm-text">{confirm.text}</p>
-          <div class="scj-actions">
-            <button type="button" id="scj-confirm-yes" onClick={() => answer(true)}>
-              {confirm.yes}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(false)}>
-              {confirm.no}
-            </button>
-          </div>
-        </div>
+        <Confirm
+          id="scj-confirm"
+          ask={confirm}
+          answer={answer}
+          box="scj-confirm no-print"
+          actions="scj-actions"
+        />
       )}
     </div>
   );

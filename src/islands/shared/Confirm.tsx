@@ -1,0 +1,42 @@
+/** The words of a question asked before something is deleted. */
+export interface Question {
+  title: string;
+  /** Names exactly what will go. */
+  text: string;
+  yes: string;
+  no: string;
+}
+
+interface Props {
+  /** Prefix of the heading, text and yes-button ids; islands focus `${id}-yes`. */
+  id: string;
+  ask: Question;
+  answer: (yes: boolean) => void;
+  /** Classes for the box (after "card") and for its row of buttons. */
+  box: string;
+  actions: string;
+}
+
+/** Asks before something is deleted, naming what will go; Escape answers no. */
+export function Confirm({ id, ask, answer, box, actions }: Props) {
+  return (
+    <div
+      class={`card ${box}`}
+      role="alertdialog"
+      aria-labelledby={`${id}-h`}
+      aria-describedby={`${id}-text`}
+      onKeyDown={(e) => e.key === "Escape" && answer(false)}
+    >
+      <h3 id={`${id}-h`}>{ask.title}</h3>
+      <p id={`${id}-text`}>{ask.text}</p>
+      <div class={actions}>
+        <button type="button" id={`${id}-yes`} onClick={() => answer(true)}>
+          {ask.yes}
+        </button>
+        <button type="button" class="secondary" onClick={() => answer(false)}>
+          {ask.no}
+        </button>
+      </div>
+    </div>
+  );
+}
