@@ -242,6 +242,8 @@ test("editing a contact keeps it, and deleting asks first, naming who goes", asy
   expect((await stored(page)).filter((r) => !r.deleted)).toHaveLength(2);
 
   await contacts.getByRole("button", { name: "Delete Sam" }).click();
+  // The question takes the focus, so Escape reaches it.
+  await expect(page.getByRole("button", { name: "Yes, delete" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await contacts.getByRole("button", { name: "Delete Sam" }).click();

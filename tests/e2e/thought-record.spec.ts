@@ -565,10 +565,7 @@ test("export from My data, delete everything, and import brings the thought reco
   await page.goto(PAGE);
   await expect(page.getByText("No thought records yet.")).toBeVisible();
 
-  await page.goto("/my-data/");
-  // Newer builds import on a page of its own, linked from My data.
-  const importPage = page.getByRole("link", { name: "Import a file" });
-  if ((await importPage.count()) > 0) await importPage.click();
+  await page.goto("/my-data/import/");
   await page.getByLabel("Choose an exported file").setInputFiles(file);
   await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
     "1 thought record and 1 unfinished",
