@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { seedScript, seedValues } from "./support/seed";
+import { blockStorage, seedScript, seedValues } from "./support/seed";
 
 const row = (page: Page, name: string) => page.getByRole("row", { name: new RegExp(name) });
 
@@ -149,13 +149,7 @@ test.describe("My data", () => {
   });
 
   test("keeps working, and says so, when the browser blocks storage", async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("blocked", "SecurityError");
-        },
-      });
-    });
+    await blockStorage(page);
     await page.goto("/my-data/");
     await expect(
       page.getByRole("status").filter({ hasText: "not letting the site save" }),

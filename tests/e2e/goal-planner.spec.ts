@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations as axeCheck } from "./support/axe";
+import { blockStorage } from "./support/seed";
 
 const URL = "/worksheets/goal-planner/";
 const WEEK_URL = "/worksheets/goal-planner/week/";
@@ -523,13 +524,7 @@ test.describe("Good-enough goal planner", () => {
   test("keeps working when storage is blocked, and exports this worksheet's entries", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("blocked", "SecurityError");
-        },
-      });
-    });
+    await blockStorage(page);
     await open(page);
     await expect(page.getByText("This browser is not letting the site save.")).toBeVisible();
     await addGoal(page, "Email the landlord", "One read-through, then send.", 15);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { blockStorage } from "./support/seed";
 
 const PAGE = "/worksheets/relapse-prevention-plan/";
 const KEY = "goodenough:relapse-prevention-plan";
@@ -528,13 +529,7 @@ test("a part written in one tab appears in another", async ({ page, context }) =
 test("when the browser blocks storage, the plan still works and says its words are kept on this page only", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto(PAGE);
   await expect(
     page.getByRole("status").filter({ hasText: "not letting the site save" }),

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { blockStorage } from "./support/seed";
 
 const TOTAL = 21;
 
@@ -198,13 +199,7 @@ test.describe("the self-screen", () => {
   });
 
   test("still works when the browser blocks storage, and offers export", async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("blocked", "SecurityError");
-        },
-      });
-    });
+    await blockStorage(page);
     await page.goto("/worksheets/self-screen/");
     const notice = page.getByRole("status").filter({ hasText: "not letting the site save" });
     await expect(notice).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { seedWorksheet } from "./support/seed";
+import { blockStorage, seedWorksheet } from "./support/seed";
 
 const PAGE = "/worksheets/thought-record/";
 const WRITE = "/worksheets/thought-record/write/";
@@ -595,13 +595,7 @@ test("a homework link opened on the worksheet goes to its homework page", async 
 test("when the browser keeps nothing, saving stays on the page and offers an export, so nothing is lost", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto(WRITE);
   await expect(
     page.getByRole("status").filter({ hasText: "not letting the site save" }),

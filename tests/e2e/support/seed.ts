@@ -60,3 +60,13 @@ export async function seedWorksheet(
   ] as const);
   await page.reload();
 }
+
+/** Makes the page's browser refuse localStorage, as some privacy settings do. Call before goto. */
+export const blockStorage = (page: Page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
