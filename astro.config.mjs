@@ -53,7 +53,7 @@ export default defineConfig({
             // shared chunks cost each page more in gzip overhead than they save.
             if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return "data";
             if (
-              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|routes|dates|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download))\./.test(
+              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|routes|dates|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download|focus))\./.test(
                 id,
               )
             )

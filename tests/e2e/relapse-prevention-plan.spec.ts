@@ -215,6 +215,24 @@ test("a contact needs a name and a number made of digits; the messages sit by th
   ]);
 });
 
+test("in a tab that draws no frames (busy, or in the background), saving a contact still moves focus to it", async ({
+  page,
+}) => {
+  // Without frames, work Preact leaves for after a paint runs late, just
+  // before the next render; the focus must still land on the new contact.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto(PAGE);
+  const contacts = part(page, "Who I can contact");
+  await page.getByRole("button", { name: "Add someone to contact" }).click();
+  await page.getByRole("textbox", { name: "Name (needed)" }).fill("Sam");
+  await page.getByRole("textbox", { name: "Phone number (optional)" }).fill("555 0100");
+  await page.keyboard.press("Enter");
+  await expect(contacts.getByRole("status")).toHaveText("Saved Sam.");
+  await expect(contacts.getByRole("heading", { name: "Sam" })).toBeFocused();
+});
+
 test("editing a contact keeps it, and deleting asks first, naming who goes", async ({ page }) => {
   await seed(page, [
     contact("c1", "Sam", { relationship: "sister", phone: "555 0100" }),

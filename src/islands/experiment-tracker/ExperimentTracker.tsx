@@ -2,7 +2,7 @@ import "./experiment-tracker.css";
 import { worksheetPartPath } from "../../lib/routes";
 import { formatDay, localDay } from "../../lib/dates";
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
 import { StorageNotices } from "../shared/StorageNotices";
 import { experimentTracker } from "../../stores/experiment-tracker";
@@ -30,7 +30,8 @@ import {
 } from "../../lib/experiment-tracker/view";
 import { formatRating, type Step } from "../../lib/experiment-tracker/labels";
 import { fill } from "../../lib/experiment-tracker/text";
-import { data, focusOn, T } from "./data";
+import { data, T } from "./data";
+import { useFocusLater } from "../shared/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { Confirm } from "../shared/Confirm";
 
@@ -164,18 +165,13 @@ export default function ExperimentTracker({ start, templates }: Props) {
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [filter, setFilter] = useState<ExperimentFilter>("all");
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
-  const focusId = useRef<string | null>(null);
+  const focusId = useFocusLater();
   const formKey = useRef(0);
   const today = localDay(new Date());
 
-  useEffect(() => {
-    focusOn(focusId.current);
-    focusId.current = null;
-  });
-
   const go = (v: View, text = "", focus = `exp-${v.name}-h`) => {
     // The form places focus itself (on its heading, or on "after").
-    focusId.current = v.name === "form" ? null : focus;
+    focusId(v.name === "form" ? null : focus);
     setView(v);
     setMessage(text);
     setConfirm(null);
@@ -218,13 +214,13 @@ export default function ExperimentTracker({ start, templates }: Props) {
 
   /** Asks first: focus moves to the question, and Escape means no. */
   const ask = (c: Omit<Confirm, "run" | "returnTo">, returnTo: string, run: () => void) => {
-    focusId.current = "exp-confirm-yes";
+    focusId("exp-confirm-yes");
     setConfirm({ ...c, returnTo, run });
   };
   const answer = (yes: boolean) => {
     setConfirm(null);
     if (yes) confirm!.run();
-    else focusId.current = confirm!.returnTo;
+    else focusId(confirm!.returnTo);
   };
 
   /** What a button in the page's HTML does (see Props). */

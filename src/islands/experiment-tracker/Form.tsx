@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { TargetedEvent, TargetedSubmitEvent } from "preact";
 import {
   checkDraft,
@@ -12,7 +12,8 @@ import type { Step } from "../../lib/experiment-tracker/labels";
 import { fill } from "../../lib/experiment-tracker/text";
 import { sameDraft } from "../../lib/experiment-tracker/view";
 import { RITUALS_MAX } from "../../schemas/stored/experiment-tracker";
-import { data, focusOn, T } from "./data";
+import { data, T } from "./data";
+import { useFocusLater } from "../shared/focus";
 
 export type FormMode = "new" | "edit" | "record";
 
@@ -63,7 +64,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
    * Where focus goes after the next render: first the heading (or "after"),
    * later a field with a message, a new row…
    */
-  const focusNext = useRef<string | null>(mode === "record" ? "exp-after-h" : "exp-form-h");
+  const focusNext = useFocusLater(mode === "record" ? "exp-after-h" : "exp-form-h");
 
   // Ask before the page is closed or reloaded with unsaved changes.
   useEffect(() => {
@@ -73,18 +74,13 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
     return () => removeEventListener("beforeunload", warn);
   }, [draft]);
 
-  useEffect(() => {
-    focusOn(focusNext.current);
-    focusNext.current = null;
-  });
-
   const recheck = (f: DraftField, d: ExperimentDraft) => {
     setErrors((e) => ({ ...e, [f]: check(d)[f] }));
   };
   const set = (f: DraftField | "predictionCameTrue", value: string | string[], focus?: string) => {
     const d = { ...draft, [f]: value };
     setDraft(d);
-    if (focus) focusNext.current = focus;
+    if (focus) focusNext(focus);
     // Once a field has a message, it updates as the person fixes it.
     if (f !== "predictionCameTrue" && errors[f]) recheck(f, d);
   };
@@ -97,7 +93,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
     if (bad.length > 0) {
       if (bad.some((f) => AFTER_FIELDS.includes(f))) setShowAfter(true);
       const first = bad[0]!;
-      focusNext.current = fid(first === "ritualsToDrop" ? "ritualsToDrop-0" : first);
+      focusNext(fid(first === "ritualsToDrop" ? "ritualsToDrop-0" : first));
       onStatus(bad.length === 1 ? T.fixOne : fill(T.fixMany, bad.length));
       return;
     }
@@ -306,7 +302,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
             type="button"
             class="secondary"
             onClick={() => {
-              focusNext.current = "exp-after-h";
+              focusNext("exp-after-h");
               setShowAfter(true);
             }}
           >

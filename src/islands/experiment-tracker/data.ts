@@ -6,6 +6,3 @@ export const data = JSON.parse(
 ) as PageData;
 /** The screens' words. */
 export const T = data.text;
-
-/** Moves focus to the element with this id, if there is one. */
-export const focusOn = (id?: string | null) => id && document.getElementById(id)?.focus();

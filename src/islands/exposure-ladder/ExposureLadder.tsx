@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { worksheetPartPath } from "../../lib/routes";
 import { useStore } from "../shared/use-store";
 import { StorageNotices } from "../shared/StorageNotices";
+import { useFocusLater } from "../shared/focus";
 import { exposureLadder } from "../../stores/exposure-ladder";
 import type { LadderRecord, StepRecord } from "../../schemas/stored/exposure-ladder";
 import { fill, nextStep, shortLabel } from "../../lib/exposure-ladder/ladder";
@@ -30,7 +31,6 @@ import {
   PracticeLink,
   quoted,
   StepFacts,
-  useFocusLater,
   useQuestion,
   Which,
 } from "./parts";

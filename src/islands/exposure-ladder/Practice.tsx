@@ -2,6 +2,7 @@ import "./exposure-ladder.css";
 import { useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
 import { StorageNotices } from "../shared/StorageNotices";
+import { useFocusLater } from "../shared/focus";
 import { exposureLadder } from "../../stores/exposure-ladder";
 import type { PracticeRecord, StepRecord } from "../../schemas/stored/exposure-ladder";
 import { fill, practiceSeries } from "../../lib/exposure-ladder/ladder";
@@ -24,7 +25,6 @@ import {
   ladderHref,
   MasteredBox,
   StepFacts,
-  useFocusLater,
   useQuestion,
 } from "./parts";
 

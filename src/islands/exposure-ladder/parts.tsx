@@ -1,10 +1,11 @@
 import type { ComponentChildren, JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { exposureLadder } from "../../stores/exposure-ladder";
 import type { ExposureLadderRecord, StepRecord } from "../../schemas/stored/exposure-ladder";
 import { deleteQuestion, idsToRemove, type DeleteWords } from "../../lib/exposure-ladder/view";
 import { fill, shortLabel } from "../../lib/exposure-ladder/ladder";
 import { worksheetPartPath, worksheetPath } from "../../lib/routes";
+import { useFocusLater } from "../shared/focus";
 
 /** The pieces both exposure-ladder screens share: fields, forms, the question asked first. */
 
@@ -13,18 +14,6 @@ export const LADDERS = worksheetPath("exposure-ladder");
 export const ladderHref = (id: string) => `${LADDERS}?ladder=${encodeURIComponent(id)}`;
 export const practiceHref = (stepId: string) =>
   `${worksheetPartPath("exposure-ladder", "practice")}?step=${encodeURIComponent(stepId)}`;
-
-/** Moves focus to the element with this id after the next render. */
-export function useFocusLater() {
-  const next = useRef<string | null>(null);
-  useEffect(() => {
-    if (next.current) document.getElementById(next.current)?.focus();
-    next.current = null;
-  });
-  return (id: string) => {
-    next.current = id;
-  };
-}
 
 /** Words the forms and the question need. */
 export interface SharedWords extends DeleteWords {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useStore } from "../shared/use-store";
 import { goalPlanner } from "../../stores/goal-planner";
 import {
@@ -45,11 +45,11 @@ import type { Words } from "../../lib/goal-planner/words";
 import { addDays, formatDay, localDay } from "../../lib/dates";
 import { newId } from "../../lib/ids";
 import { StorageNotices } from "../shared/StorageNotices";
+import { focusOn, useFocusLater } from "../shared/focus";
 import {
   Actions,
   Confirm,
   focusError,
-  focusId,
   GoalFields,
   Item,
   setWords,
@@ -109,7 +109,7 @@ export default function GoalPlanner(props: { t: Words }) {
   const [dumpText, setDumpText] = useState("");
   const [dumpError, setDumpError] = useState("");
   const [, setTick] = useState(0);
-  const pendingFocus = useRef("");
+  const focusLater = useFocusLater();
 
   // A new calendar day may have begun while the page was open. The island
   // lives as long as the page, so these listeners need no removing.
@@ -119,10 +119,6 @@ export default function GoalPlanner(props: { t: Words }) {
     document.addEventListener("visibilitychange", wake);
   }, []);
 
-  useEffect(() => {
-    if (pendingFocus.current) focusId(pendingFocus.current);
-    pendingFocus.current = "";
-  });
   // Another day keeps its own address (?day=), so a reload or a link to
   // another view (class "gp-day-link": the tabs, "Print") stays on it.
   useEffect(() => {
@@ -134,7 +130,7 @@ export default function GoalPlanner(props: { t: Words }) {
   }, [picked]);
 
   const focusSoon = (id: string) => {
-    pendingFocus.current = id;
+    focusLater(id);
     setTick((n) => n + 1);
   };
   const say = (at: string, text: string) => setSaid([at, text]);
@@ -251,7 +247,7 @@ export default function GoalPlanner(props: { t: Words }) {
     e.preventDefault();
     const { items, error } = dumpItems(t, dumpText);
     setDumpError(error ?? "");
-    if (error) return focusId("gp-dump");
+    if (error) return focusOn("gp-dump");
     const now = stamp();
     for (const text of items)
       save({ id: newId(), createdAt: now, updatedAt: now, kind: "dump", text, day: today });
@@ -498,7 +494,7 @@ export default function GoalPlanner(props: { t: Words }) {
                     t.keepEditing,
                     () => {
                       setLimitNote("");
-                      focusId("gp-new-task");
+                      focusOn("gp-new-task");
                     },
                   ],
                 ]}
@@ -511,7 +507,7 @@ export default function GoalPlanner(props: { t: Words }) {
               <button
                 type="button"
                 class="secondary"
-                onClick={() => (resetForm(), focusId("gp-add-h"))}
+                onClick={() => (resetForm(), focusOn("gp-add-h"))}
               >
                 {t.clear}
               </button>
@@ -654,7 +650,7 @@ function GoalCard({
   const close = () => {
     setEdit(null);
     setErrors({});
-    setTimeout(() => focusId(head));
+    setTimeout(() => focusOn(head));
   };
   return (
     <li class={`card gp-goal is-${g.status}`}>
@@ -740,7 +736,7 @@ function GoalCard({
                     minutes: g.minutes === undefined ? "" : String(g.minutes),
                     lettingGo: g.lettingGo ?? "",
                   });
-                  setTimeout(() => focusId(`${prefix}-task`));
+                  setTimeout(() => focusOn(`${prefix}-task`));
                 },
               ],
               g.status === "planned" && [t.parkFor, onPark],

@@ -11,6 +11,7 @@ import {
 import { fill } from "../../lib/goal-planner/days";
 import { formatCountdown, secondsLeft } from "../../lib/goal-planner/plan";
 import type { Words } from "../../lib/goal-planner/words";
+import { focusOn } from "../shared/focus";
 
 /**
  * The page's words. The page passes them to the island as a prop (from
@@ -21,9 +22,6 @@ export let t: Words;
 export const setWords = (words: Words) => {
   t = words;
 };
-
-/** Moves focus to an element by id, if it is on the page. */
-export const focusId = (id: string) => document.getElementById(id)?.focus();
 
 interface TextProps {
   id: string;
@@ -88,7 +86,7 @@ export const FIELDS: readonly GoalField[] = ["task", "goodEnough", "minutes", "l
 /** Focuses the first field with an error; true when there was one. */
 export const focusError = (prefix: string, errors: GoalDraftErrors) => {
   const first = FIELDS.find((f) => errors[f]);
-  if (first) focusId(`${prefix}-${first}`);
+  if (first) focusOn(`${prefix}-${first}`);
   return !!first;
 };
 
@@ -124,7 +122,7 @@ export function GoalFields({
                 class="secondary"
                 onClick={() => {
                   set({ ...draft, goodEnough: example });
-                  focusId(`${prefix}-goodEnough`);
+                  focusOn(`${prefix}-goodEnough`);
                 }}
               >
                 {fill(t.use, example)}

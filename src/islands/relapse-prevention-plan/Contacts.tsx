@@ -1,5 +1,5 @@
 import type { ComponentChildren, TargetedSubmitEvent } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { relapsePreventionPlan as plan } from "../../stores/relapse-prevention-plan";
 import type { ContactRecord } from "../../schemas/stored/relapse-prevention-plan";
 import {
@@ -10,7 +10,8 @@ import {
   type ContactDraft,
   type ContactErrors,
 } from "../../lib/relapse-prevention-plan/plan";
-import { fill, focusOn, T, useLeaveWarning } from "./data";
+import { fill, T, useLeaveWarning } from "./data";
+import { useFocusLater } from "../shared/focus";
 import { Examples, WritingLines } from "./TextSection";
 import { Confirm } from "../shared/Confirm";
 
@@ -51,24 +52,19 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
   const [errors, setErrors] = useState<ContactErrors>({});
   const [message, setMessage] = useState("");
   const [confirm, setConfirm] = useState<Confirm | null>(null);
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusLater();
   const dirty = !!form && !same(form.draft, form.initial);
-
-  useEffect(() => {
-    focusOn(focusNext.current);
-    focusNext.current = null;
-  });
 
   useLeaveWarning(dirty);
 
   const ask = (c: Confirm) => {
-    focusNext.current = "rpp-confirm-yes";
+    focusNext("rpp-confirm-yes");
     setConfirm(c);
   };
   const answer = (yes: boolean) => {
     setConfirm(null);
     if (yes) confirm!.run();
-    else focusNext.current = confirm!.back;
+    else focusNext(confirm!.back);
   };
 
   /** Opens a form, asking first if the open one has changes. */
@@ -77,7 +73,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
       setForm(next);
       setErrors({});
       setMessage("");
-      focusNext.current = "rpp-c-name";
+      focusNext("rpp-c-name");
     };
     if (dirty) ask({ ...t.leave, run: go, back: "rpp-c-name" });
     else go();
@@ -86,7 +82,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
     setForm(null);
     setErrors({});
     setMessage(text);
-    focusNext.current = focus;
+    focusNext(focus);
   };
 
   function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
@@ -96,7 +92,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
     setErrors(found);
     const bad = FIELDS.filter(([k]) => found[k]);
     if (bad.length) {
-      focusNext.current = `rpp-c-${bad[0]![0]}`;
+      focusNext(`rpp-c-${bad[0]![0]}`);
       setMessage(bad.length === 1 ? t.fixOne : fill(t.fixMany, bad.length));
       return;
     }
@@ -238,7 +234,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
                           if (form?.id === c.id) setForm(null);
                           plan.remove(c.id);
                           setMessage(fill(t.removed, c.name));
-                          focusNext.current = "rpp-contacts-h";
+                          focusNext("rpp-contacts-h");
                         },
                       })
                     }

@@ -4,7 +4,8 @@ import { experimentTracker } from "../../stores/experiment-tracker";
 import { learnedFromExperiments } from "../../lib/relapse-prevention-plan/plan";
 import { appendLines, holdsLine } from "../../lib/relapse-prevention-plan/edit";
 import { worksheetPartPath, worksheetPath } from "../../lib/routes";
-import { fill, focusOn, T } from "./data";
+import { fill, T } from "./data";
+import { focusOn } from "../shared/focus";
 
 interface Props {
   /** The section's text now, to tell which lines are in it already. */

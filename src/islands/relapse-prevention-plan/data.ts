@@ -11,9 +11,6 @@ export const T = data.text;
 /** A text with its "{}" filled in. */
 export const fill = (text: string, value: string | number) => text.replace("{}", String(value));
 
-/** Moves focus to the element with this id, if there is one. */
-export const focusOn = (id?: string | null) => id && document.getElementById(id)?.focus();
-
 /** While `active`, asks before the page is closed or reloaded: something typed is not saved. */
 export function useLeaveWarning(active: boolean) {
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
 import {
   sameDraft,
@@ -9,7 +9,7 @@ import {
 } from "../../lib/self-compassion-journal/journal";
 import { fill, type JournalWords } from "../../lib/self-compassion-journal/words";
 import { TEXT_MAX } from "../../schemas/stored/record";
-import { focusOn } from "./focus";
+import { useFocusLater } from "../shared/focus";
 
 interface Props {
   mode: "new" | "edit";
@@ -34,7 +34,7 @@ const errorLine = (id: string, error?: string) =>
 export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatus }: Props) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<EntryErrors>({});
-  const focusNext = useRef<string | null>("scj-form-h");
+  const focusNext = useFocusLater("scj-form-h");
 
   // Ask before the page is closed or reloaded with unsaved words.
   useEffect(() => {
@@ -43,11 +43,6 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
     addEventListener("beforeunload", warn);
     return () => removeEventListener("beforeunload", warn);
   }, [draft]);
-
-  useEffect(() => {
-    focusOn(focusNext.current);
-    focusNext.current = null;
-  });
 
   const set = (f: keyof EntryDraft, value: string) => {
     const d = { ...draft, [f]: value };
@@ -62,7 +57,7 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
     setErrors(found);
     const bad = (["day", "entry", ...prompts.map((p) => p.id)] as const).filter((f) => f in found);
     if (bad.length === 0) return onSave(draft);
-    focusNext.current = `scj-f-${bad[0] === "entry" ? prompts[0]!.id : bad[0]}`;
+    focusNext(`scj-f-${bad[0] === "entry" ? prompts[0]!.id : bad[0]}`);
     onStatus(bad.length === 1 ? t.fixOne : fill(t.fixMany, bad.length));
   }
 

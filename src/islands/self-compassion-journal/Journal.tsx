@@ -1,6 +1,6 @@
 import "./journal.css";
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { worksheetPartPath } from "../../lib/routes";
 import { formatDay, localDay } from "../../lib/dates";
 import { useStore } from "../shared/use-store";
@@ -23,7 +23,7 @@ import {
 import { excerpt, highlight } from "../../lib/self-compassion-journal/search";
 import { fill, type JournalWords } from "../../lib/self-compassion-journal/words";
 import { EntryForm } from "./EntryForm";
-import { focusOn } from "./focus";
+import { focusOn, useFocusLater } from "../shared/focus";
 import { Confirm } from "../shared/Confirm";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
@@ -76,17 +76,12 @@ export default function Journal({ t, prompts, start }: Props) {
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const focusId = useRef<string | null>(null);
+  const focusId = useFocusLater();
   const formKey = useRef(0);
-
-  useEffect(() => {
-    focusOn(focusId.current);
-    focusId.current = null;
-  });
 
   const go = (v: View, text = "", focus = `scj-${v.name}-h`) => {
     // The form places focus itself, on its heading.
-    focusId.current = v.name === "form" ? null : focus;
+    focusId(v.name === "form" ? null : focus);
     setView(v);
     setMessage(text);
     setConfirm(null);
@@ -110,13 +105,13 @@ export default function Journal({ t, prompts, start }: Props) {
 
   /** Asks first: focus moves to the question, and Escape means no. */
   const ask = (c: Omit<Confirm, "run" | "returnTo">, returnTo: string, run: () => void) => {
-    focusId.current = "scj-confirm-yes";
+    focusId("scj-confirm-yes");
     setConfirm({ ...c, returnTo, run });
   };
   const answer = (yes: boolean) => {
     setConfirm(null);
     if (yes) confirm!.run();
-    else focusId.current = confirm!.returnTo;
+    else focusId(confirm!.returnTo);
   };
 
   const choosePrint = () => {
@@ -338,7 +333,7 @@ export default function Journal({ t, prompts, start }: Props) {
                       class="secondary"
                       onClick={() => {
                         setQuery("");
-                        focusId.current = "scj-search";
+                        focusId("scj-search");
                       }}
                     >
                       {t.clearSearch}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { ComponentChildren, TargetedEvent } from "preact";
 import {
   showsThought,
@@ -13,7 +13,8 @@ import { fill } from "../../lib/thought-record/words";
 import { EMOTIONS_MAX, LAST_STEP } from "../../schemas/stored/thought-record";
 import { TEXT_MAX } from "../../schemas/stored/record";
 import { articlePath } from "../../lib/routes";
-import { data, focusOn, T } from "./data";
+import { data, T } from "./data";
+import { useFocusLater } from "../shared/focus";
 
 export type FormMode = "new" | "edit";
 
@@ -72,13 +73,7 @@ export function ThoughtForm(props: Props) {
   const [step, setStep] = useState(props.step);
   const [errors, setErrors] = useState<ThoughtErrors>({});
   /** Where focus goes after the next render: nowhere on arrival, the step heading on a move. */
-  const focusNext = useRef<string | null>(null);
-
-  useEffect(() => {
-    // A render may come first from the kept draft's update, before the new
-    // field exists: keep the target until it does.
-    if (focusOn(focusNext.current)) focusNext.current = null;
-  });
+  const focusNext = useFocusLater();
 
   const change = (d: ThoughtDraft, s = step) => {
     setDraft(d);
@@ -88,7 +83,7 @@ export function ThoughtForm(props: Props) {
   /** Updates the draft; a message already shown updates as the person fixes it. */
   const set = (patch: Partial<ThoughtDraft>, focus?: string) => {
     const d = { ...draft, ...patch };
-    if (focus) focusNext.current = focus;
+    if (focus) focusNext(focus);
     const now = validateThoughtDraft(d, step);
     setErrors(
       Object.fromEntries(
@@ -106,7 +101,7 @@ export function ThoughtForm(props: Props) {
     const keys = Object.keys(found);
     if (keys.length === 0) return false;
     setErrors(found);
-    focusNext.current = fid(keys[0]!);
+    focusNext(fid(keys[0]!));
     onStatus(keys.length === 1 ? T.fixOne : fill(T.fixMany, keys.length));
     if (at !== step) change(draft, at);
     return true;
@@ -116,7 +111,7 @@ export function ThoughtForm(props: Props) {
     if (s > step && stopAt(validateThoughtDraft(draft, step), step)) return;
     setErrors({});
     onStatus("");
-    focusNext.current = STEP_H;
+    focusNext(STEP_H);
     change(draft, s);
   };
   const save = () => {

@@ -110,12 +110,12 @@ export default function ThoughtRecord({ start }: Props) {
   const [view, setView] = useState<View>(opened ? { name: "detail", id: doneId } : LIST);
   const [message, setMessage] = useState(done ? T[done] : "");
   const [pick, setPick] = useState("");
-  const { focusId, ask, box, close } = useScreen(
+  const { focusLater, ask, box, close } = useScreen(
     opened ? "tr-detail-h" : done === "kept" ? `tr-${doneId}` : done && "tr-list-h",
   );
 
   const go = (v: View, text = "", focus = v.name === "detail" ? "tr-detail-h" : "tr-list-h") => {
-    focusId.current = focus;
+    focusLater(focus);
     setView(v);
     setMessage(text);
     close();

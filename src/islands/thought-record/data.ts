@@ -7,10 +7,3 @@ export const data = JSON.parse(
 ) as PageData;
 /** The screens' words. */
 export const T = data.text;
-
-/** Moves focus to the element with this id; false while there is no such element yet. */
-export function focusOn(id: string | null): boolean {
-  const el = id ? document.getElementById(id) : null;
-  el?.focus();
-  return !!el;
-}

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { StorageNotices } from "../shared/StorageNotices";
 import { thoughtRecord } from "../../stores/thought-record";
-import { focusOn } from "./data";
+import { useFocusLater } from "../shared/focus";
 
 /*
  * What both pages of the thought record share: where focus goes after a
@@ -18,17 +18,12 @@ export interface Question {
 }
 
 /**
- * Focus after the next render: set `focusId.current` to an element's id. Asks
+ * Focus after the next render: `focusLater(id)`. Asks
  * before anything is deleted: `ask` shows the question and moves focus to its
  * "yes" button; "no" or Escape puts focus back where it was.
  */
 export function useScreen(initialFocus: string | null = null) {
-  const focusId = useRef<string | null>(initialFocus);
-  useEffect(() => {
-    // A store update may render before the screen that holds the target: wait for it.
-    if (focusOn(focusId.current)) focusId.current = null;
-  });
-  const focus = (id: string) => (focusId.current = id);
+  const focus = useFocusLater(initialFocus);
   const [q, setQ] = useState<(Question & { run: () => void; returnTo: string }) | null>(null);
   const answer = (yes: boolean) => {
     setQ(null);
@@ -59,7 +54,7 @@ export function useScreen(initialFocus: string | null = null) {
       </div>
     </div>
   );
-  return { focusId, ask, box, close: () => setQ(null) };
+  return { focusLater: focus, ask, box, close: () => setQ(null) };
 }
 
 /** A screen: the storage notices, a status line for what just happened, the screen, a question. */
