@@ -487,6 +487,44 @@ test("a homework link adds the therapist's points below the client's own words, 
   );
 });
 
+test("when a part of the plan is too full for the therapist's points, they are shown to copy in and that part is left as it was", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/for-therapists/");
+  await page.getByRole("radio", { name: "Relapse-prevention plan" }).check();
+  const fields = page.getByRole("group", { name: "3. Add to the plan (optional)" });
+  await fields
+    .getByLabel("What your client learned in treatment, one point per line")
+    .fill("Mistakes are information\nRest is part of the work");
+  await fields
+    .getByLabel("Early warning signs you talked about, one per line")
+    .fill("Skipping lunch");
+  await page.getByRole("button", { name: "Make the link" }).click();
+  const link = await page.getByLabel("Link to send").inputValue();
+
+  const full = "a".repeat(3990);
+  const client = await clientPage(browser);
+  await seed(client, [section("learned", full)]);
+  await client.goto(link);
+  const banner = client.getByRole("region", { name: "Homework", exact: true });
+  await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+  await expect(banner.getByRole("status")).toHaveText(
+    "Added to your worksheet, apart from the points below.",
+  );
+  await expect(banner).toContainText(
+    "would take “What I learned in treatment” past its length limit",
+  );
+  await expect(banner.getByRole("listitem")).toHaveText([
+    "Mistakes are information",
+    "Rest is part of the work",
+  ]);
+  await expectNoAxeViolations(client, "points left out");
+  await client.goto(PAGE);
+  await expect(field(client, "What I learned in treatment")).toHaveValue(full);
+  await expect(field(client, "My early warning signs")).toHaveValue("Skipping lunch");
+});
+
 test("My data exports the plan; after deleting it, importing the file brings every part back", async ({
   page,
 }) => {

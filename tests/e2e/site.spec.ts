@@ -68,11 +68,16 @@ test.describe("the site shell", () => {
     await expect(page.getByRole("main")).toContainText("call your local emergency number");
   });
 
-  test("printing an article hides the navigation and search", async ({ page }) => {
+  test("printing an article hides the navigation and search, and prints its links in black", async ({
+    page,
+  }) => {
     await page.goto("/learn/what-is-perfectionism/");
+    const link = page.getByRole("main").getByRole("link").first();
+    await expect(link).not.toHaveCSS("color", "rgb(0, 0, 0)");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(link).toHaveCSS("color", "rgb(0, 0, 0)");
   });
 
   test("an unknown address shows a helpful not-found page", async ({ page }) => {

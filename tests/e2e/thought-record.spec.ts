@@ -411,7 +411,10 @@ test("saved records are listed newest first, and the chart shows the ratings of 
   await expect(
     chart.getByRole("row", { name: /^Belief in the automatic thought/ }).getByRole("cell"),
   ).toHaveText(["85", "not rated"]);
-  await expect(chart.getByRole("img", { name: /Feelings and belief/ })).toBeVisible();
+  const picture = chart.getByRole("img", { name: /Feelings and belief/ });
+  await expect(picture).toBeVisible();
+  // The long label wraps onto two lines rather than being cut short.
+  await expect(picture.locator("tspan")).toContainText(["Belief in the", "automatic thought"]);
   await expectNoAxeViolations(page);
 });
 

@@ -54,7 +54,7 @@ describe("a homework link's points added to the plan", () => {
     const changes = planFromPrefill({ learned: "Rest helps", signs: "Skipping lunch" }, [
       section("learned", full),
     ]);
-    expect(changes.tooLong).toEqual(["learned"]);
+    expect(changes.tooLong).toEqual([{ id: "learned", points: "Rest helps" }]);
     expect(changes.sections).toEqual([{ id: "warning-signs", text: "Skipping lunch" }]);
   });
 

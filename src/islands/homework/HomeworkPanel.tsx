@@ -1,11 +1,11 @@
 import type { Homework as Assignment } from "../../schemas/homework";
-import { Homework } from "../shared/Homework";
+import { Homework, type Accepted } from "../shared/Homework";
 
 interface Props {
   worksheet: string;
   title: string;
   adds: string;
-  onAccept: (hw: Assignment) => string | undefined;
+  onAccept: (hw: Assignment) => string | undefined | Accepted;
 }
 
 /** The homework page of one worksheet: the link's banner, this worksheet's list, and the way back. */

@@ -1,4 +1,5 @@
 import { planFromPrefill } from "../../lib/relapse-prevention-plan/prefill";
+import { TITLES } from "../../lib/relapse-prevention-plan/titles";
 import { relapsePreventionPlan } from "../../stores/relapse-prevention-plan";
 import { applyChanges } from "../relapse-prevention-plan/save";
 import { HomeworkPanel } from "./HomeworkPanel";
@@ -6,7 +7,8 @@ import { HomeworkPanel } from "./HomeworkPanel";
 /**
  * Relapse-prevention plan homework: the therapist's points go below what the
  * client wrote (what they learned, early warning signs), and a review date is
- * set only if they have none. Nothing of theirs is replaced.
+ * set only if they have none. Nothing of theirs is replaced; points that
+ * would take a part past its limit are shown instead, to copy in by hand.
  */
 export default function RelapsePreventionPlanHomework({ title }: { title: string }) {
   return (
@@ -14,11 +16,14 @@ export default function RelapsePreventionPlanHomework({ title }: { title: string
       worksheet="relapse-prevention-plan"
       title={title}
       adds="your therapist's points to your plan, below anything you have written"
-      onAccept={(hw) =>
-        hw.w === "relapse-prevention-plan"
-          ? applyChanges(planFromPrefill(hw.prefill, relapsePreventionPlan.$records.get()))
-          : undefined
-      }
+      onAccept={(hw) => {
+        if (hw.w !== "relapse-prevention-plan") return undefined;
+        const changes = planFromPrefill(hw.prefill, relapsePreventionPlan.$records.get());
+        return {
+          id: applyChanges(changes),
+          notAdded: changes.tooLong.map((l) => ({ where: TITLES[l.id], text: l.points })),
+        };
+      }}
     />
   );
 }

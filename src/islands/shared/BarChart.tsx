@@ -1,4 +1,5 @@
 import "./chart.css";
+import { wrapLabel } from "../../lib/chart-label";
 
 export interface Series {
   /** Legend name, also the table's column heading. */
@@ -56,6 +57,8 @@ export function BarChart({
     : Math.max(320, labelSpace + categories.length * band + 10);
   const height = horizontal ? categories.length * band + 30 : length + 60;
   const scale = (v: number) => (Math.max(0, Math.min(v, max)) / max) * length;
+  // Two lines fit beside a group of two or more bars; one beside a single bar.
+  const lines = (c: string) => wrapLabel(c, 22, group > 1 ? 2 : 1);
 
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>
@@ -122,12 +125,15 @@ export function BarChart({
               })}
               {horizontal ? (
                 <text
-                  x={labelSpace - 6}
-                  y={start + (group * 14) / 2 + 4}
+                  y={start + (group * 14) / 2 + 4 - (lines(c).length - 1) * 6}
                   text-anchor="end"
                   class="chart-label"
                 >
-                  {c.length > 22 ? `${c.slice(0, 21)}…` : c}
+                  {lines(c).map((l, li) => (
+                    <tspan key={li} x={labelSpace - 6} dy={li ? 12 : 0}>
+                      {l}
+                    </tspan>
+                  ))}
                 </text>
               ) : (
                 <text

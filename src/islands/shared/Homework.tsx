@@ -4,10 +4,18 @@ import type { Homework as Assignment } from "../../schemas/homework";
 import { $assignments, homework, rememberAssignment, setDone } from "../../stores/homework";
 import { useStore } from "./use-store";
 
+/** What accepting a link did, when some of it could not be added. */
+export interface Accepted {
+  /** The entry made or changed, if any. */
+  id?: string;
+  /** What was left out, with where it was meant to go, shown so nothing is lost. */
+  notAdded: { where: string; text: string }[];
+}
+
 interface Props {
   worksheet: string;
   /** Makes the new entry from the pre-fill; returns its id. Never overwrites anything. */
-  onAccept: (hw: Assignment) => string | undefined;
+  onAccept: (hw: Assignment) => string | undefined | Accepted;
   /** What "Add to my worksheet" will make, in a few words, e.g. "a planned experiment". */
   adds: string;
 }
@@ -16,7 +24,7 @@ type State =
   | { name: "none" }
   | { name: "bad" }
   | { name: "offer"; hw: Assignment }
-  | { name: "added"; hw: Assignment; again: boolean };
+  | { name: "added"; hw: Assignment; again: boolean; left?: Accepted };
 
 const day = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "medium" });
@@ -82,8 +90,10 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
               <button
                 type="button"
                 onClick={() => {
-                  rememberAssignment(state.hw, onAccept(state.hw));
-                  setState({ name: "added", hw: state.hw, again: false });
+                  const done = onAccept(state.hw);
+                  const left = typeof done === "object" && done.notAdded.length ? done : undefined;
+                  rememberAssignment(state.hw, typeof done === "object" ? done.id : done);
+                  setState({ name: "added", hw: state.hw, again: false, left });
                 }}
               >
                 Add to my worksheet
@@ -91,9 +101,30 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
               <span class="muted">This adds {adds}. It changes nothing you already have.</span>
             </p>
           ) : (
-            <p role="status">
-              {state.again ? "You added this homework before." : "Added to your worksheet."}
-            </p>
+            <>
+              <p role="status">
+                {state.again
+                  ? "You added this homework before."
+                  : !state.left
+                    ? "Added to your worksheet."
+                    : state.left.id
+                      ? "Added to your worksheet, apart from the points below."
+                      : "Nothing was added: there was no room for it."}
+              </p>
+              {state.left?.notAdded.map((n) => (
+                <div key={n.where}>
+                  <p>
+                    These points would take “{n.where}” past its length limit, so they were left out
+                    and nothing there was changed. Make some room, then copy them in:
+                  </p>
+                  <ul>
+                    {n.text.split("\n").map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </>
           )}
         </div>
       )}

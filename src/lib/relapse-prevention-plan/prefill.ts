@@ -19,8 +19,12 @@ export interface PlanChanges {
   sections: { id: TextSectionId; text: string }[];
   /** A review date, only when the person has none yet. */
   reviewDate?: string;
-  /** Sections left as they were, because the points would take them past the limit. */
-  tooLong: TextSectionId[];
+  /**
+   * Points left out, with the section they were for, because they would take
+   * it past the limit. That section is left as it was; the person is shown
+   * the points to copy in once they have made room.
+   */
+  tooLong: { id: TextSectionId; points: string }[];
 }
 
 /**
@@ -36,8 +40,9 @@ export function planFromPrefill(
   for (const field of ["learned", "signs"] as const) {
     const id = TARGET[field];
     const before = sectionText(records, id);
-    const text = appendLines(before, tidyLines(prefill?.[field] ?? ""));
-    if (text.length > SECTION_MAX) changes.tooLong.push(id);
+    const points = tidyLines(prefill?.[field] ?? "");
+    const text = appendLines(before, points);
+    if (text.length > SECTION_MAX) changes.tooLong.push({ id, points });
     else if (text !== before) changes.sections.push({ id, text });
   }
   if (prefill?.review && reviewDateOf(records) === undefined) changes.reviewDate = prefill.review;
