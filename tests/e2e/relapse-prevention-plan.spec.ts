@@ -65,6 +65,22 @@ async function clientPage(browser: Browser) {
   return (await browser.newContext()).newPage();
 }
 
+/** Opens the homework builder on the plan and types its points; returns the pre-fill fields. */
+async function planBuilder(page: Page, learned: string, signs: string) {
+  await page.goto("/for-therapists/");
+  await page.getByRole("radio", { name: "Relapse-prevention plan" }).check();
+  const fields = page.getByRole("group", { name: "3. Add to the plan (optional)" });
+  await fields
+    .getByLabel("What your client learned in treatment, one point per line")
+    .fill(learned);
+  await fields.getByLabel("Early warning signs you talked about, one per line").fill(signs);
+  return fields;
+}
+const makeLink = async (page: Page) => {
+  await page.getByRole("button", { name: "Make the link" }).click();
+  return page.getByLabel("Link to send").inputValue();
+};
+
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
@@ -439,21 +455,16 @@ test("a homework link adds the therapist's points below the client's own words, 
   page,
   browser,
 }) => {
-  await page.goto("/for-therapists/");
-  await page.getByRole("radio", { name: "Relapse-prevention plan" }).check();
-  const fields = page.getByRole("group", { name: "3. Add to the plan (optional)" });
+  const fields = await planBuilder(
+    page,
+    "Mistakes are information\n\n  Rest is part of the work  ",
+    "Skipping lunch",
+  );
   await expect(fields).toContainText("never in place of it");
-  await fields
-    .getByLabel("What your client learned in treatment, one point per line")
-    .fill("Mistakes are information\n\n  Rest is part of the work  ");
-  await fields
-    .getByLabel("Early warning signs you talked about, one per line")
-    .fill("Skipping lunch");
   await fields.getByLabel("Suggested review date").fill("2031-02-01");
   await page.getByLabel("Your name, as your client knows you").fill("Dr. Rivera");
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Make the link" }).click();
-  const link = await page.getByLabel("Link to send").inputValue();
+  const link = await makeLink(page);
 
   // One client has written some of the plan and chosen a review date; another has nothing yet.
   const client = await clientPage(browser);
@@ -491,17 +502,8 @@ test("when a part of the plan is too full for the therapist's points, they are s
   page,
   browser,
 }) => {
-  await page.goto("/for-therapists/");
-  await page.getByRole("radio", { name: "Relapse-prevention plan" }).check();
-  const fields = page.getByRole("group", { name: "3. Add to the plan (optional)" });
-  await fields
-    .getByLabel("What your client learned in treatment, one point per line")
-    .fill("Mistakes are information\nRest is part of the work");
-  await fields
-    .getByLabel("Early warning signs you talked about, one per line")
-    .fill("Skipping lunch");
-  await page.getByRole("button", { name: "Make the link" }).click();
-  const link = await page.getByLabel("Link to send").inputValue();
+  await planBuilder(page, "Mistakes are information\nRest is part of the work", "Skipping lunch");
+  const link = await makeLink(page);
 
   const full = "a".repeat(3990);
   const client = await clientPage(browser);

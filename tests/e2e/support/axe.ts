@@ -21,7 +21,7 @@ export async function expectNoAxeViolations(page: Page, state = "") {
     expect(
       violations.map(
         (v) =>
-          `${state ? `${state}, ` : ""}${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          `${state ? `${state}, ` : ""}${colorScheme}: ${v.id} (${v.impact}) ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary ?? ""})`).join(", ")}`,
       ),
     ).toEqual([]);
   }
