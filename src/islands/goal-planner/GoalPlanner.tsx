@@ -647,10 +647,11 @@ function GoalCard({
   const [errors, setErrors] = useState<GoalDraftErrors>({});
   const head = `gp-goal-${g.id}`;
   const prefix = `gp-e-${g.id}`;
+  const focusLater = useFocusLater();
   const close = () => {
     setEdit(null);
     setErrors({});
-    setTimeout(() => focusOn(head));
+    focusLater(head);
   };
   return (
     <li class={`card gp-goal is-${g.status}`}>
@@ -736,7 +737,7 @@ function GoalCard({
                     minutes: g.minutes === undefined ? "" : String(g.minutes),
                     lettingGo: g.lettingGo ?? "",
                   });
-                  setTimeout(() => focusOn(`${prefix}-task`));
+                  focusLater(`${prefix}-task`);
                 },
               ],
               g.status === "planned" && [t.parkFor, onPark],

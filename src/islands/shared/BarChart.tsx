@@ -84,6 +84,7 @@ export function BarChart({
       >
         {categories.map((c, ci) => {
           const start = ci * band + 8;
+          const label = horizontal ? lines(c) : [];
           return (
             <g key={c}>
               {series.map((s, si) => {
@@ -125,11 +126,11 @@ export function BarChart({
               })}
               {horizontal ? (
                 <text
-                  y={start + (group * 14) / 2 + 4 - (lines(c).length - 1) * 6}
+                  y={start + (group * 14) / 2 + 4 - (label.length - 1) * 6}
                   text-anchor="end"
                   class="chart-label"
                 >
-                  {lines(c).map((l, li) => (
+                  {label.map((l, li) => (
                     <tspan key={li} x={labelSpace - 6} dy={li ? 12 : 0}>
                       {l}
                     </tspan>
