@@ -33,7 +33,7 @@ import { fill } from "../../lib/experiment-tracker/text";
 import { data, T } from "./data";
 import { useFocusLater } from "../shared/focus";
 import { ExperimentForm, type FormMode } from "./Form";
-import { Confirm } from "../shared/Confirm";
+import { useConfirm } from "../shared/Confirm";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
 // its reader lives on the homework page, off this page's budget.
@@ -68,17 +68,6 @@ type View =
     };
 type FormView = Extract<View, { name: "form" }>;
 type Field = Step["fields"][number];
-
-/** A question asked before anything is lost. */
-interface Confirm {
-  title: string;
-  text: string;
-  yes: string;
-  no: string;
-  run: () => void;
-  /** Where focus goes back to on "no". */
-  returnTo: string;
-}
 
 const LIST: View = { name: "list" };
 
@@ -162,10 +151,13 @@ export default function ExperimentTracker({ start, templates }: Props) {
   const records = useStore(experimentTracker.$records);
   const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [filter, setFilter] = useState<ExperimentFilter>("all");
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
   const focusId = useFocusLater();
+  const { ask, close, box } = useConfirm(focusId, "exp-confirm", {
+    box: "exp-confirm",
+    actions: "exp-actions",
+  });
   const formKey = useRef(0);
   const today = localDay(new Date());
 
@@ -174,7 +166,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
     focusId(v.name === "form" ? null : focus);
     setView(v);
     setMessage(text);
-    setConfirm(null);
+    close();
   };
   const openForm = (
     mode: FormMode,
@@ -211,17 +203,6 @@ export default function ExperimentTracker({ start, templates }: Props) {
       `exp-${saved.id}`,
     );
   }
-
-  /** Asks first: focus moves to the question, and Escape means no. */
-  const ask = (c: Omit<Confirm, "run" | "returnTo">, returnTo: string, run: () => void) => {
-    focusId("exp-confirm-yes");
-    setConfirm({ ...c, returnTo, run });
-  };
-  const answer = (yes: boolean) => {
-    setConfirm(null);
-    if (yes) confirm!.run();
-    else focusId(confirm!.returnTo);
-  };
 
   /** What a button in the page's HTML does (see Props). */
   function act(e: MouseEvent) {
@@ -421,15 +402,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
         {message}
       </p>
       {body}
-      {confirm && (
-        <Confirm
-          id="exp-confirm"
-          ask={confirm}
-          answer={answer}
-          box="exp-confirm"
-          actions="exp-actions"
-        />
-      )}
+      {box}
     </div>
   );
 }

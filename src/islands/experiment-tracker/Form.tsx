@@ -51,7 +51,7 @@ function counter(id: string, text: string) {
 
 const fieldError = (id: string, error?: string) =>
   error && (
-    <p id={`${id}-err`} class="exp-error">
+    <p id={`${id}-err`} class="field-error">
       {error}
     </p>
   );

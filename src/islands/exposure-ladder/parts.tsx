@@ -60,7 +60,7 @@ function Field(p: {
         </p>
       )}
       {error && (
-        <p id={`${id}-err`} class="el-error">
+        <p id={`${id}-err`} class="field-error">
           {error}
         </p>
       )}

@@ -13,7 +13,7 @@ import {
 import { fill, T, useLeaveWarning } from "./data";
 import { useFocusLater } from "../shared/focus";
 import { Examples, WritingLines } from "./TextSection";
-import { Confirm } from "../shared/Confirm";
+import { useConfirm } from "../shared/Confirm";
 
 interface Props {
   title: string;
@@ -40,9 +40,6 @@ interface Form {
   back: string;
 }
 
-/** A question asked before anything is lost; `back` is where focus returns on "no". */
-type Confirm = typeof t.leave & { run: () => void; back: string };
-
 /**
  * The people the person can reach out to: a list with call links, and a
  * form to add or edit one. Deleting, or leaving a changed form, asks first.
@@ -51,21 +48,14 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<ContactErrors>({});
   const [message, setMessage] = useState("");
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const focusNext = useFocusLater();
+  const { ask, box: question } = useConfirm(focusNext, "rpp-confirm", {
+    box: "rpp-confirm no-print",
+    actions: "rpp-actions",
+  });
   const dirty = !!form && !same(form.draft, form.initial);
 
   useLeaveWarning(dirty);
-
-  const ask = (c: Confirm) => {
-    focusNext("rpp-confirm-yes");
-    setConfirm(c);
-  };
-  const answer = (yes: boolean) => {
-    setConfirm(null);
-    if (yes) confirm!.run();
-    else focusNext(confirm!.back);
-  };
 
   /** Opens a form, asking first if the open one has changes. */
   const open = (next: Form) => {
@@ -75,7 +65,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
       setMessage("");
       focusNext("rpp-c-name");
     };
-    if (dirty) ask({ ...t.leave, run: go, back: "rpp-c-name" });
+    if (dirty) ask(t.leave, "rpp-c-name", go);
     else go();
   };
   const close = (text: string, focus: string) => {
@@ -143,7 +133,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
               </p>
             )}
             {error && (
-              <p id={`${id}-err`} class="rpp-error">
+              <p id={`${id}-err`} class="field-error">
                 {error}
               </p>
             )}
@@ -168,7 +158,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
           id="rpp-c-cancel"
           onClick={() => {
             const leave = () => close("", f.back);
-            if (dirty) ask({ ...t.leave, run: leave, back: "rpp-c-cancel" });
+            if (dirty) ask(t.leave, "rpp-c-cancel", leave);
             else leave();
           }}
         >
@@ -225,18 +215,20 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
                     id={`rpp-c-del-${c.id}`}
                     aria-label={fill(t.deleteLabel, c.name)}
                     onClick={() =>
-                      ask({
-                        ...t.remove,
-                        title: fill(t.remove.title, c.name),
-                        text: fill(t.remove.text, c.name),
-                        back: `rpp-c-del-${c.id}`,
-                        run: () => {
+                      ask(
+                        {
+                          ...t.remove,
+                          title: fill(t.remove.title, c.name),
+                          text: fill(t.remove.text, c.name),
+                        },
+                        `rpp-c-del-${c.id}`,
+                        () => {
                           if (form?.id === c.id) setForm(null);
                           plan.remove(c.id);
                           setMessage(fill(t.removed, c.name));
                           focusNext("rpp-contacts-h");
                         },
-                      })
+                      )
                     }
                   >
                     {t.delete}
@@ -266,15 +258,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
           </button>
         </p>
       )}
-      {confirm && (
-        <Confirm
-          id="rpp-confirm"
-          ask={confirm}
-          answer={answer}
-          box="rpp-confirm no-print"
-          actions="rpp-actions"
-        />
-      )}
+      {question}
     </section>
   );
 }

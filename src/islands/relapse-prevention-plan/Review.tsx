@@ -54,7 +54,7 @@ export function Review() {
         {data.review.prompt}
       </p>
       {error && (
-        <p class="rpp-error no-print" id="rpp-review-err">
+        <p class="field-error no-print" id="rpp-review-err">
           {error}
         </p>
       )}

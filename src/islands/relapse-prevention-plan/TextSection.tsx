@@ -110,7 +110,7 @@ export function TextSection({ id, title, prompt, examples, saved, extra }: Props
       </p>
       <Examples examples={examples} />
       {error && (
-        <p id={`${fid}-err`} class="rpp-error no-print">
+        <p id={`${fid}-err`} class="field-error no-print">
           {error}
         </p>
       )}

@@ -25,7 +25,7 @@ const ids = (...list: (string | false | undefined)[]) =>
   list.filter(Boolean).join(" ") || undefined;
 const errorLine = (id: string, error?: string) =>
   error && (
-    <p id={`${id}-err`} class="scj-error">
+    <p id={`${id}-err`} class="field-error">
       {error}
     </p>
   );
@@ -84,7 +84,7 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
       <fieldset aria-describedby={ids(errors.entry && "scj-entry-err")}>
         <legend>{t.prompts}</legend>
         {errors.entry && (
-          <p id="scj-entry-err" class="scj-error">
+          <p id="scj-entry-err" class="field-error">
             {errors.entry}
           </p>
         )}

@@ -24,7 +24,7 @@ import { excerpt, highlight } from "../../lib/self-compassion-journal/search";
 import { fill, type JournalWords } from "../../lib/self-compassion-journal/words";
 import { EntryForm } from "./EntryForm";
 import { focusOn, useFocusLater } from "../shared/focus";
-import { Confirm } from "../shared/Confirm";
+import { useConfirm } from "../shared/Confirm";
 
 // A homework link opens here (or arrives as a new fragment on an open page);
 // its reader lives on the homework page, off this page's budget.
@@ -49,17 +49,6 @@ type View =
   | { name: "detail"; id: string }
   | { name: "form"; id?: string; draft: EntryDraft; back: View; key: number };
 
-/** A question asked before anything is lost. */
-interface Confirm {
-  title: string;
-  text: string;
-  yes: string;
-  no: string;
-  run: () => void;
-  /** Where focus goes back to on "no". */
-  returnTo: string;
-}
-
 const LIST: View = { name: "list" };
 const LONG: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -73,10 +62,13 @@ export default function Journal({ t, prompts, start }: Props) {
   const records = useStore(journal.$records);
   const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const focusId = useFocusLater();
+  const { ask, close, box } = useConfirm(focusId, "scj-confirm", {
+    box: "scj-confirm no-print",
+    actions: "scj-actions",
+  });
   const formKey = useRef(0);
 
   const go = (v: View, text = "", focus = `scj-${v.name}-h`) => {
@@ -84,7 +76,7 @@ export default function Journal({ t, prompts, start }: Props) {
     focusId(v.name === "form" ? null : focus);
     setView(v);
     setMessage(text);
-    setConfirm(null);
+    close();
   };
   const openForm = (draft: EntryDraft, id?: string) =>
     go({ name: "form", id, draft, back: view, key: ++formKey.current });
@@ -102,17 +94,6 @@ export default function Journal({ t, prompts, start }: Props) {
     setQuery("");
     go(LIST, id ? t.savedEdit : t.savedNew, `scj-${saved.id}`);
   }
-
-  /** Asks first: focus moves to the question, and Escape means no. */
-  const ask = (c: Omit<Confirm, "run" | "returnTo">, returnTo: string, run: () => void) => {
-    focusId("scj-confirm-yes");
-    setConfirm({ ...c, returnTo, run });
-  };
-  const answer = (yes: boolean) => {
-    setConfirm(null);
-    if (yes) confirm!.run();
-    else focusId(confirm!.returnTo);
-  };
 
   const choosePrint = () => {
     // Start from what the list shows: all entries, or the ones a search found.
@@ -408,15 +389,7 @@ export default function Journal({ t, prompts, start }: Props) {
         {message}
       </p>
       {body}
-      {confirm && (
-        <Confirm
-          id="scj-confirm"
-          ask={confirm}
-          answer={answer}
-          box="scj-confirm no-print"
-          actions="scj-actions"
-        />
-      )}
+      {box}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useState } from "preact/hooks";
+
 /** The words of a question asked before something is deleted. */
 export interface Question {
   title: string;
@@ -39,4 +41,30 @@ export function Confirm({ id, ask, answer, box, actions }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * The state behind a Confirm box. `ask(question, back, run)` shows it and
+ * moves focus to its "yes"; "yes" runs `run`, while "no" or Escape puts
+ * focus back on `back`. `box` is the box to render, or null.
+ */
+export function useConfirm(
+  focusLater: (id: string) => void,
+  id: string,
+  classes: { box: string; actions: string },
+) {
+  const [q, setQ] = useState<(Question & { run: () => void; back: string }) | null>(null);
+  const answer = (yes: boolean) => {
+    setQ(null);
+    if (yes) q!.run();
+    else focusLater(q!.back);
+  };
+  return {
+    ask(question: Question, back: string, run: () => void) {
+      focusLater(`${id}-yes`);
+      setQ({ ...question, back, run });
+    },
+    close: () => setQ(null),
+    box: q && <Confirm id={id} ask={q} answer={answer} {...classes} />,
+  };
 }

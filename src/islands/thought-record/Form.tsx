@@ -49,7 +49,7 @@ const stepOf = (key: string) =>
 /** A message next to the field it is about. */
 const fieldError = (id: string, error?: string) =>
   error && (
-    <p id={`${id}-err`} class="tr-error">
+    <p id={`${id}-err`} class="field-error">
       {error}
     </p>
   );

@@ -1,21 +1,13 @@
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
 import { StorageNotices } from "../shared/StorageNotices";
 import { thoughtRecord } from "../../stores/thought-record";
 import { useFocusLater } from "../shared/focus";
+import { useConfirm } from "../shared/Confirm";
 
 /*
  * What both pages of the thought record share: where focus goes after a
  * render, asking before anything is deleted, and the frame around a screen.
  */
-
-/** The words of a question asked before anything is deleted. */
-export interface Question {
-  title: string;
-  text: string;
-  yes: string;
-  no: string;
-}
 
 /**
  * Focus after the next render: `focusLater(id)`. Asks
@@ -23,38 +15,11 @@ export interface Question {
  * "yes" button; "no" or Escape puts focus back where it was.
  */
 export function useScreen(initialFocus: string | null = null) {
-  const focus = useFocusLater(initialFocus);
-  const [q, setQ] = useState<(Question & { run: () => void; returnTo: string }) | null>(null);
-  const answer = (yes: boolean) => {
-    setQ(null);
-    if (yes) q!.run();
-    else focus(q!.returnTo);
+  const focusLater = useFocusLater(initialFocus);
+  return {
+    focusLater,
+    ...useConfirm(focusLater, "tr-confirm", { box: "tr-confirm", actions: "tr-actions" }),
   };
-  const ask = (question: Question, returnTo: string, run: () => void) => {
-    focus("tr-confirm-yes");
-    setQ({ ...question, returnTo, run });
-  };
-  const box = q && (
-    <div
-      class="card tr-confirm"
-      role="alertdialog"
-      aria-labelledby="tr-confirm-h"
-      aria-describedby="tr-confirm-text"
-      onKeyDown={(e) => e.key === "Escape" && answer(false)}
-    >
-      <h3 id="tr-confirm-h">{q.title}</h3>
-      <p id="tr-confirm-text">{q.text}</p>
-      <div class="tr-actions">
-        <button type="button" id="tr-confirm-yes" onClick={() => answer(true)}>
-          {q.yes}
-        </button>
-        <button type="button" class="secondary" onClick={() => answer(false)}>
-          {q.no}
-        </button>
-      </div>
-    </div>
-  );
-  return { focusLater: focus, ask, box, close: () => setQ(null) };
 }
 
 /** A screen: the storage notices, a status line for what just happened, the screen, a question. */
