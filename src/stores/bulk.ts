@@ -1,7 +1,6 @@
 import type { RecordMeta, StoredValue } from "../schemas/stored/record";
 import { mergeRecords } from "../lib/storage/merge";
-import { getEngine } from "./engine";
-import type { WorksheetStore } from "./worksheet-store";
+import type { Outcome, WorksheetStore } from "./worksheet-store";
 
 // Whole-store operations for My data (import, replace, delete). Apart from
 // worksheet-store.ts so that worksheet pages, which never need them, do not load them.
@@ -10,26 +9,29 @@ import type { WorksheetStore } from "./worksheet-store";
 export function mergeInto<R extends RecordMeta>(
   store: WorksheetStore<R>,
   value: StoredValue<R>,
-): void {
-  store.write((records) => mergeRecords(records, value.records));
+): Outcome {
+  store.sync();
+  return store.write((records) => mergeRecords(records, value.records));
 }
 
 /** Replace everything with this value (import, "replace"). */
 export function replaceAll<R extends RecordMeta>(
   store: WorksheetStore<R>,
   value: StoredValue<R>,
-): void {
+): Outcome {
+  store.sync();
   // Tombstone what the new value lacks, and make its copies the newest, so a
   // tab still holding the old records cannot merge them back.
   const now = store.stamp();
-  store.write((records) => {
+  return store.write((records) => {
     const incoming = new Map(value.records.map((r) => [r.id, r]));
+    const mine = new Map(records.map((r) => [r.id, r]));
     const gone = records
       .filter((r) => !incoming.has(r.id))
       .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: now, deleted: true as const }));
     const kept = value.records.map((r) => {
-      const mine = records.find((m) => m.id === r.id);
-      return mine && mine.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;
+      const m = mine.get(r.id);
+      return m && m.updatedAt >= r.updatedAt ? { ...r, updatedAt: now } : r;
     });
     return mergeRecords(gone, kept);
   });
@@ -37,6 +39,5 @@ export function replaceAll<R extends RecordMeta>(
 
 /** Forget everything stored for this worksheet (My data, "delete"). */
 export function clearStore<R extends RecordMeta>(store: WorksheetStore<R>): void {
-  store.$value.set(store.codec.empty());
-  delete getEngine()[store.key];
+  store.clear();
 }

@@ -1,14 +1,17 @@
 import { atom } from "nanostores";
-import { setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 
 /**
- * The storage engine every worksheet store writes through. It wraps
- * localStorage so that a browser which blocks storage, or a full disk, never
- * breaks a worksheet: the value is kept in memory for this tab instead, and
- * $storageHealth says so, so the page can tell the person and offer export.
+ * The storage engine every store writes through. It wraps localStorage so
+ * that a browser which blocks storage, or a full disk, never breaks a
+ * worksheet: the value is kept in memory for this tab instead, $storageHealth
+ * says so, and every write reports where it went, so no page says "saved"
+ * for something that only lives in the tab.
  */
 export type StorageHealth = "ok" | "unavailable" | "full";
 export const $storageHealth = atom<StorageHealth>("ok");
+
+/** Where one write went: into the browser's storage, or only this tab's memory. */
+export type Saved = "saved" | "memory";
 
 /** The subset of Storage the engine needs; tests pass a plain fake. */
 export interface Backing {
@@ -19,11 +22,26 @@ export interface Backing {
   readonly length: number;
 }
 
+export interface Engine {
+  read(key: string): string | undefined;
+  /** Stores a value; when the browser refuses, keeps it in this tab and says "memory". */
+  write(key: string, value: string): Saved;
+  /** Stores a value only in the browser's storage, and reads it back: true when it is really there. */
+  writeDurable(key: string, value: string): boolean;
+  remove(key: string): void;
+  keys(): string[];
+  /** Calls back when another tab changes a key (undefined: removed). */
+  onChange(listener: (key: string, value: string | undefined) => void): () => void;
+  /** Passes on a change made by another tab (the browser's storage event, or a test). */
+  receive(key: string, value: string | undefined): void;
+}
+
 const isQuotaError = (e: unknown) =>
   e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
 
-export function createSafeEngine(getBacking: () => Backing | null): Record<string, string> {
+export function createSafeEngine(getBacking: () => Backing | null): Engine {
   const memory = new Map<string, string>();
+  const listeners = new Set<(key: string, value: string | undefined) => void>();
   let backing: Backing | null = null;
   try {
     backing = getBacking();
@@ -41,72 +59,104 @@ export function createSafeEngine(getBacking: () => Backing | null): Record<strin
       $storageHealth.set("unavailable");
     }
   };
-  const read = (key: string): string | undefined => {
-    if (memory.has(key)) return memory.get(key);
-    if (!backing) return undefined;
+  const fromBacking = (key: string): string | undefined => {
     try {
-      return backing.getItem(key) ?? undefined;
+      return backing?.getItem(key) ?? undefined;
     } catch (e) {
       failed(e);
       return undefined;
     }
   };
-  const keys = (): string[] => {
-    const out = new Set(memory.keys());
+  const setBacking = (key: string, value: string): boolean => {
+    if (!backing) return false;
     try {
-      for (let i = 0; backing && i < backing.length; i++) {
-        const k = backing.key(i);
-        if (k !== null) out.add(k);
-      }
+      backing.setItem(key, value);
+      return true;
     } catch (e) {
       failed(e);
+      return false;
     }
-    return [...out];
   };
-  return new Proxy({} as Record<string, string>, {
-    get: (_t, key) => (typeof key === "string" ? read(key) : undefined),
-    has: (_t, key) => typeof key === "string" && read(key) !== undefined,
-    set(_t, key, value) {
-      if (typeof key !== "string") return false;
-      if (backing) {
-        try {
-          backing.setItem(key, String(value));
-          memory.delete(key);
-          return true;
-        } catch (e) {
-          failed(e);
-        }
+  return {
+    read: (key) => (memory.has(key) ? memory.get(key) : fromBacking(key)),
+    write(key, value) {
+      if (setBacking(key, value)) {
+        memory.delete(key);
+        // Space was freed and nothing waits in memory: storage works again.
+        if (memory.size === 0 && $storageHealth.get() === "full") $storageHealth.set("ok");
+        return "saved";
       }
-      memory.set(key, String(value));
-      return true;
+      memory.set(key, value);
+      return "memory";
     },
-    deleteProperty(_t, key) {
-      if (typeof key !== "string") return false;
+    writeDurable: (key, value) => setBacking(key, value) && fromBacking(key) === value,
+    remove(key) {
       memory.delete(key);
       try {
         backing?.removeItem(key);
       } catch (e) {
         failed(e);
       }
-      return true;
     },
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_t, key) =>
-      typeof key === "string" && read(key) !== undefined
-        ? { value: read(key), enumerable: true, configurable: true, writable: true }
-        : undefined,
-  });
+    keys() {
+      const out = new Set(memory.keys());
+      try {
+        for (let i = 0; backing && i < backing.length; i++) {
+          const k = backing.key(i);
+          if (k !== null) out.add(k);
+        }
+      } catch (e) {
+        failed(e);
+      }
+      return [...out];
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    receive: (key, value) => listeners.forEach((l) => l(key, value)),
+  };
 }
 
-/** The engine in use: set once in the browser, or by tests. */
-let engine: Record<string, string> = {};
+/** A plain in-memory Storage, for tests and for measuring. */
+export function memoryBacking(): Backing & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, String(v)),
+    removeItem: (k) => void data.delete(k),
+    key: (i) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
+  };
+}
 
-export function useEngine(next: Record<string, string>): void {
+const inBrowser = typeof window !== "undefined";
+
+/** The engine in use: the browser's localStorage, or (tests, Node) a memory fake. */
+let engine: Engine = createSafeEngine(() => (inBrowser ? window.localStorage : memoryBacking()));
+
+export function useEngine(next: Engine): void {
   engine = next;
 }
 export const getEngine = () => engine;
 
-if (typeof window !== "undefined") {
-  engine = createSafeEngine(() => window.localStorage);
-  setPersistentEngine(engine, windowPersistentEvents);
+if (inBrowser)
+  addEventListener("storage", (e) => {
+    if (e.key !== null && e.storageArea === localStorage)
+      engine.receive(e.key, e.newValue ?? undefined);
+  });
+
+/**
+ * Counts writes that did not reach storage, so an action that makes several
+ * writes (homework "Add", an import) can tell whether all of them were saved
+ * before it says so.
+ */
+let unsaved = 0;
+export const noteUnsaved = () => void unsaved++;
+export function checkSaved(): () => boolean {
+  const start = unsaved;
+  return () => unsaved === start;
 }

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getTestStorage, useTestStorageEngine } from "@nanostores/persistent";
+import { memoryBacking } from "../../src/stores/engine";
+
+// One browser's storage, kept across "reloads" within a test.
+let backing = memoryBacking();
 
 // The store module creates its persistent atom on import, so install the
 // test engine first and import afresh for each test.
 async function load({ keepStorage = false } = {}) {
   vi.resetModules();
-  useTestStorageEngine();
-  if (!keepStorage) for (const k of Object.keys(getTestStorage())) delete getTestStorage()[k];
+  if (!keepStorage) backing = memoryBacking();
   const engine = await import("../../src/stores/engine");
-  engine.useEngine(getTestStorage());
+  engine.useEngine(engine.createSafeEngine(() => backing));
   const store = await import("../../src/stores/self-screen");
   const progress = await import("../../src/stores/self-screen-progress");
   const { instrument } = await import("../../src/lib/self-screen/instrument");
@@ -31,8 +33,8 @@ describe("the self-screen store", () => {
       step: 2,
       answers: { [first!.id]: 3, [second!.id]: 1 },
     });
-    const raw = JSON.parse(getTestStorage()["goodenough:self-screen"]!);
-    expect(raw.version).toBe(2);
+    const key = [...backing.data.keys()].find((k) => k.startsWith("goodenough:self-screen/"));
+    expect(JSON.parse(backing.data.get(key!)!).version).toBe(2);
   });
 
   it("clears a skipped answer instead of keeping an old one", () => {

@@ -42,8 +42,44 @@ describe("export files", () => {
         exportedAt: "2026-11-26T12:00:00.000Z",
         worksheets: { notes: { version: 2, records: [record] } },
         preview: ["1 notes"],
+        cautions: [],
       },
     });
+  });
+
+  it("counts two copies of one entry once, keeping the newer", () => {
+    const newer = { ...record, body: "newer", updatedAt: "2026-11-02T00:00:00.000Z" };
+    const result = parseImport(file({ notes: { version: 2, records: [record, newer] } }), codecs);
+    expect(result.ok && result.value.preview).toEqual(["1 notes"]);
+    expect(result.ok && result.value.worksheets.notes!.records).toEqual([newer]);
+  });
+
+  it("dates entries from a clock that ran ahead to now, and says so in the preview", () => {
+    const now = new Date("2026-12-06T10:00:00.000Z");
+    const future = { ...record, updatedAt: "2099-01-01T00:00:00.000Z" };
+    const result = parseImport(
+      file({ notes: { version: 2, records: [future] } }),
+      codecs,
+      100,
+      now,
+    );
+    expect(result.ok && result.value.worksheets.notes!.records[0]!.updatedAt).toBe(
+      now.toISOString(),
+    );
+    expect(result.ok && result.value.cautions.join(" ")).toMatch(/1 entry is dated later than now/);
+  });
+
+  it("warns that deletions may come back when the file is older than the deletion horizon", () => {
+    const now = new Date("2028-06-01T00:00:00.000Z");
+    const result = parseImport(
+      file({ notes: { version: 2, records: [record] } }),
+      codecs,
+      100,
+      now,
+    );
+    expect(result.ok && result.value.cautions.join(" ")).toMatch(
+      /entries you deleted .* may come back/,
+    );
   });
 
   it("migrates an older worksheet version inside an import", () => {

@@ -1,106 +1,280 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  cleanTestStorage,
-  getTestStorage,
-  setTestStorageKey,
-  useTestStorageEngine,
-} from "@nanostores/persistent";
-import { useEngine } from "../../src/stores/engine";
-import { $quarantined, createWorksheetStore } from "../../src/stores/worksheet-store";
+import { beforeEach, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { $storageHealth, checkSaved } from "../../src/stores/engine";
+import { $quarantined, $refused, createWorksheetStore } from "../../src/stores/worksheet-store";
 import { clearStore, mergeInto, replaceAll } from "../../src/stores/bulk";
 import { listQuarantined } from "../../src/stores/quarantine";
-import { makeNotesCodec } from "../support/notes-codec";
+import { TOMBSTONE_DAYS } from "../../src/lib/storage/merge";
+import { makeNotesCodec, type Note } from "../support/notes-codec";
+import { sharedStorage } from "../support/tabs";
 
-// Each test gets its own worksheet, so stores from earlier tests (nanostores
-// keeps them mounted for a moment) never hear this test's storage events.
+// Each test gets its own worksheet name and its own storage.
 let n = 0;
-let notesCodec = makeNotesCodec();
-let KEY = "";
+let codec = makeNotesCodec();
+let WS = "";
+let storage = sharedStorage();
 
 let tick = 0;
-// A clock that moves forward a second per call, so updatedAt always increases.
+// A clock that moves forward a second per call, starting in late November 2026.
 const clock = () => new Date(Date.UTC(2026, 10, 26, 9, 0, tick++));
-
-// Stores from earlier tests must stop listening, as a closed tab would.
-const unsubscribers: (() => void)[] = [];
-const open = (...stores: { $value: { listen(cb: () => void): () => void } }[]) =>
-  stores.forEach((s) => unsubscribers.push(s.$value.listen(() => {})));
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const monthKeys = () => [...storage.data.keys()].filter((k) => k.startsWith(`goodenough:${WS}`));
+const note = (body: string) => ({ kind: "note" as const, body });
+const stored = (records: unknown[]) => JSON.stringify({ version: 2, records });
+const rec = (id: string, at: string, body = id): Note => ({
+  id,
+  kind: "note",
+  body,
+  createdAt: at,
+  updatedAt: at,
+});
 
 beforeEach(() => {
-  notesCodec = makeNotesCodec(`notes${++n}`);
-  KEY = `goodenough:notes${n}`;
-  unsubscribers.splice(0).forEach((u) => u());
-  useTestStorageEngine();
-  useEngine(getTestStorage());
+  WS = `notes${++n}`;
+  codec = makeNotesCodec(WS);
+  storage = sharedStorage();
+  storage.tab();
   $quarantined.set([]);
+  $refused.set(null);
+  $storageHealth.set("ok");
 });
-afterEach(() => cleanTestStorage());
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe("a worksheet store", () => {
-  it("saves a created record under goodenough:<worksheet> and reads it back in a new store", () => {
-    const a = createWorksheetStore(notesCodec, clock);
-    a.create({ kind: "note", body: "hello" });
-    expect(Object.keys(getTestStorage())).toEqual([KEY]);
-    const b = createWorksheetStore(notesCodec, clock);
+  it("saves a created record under its month's key and reads it back in a new store", () => {
+    const a = createWorksheetStore(codec, clock);
+    a.create(note("hello"));
+    expect(monthKeys()).toEqual([`goodenough:${WS}/2026-11`]);
+    const b = createWorksheetStore(codec, clock);
     expect(b.$records.get().map((r) => r.body)).toEqual(["hello"]);
   });
 
   it("updates a record and moves its updatedAt forward", () => {
-    const s = createWorksheetStore(notesCodec, clock);
-    const rec = s.create({ kind: "note", body: "draft" });
-    const updated = s.update(rec.id, { body: "final" });
+    const s = createWorksheetStore(codec, clock);
+    const made = s.create(note("draft"));
+    const updated = s.update(made.id, { body: "final" });
     expect(updated?.body).toBe("final");
-    expect(updated!.updatedAt > rec.updatedAt).toBe(true);
+    expect(updated!.updatedAt > made.updatedAt).toBe(true);
     expect(s.$records.get()).toEqual([updated]);
   });
 
   it("deletes a record by keeping a tombstone without its content", () => {
-    const s = createWorksheetStore(notesCodec, clock);
-    const rec = s.create({ kind: "note", body: "private" });
-    s.remove(rec.id);
+    const s = createWorksheetStore(codec, clock);
+    const made = s.create(note("private"));
+    s.remove(made.id);
     expect(s.$records.get()).toEqual([]);
-    expect(getTestStorage()[KEY]).not.toContain("private");
+    expect(storage.data.get(`goodenough:${WS}/2026-11`)).not.toContain("private");
     expect(s.$value.get().records).toEqual([
-      expect.objectContaining({ id: rec.id, deleted: true }),
+      expect.objectContaining({ id: made.id, deleted: true }),
     ]);
   });
 
+  it("rewrites only the month that changed when a record is saved", () => {
+    storage.data.set(`goodenough:${WS}/2025-01`, stored([rec("old", "2025-01-05T10:00:00.000Z")]));
+    const s = createWorksheetStore(codec, clock);
+    const before = storage.data.get(`goodenough:${WS}/2025-01`);
+    s.create(note("new"));
+    expect(storage.data.get(`goodenough:${WS}/2025-01`)).toBe(before);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["old", "new"]);
+  });
+
+  it("reads a value saved before months existed, and moves it into months on the next save", () => {
+    storage.data.set(
+      `goodenough:${WS}`,
+      stored([rec("a", "2025-03-01T10:00:00.000Z"), rec("b", "2026-11-01T10:00:00.000Z")]),
+    );
+    const s = createWorksheetStore(codec, clock);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["a", "b"]);
+    s.create(note("c"));
+    expect(monthKeys().sort()).toEqual([`goodenough:${WS}/2025-03`, `goodenough:${WS}/2026-11`]);
+    const again = createWorksheetStore(codec, clock);
+    expect(again.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
+  });
+
+  it("keeps records made in one action in the order they were given, after a reload too", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+        (bodies) => {
+          storage = sharedStorage();
+          storage.tab();
+          // One frozen clock: every record is made in the same millisecond.
+          const frozen = () => new Date(Date.UTC(2026, 10, 26));
+          const s = createWorksheetStore(codec, frozen);
+          s.create(note("before"));
+          s.createMany(bodies.map(note));
+          const expected = ["before", ...bodies];
+          expect(s.$records.get().map((r) => r.body)).toEqual(expected);
+          expect(
+            createWorksheetStore(codec, frozen)
+              .$records.get()
+              .map((r) => r.body),
+          ).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("deletes many records in one write", () => {
+    const s = createWorksheetStore(codec, clock);
+    const made = s.createMany(["a", "b", "c"].map(note));
+    let writes = 0;
+    storage.tab(); // a second tab hears each write once
+    const key = `goodenough:${WS}/2026-11`;
+    const spy = storage.data.set.bind(storage.data);
+    storage.data.set = (k: string, v: string) => {
+      if (k === key) writes++;
+      return spy(k, v);
+    };
+    s.removeMany(made.slice(0, 2).map((r) => r.id));
+    expect(writes).toBe(1);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["c"]);
+  });
+});
+
+describe("reading a damaged value", () => {
   it("sets aside an unreadable value instead of dropping it, and starts empty", () => {
-    setTestStorageKey(KEY, "{garbage");
-    const s = createWorksheetStore(notesCodec, clock);
+    storage.data.set(`goodenough:${WS}/2026-11`, "{garbage");
+    const s = createWorksheetStore(codec, clock);
     expect(s.$records.get()).toEqual([]);
     const copies = listQuarantined();
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatchObject({ worksheet: `notes${n}`, raw: "{garbage" });
-    expect(getTestStorage()[KEY] ?? "").not.toContain("garbage");
-    expect($quarantined.get()).toEqual([expect.objectContaining({ worksheet: `notes${n}` })]);
+    expect(copies[0]).toMatchObject({ worksheet: WS, raw: "{garbage" });
+    expect(storage.data.has(`goodenough:${WS}/2026-11`)).toBe(false);
+    expect($quarantined.get()).toEqual([expect.objectContaining({ worksheet: WS, kept: true })]);
+  });
+
+  it("keeps every record that reads when one is damaged, and sets the whole value aside", () => {
+    const raw = stored([
+      rec("good", "2026-11-01T10:00:00.000Z"),
+      { ...rec("bad", "2026-11-02T10:00:00.000Z"), body: 42 },
+    ]);
+    storage.data.set(`goodenough:${WS}/2026-11`, raw);
+    const s = createWorksheetStore(codec, clock);
+    expect(s.$records.get().map((r) => r.id)).toEqual(["good"]);
+    expect(listQuarantined().map((q) => q.raw)).toEqual([raw]);
+    expect($quarantined.get()).toEqual([expect.objectContaining({ dropped: 1, kept: true })]);
   });
 
   it("leaves other worksheets alone when one is unreadable", () => {
-    setTestStorageKey(KEY, "{garbage");
-    setTestStorageKey("goodenough:other", '{"version":2,"records":[]}');
-    createWorksheetStore(notesCodec, clock);
-    expect(getTestStorage()["goodenough:other"]).toBe('{"version":2,"records":[]}');
+    storage.data.set(`goodenough:${WS}/2026-11`, "{garbage");
+    storage.data.set("goodenough:other", stored([]));
+    createWorksheetStore(codec, clock);
+    expect(storage.data.get("goodenough:other")).toBe(stored([]));
   });
 
   it("sets aside a value from a newer version of the site rather than losing it", () => {
-    setTestStorageKey(KEY, '{"version":9,"records":[]}');
-    createWorksheetStore(notesCodec, clock);
+    storage.data.set(`goodenough:${WS}/2026-11`, '{"version":9,"records":[]}');
+    createWorksheetStore(codec, clock);
     expect(listQuarantined().map((q) => q.raw)).toEqual(['{"version":9,"records":[]}']);
+  });
+
+  it("never deletes a damaged value it could not copy, and never writes over it", () => {
+    const big = `{"version":2,"records":[${'"x",'.repeat(2000)}"x"]}`;
+    storage = sharedStorage({ quota: big.length + 200 });
+    storage.tab();
+    const key = `goodenough:${WS}/2026-11`;
+    storage.data.set(key, big);
+    const s = createWorksheetStore(codec, clock);
+    expect(storage.data.get(key)).toBe(big);
+    expect($quarantined.get()).toEqual([expect.objectContaining({ kept: false, key: "" })]);
+    const saved = checkSaved();
+    s.create(note("typed after"));
+    expect(saved()).toBe(false);
+    expect(storage.data.get(key)).toBe(big);
+  });
+
+  it("opens with its live entries when thousands of deletions are stored beside them", () => {
+    const tombstones = Array.from({ length: 6000 }, (_, i) => ({
+      id: `t${i}`,
+      createdAt: "2026-11-01T10:00:00.000Z",
+      updatedAt: "2026-11-02T10:00:00.000Z",
+      deleted: true,
+    }));
+    storage.data.set(
+      `goodenough:${WS}/2026-11`,
+      stored([...tombstones, rec("alive", "2026-11-03T10:00:00.000Z")]),
+    );
+    const s = createWorksheetStore(codec, clock);
+    expect(s.$records.get().map((r) => r.id)).toEqual(["alive"]);
+    expect(listQuarantined()).toEqual([]);
+  });
+});
+
+describe("writing", () => {
+  it("refuses a record that would not read back, keeps the previous value, and says so", () => {
+    const s = createWorksheetStore(codec, clock);
+    s.create(note("kept"));
+    const before = storage.data.get(`goodenough:${WS}/2026-11`);
+    const saved = checkSaved();
+    s.create(note("x".repeat(5000)));
+    expect(saved()).toBe(false);
+    expect($refused.get()).toMatchObject({ worksheet: WS });
+    expect(s.$records.get().map((r) => r.body)).toEqual(["kept"]);
+    expect(storage.data.get(`goodenough:${WS}/2026-11`)).toBe(before);
+  });
+
+  it("says a write was not saved when storage is full, and keeps what was already saved", () => {
+    storage = sharedStorage({ quota: 400 });
+    storage.tab();
+    const s = createWorksheetStore(codec, clock);
+    s.create(note("first"));
+    const first = storage.data.get(`goodenough:${WS}/2026-11`);
+    const saved = checkSaved();
+    s.create(note("y".repeat(500)));
+    expect(saved()).toBe(false);
+    expect($storageHealth.get()).toBe("full");
+    expect(storage.data.get(`goodenough:${WS}/2026-11`)).toBe(first);
+    expect(s.$records.get()).toHaveLength(2);
+  });
+
+  it("saves typed text after a pause, or at once when flushed", () => {
+    const s = createWorksheetStore(codec, clock);
+    const made = s.create(note(""));
+    expect(s.update(made.id, { body: "typed" }, { typing: true })?.body).toBe("typed");
+    expect(storage.data.get(`goodenough:${WS}/2026-11`)).not.toContain("typed");
+    expect(s.flush()).toBe("saved");
+    expect(storage.data.get(`goodenough:${WS}/2026-11`)).toContain("typed");
+  });
+
+  it("prunes deletions older than the horizon and keeps newer ones", () => {
+    const old = new Date(Date.UTC(2026, 10, 26) - (TOMBSTONE_DAYS + 5) * 86_400_000).toISOString();
+    const recent = "2026-11-20T10:00:00.000Z";
+    storage.data.set(
+      `goodenough:${WS}/2026-11`,
+      stored([
+        { id: "old", createdAt: "2026-11-01T00:00:00.000Z", updatedAt: old, deleted: true },
+        { id: "new", createdAt: "2026-11-01T00:00:00.000Z", updatedAt: recent, deleted: true },
+      ]),
+    );
+    const s = createWorksheetStore(codec, clock);
+    s.create(note("x"));
+    expect(s.$value.get().records.map((r) => r.id)).not.toContain("old");
+    expect(s.$value.get().records.map((r) => r.id)).toContain("new");
+  });
+
+  it("brings a stored time from a clock that ran ahead back to now, so a later edit wins", () => {
+    storage.data.set(
+      `goodenough:${WS}/2026-11`,
+      stored([{ ...rec("f", "2026-11-01T00:00:00.000Z"), updatedAt: "2099-01-01T00:00:00.000Z" }]),
+    );
+    const s = createWorksheetStore(codec, clock);
+    const edited = s.update("f", { body: "edited now" })!;
+    expect(edited.updatedAt < "2030-01-01").toBe(true);
+    expect(createWorksheetStore(codec, clock).$records.get()[0]?.body).toBe("edited now");
   });
 });
 
 describe("two tabs", () => {
   it("end with both records when each adds one", async () => {
-    const tabA = createWorksheetStore(notesCodec, clock);
-    const tabB = createWorksheetStore(notesCodec, clock);
-    open(tabA, tabB);
-    tabA.create({ kind: "note", body: "from A" });
-    tabB.create({ kind: "note", body: "from B" });
-    setTestStorageKey(KEY, getTestStorage()[KEY]);
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    tabA.create(note("from A"));
+    tabB.create(note("from B"));
+    storage.deliver();
     await flush();
+    storage.deliver();
     for (const tab of [tabA, tabB])
       expect(
         tab.$records
@@ -108,63 +282,57 @@ describe("two tabs", () => {
           .map((r) => r.body)
           .sort(),
       ).toEqual(["from A", "from B"]);
-  });
-
-  it("converge even when a write raced past the other tab unseen", async () => {
-    const tabA = createWorksheetStore(notesCodec, clock);
-    const tabB = createWorksheetStore(notesCodec, clock);
-    open(tabA, tabB);
-    tabA.create({ kind: "note", body: "from A" });
-    // Tab B's process had not yet seen A's write when it wrote its own.
-    delete getTestStorage()[KEY];
-    tabB.create({ kind: "note", body: "from B" });
-    // Now the storage events arrive: A hears of B's value, merges, and writes back.
-    setTestStorageKey(KEY, getTestStorage()[KEY]);
-    await flush();
-    setTestStorageKey(KEY, getTestStorage()[KEY]);
-    await flush();
-    for (const tab of [tabA, tabB])
-      expect(
-        tab.$records
-          .get()
-          .map((r) => r.body)
-          .sort(),
-      ).toEqual(["from A", "from B"]);
-    expect(getTestStorage()[KEY]).toContain("from A");
+    const reopened = createWorksheetStore(codec, clock);
+    expect(reopened.$records.get()).toHaveLength(2);
   });
 
   it("keep a deletion made in one tab", async () => {
-    const tabA = createWorksheetStore(notesCodec, clock);
-    const tabB = createWorksheetStore(notesCodec, clock);
-    open(tabA, tabB);
-    const rec = tabA.create({ kind: "note", body: "gone soon" });
-    setTestStorageKey(KEY, getTestStorage()[KEY]);
-    await flush();
-    tabB.remove(rec.id);
-    setTestStorageKey(KEY, getTestStorage()[KEY]);
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    const made = tabA.create(note("gone soon"));
+    storage.deliver();
+    tabB.remove(made.id);
+    storage.deliver();
     await flush();
     expect(tabA.$records.get()).toEqual([]);
     expect(tabB.$records.get()).toEqual([]);
+  });
+
+  it("merge another tab's unheard write before saving over the same month", () => {
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    tabA.create(note("from A"));
+    // B has not heard of A's write yet; syncing at the moment of writing catches it.
+    tabB.sync();
+    tabB.create(note("from B"));
+    const reopened = createWorksheetStore(codec, clock);
+    expect(reopened.$records.get().map((r) => r.body)).toEqual(["from A", "from B"]);
+  });
+
+  it("let go of months another tab archived", () => {
+    storage.data.set(`goodenough:${WS}/2025-01`, stored([rec("old", "2025-01-05T10:00:00.000Z")]));
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    tabA.create(note("new"));
+    const taken = tabA.takeBefore("2026-01");
+    expect(taken.map((r) => r.id)).toEqual(["old"]);
+    storage.deliver();
+    expect(tabB.$records.get().map((r) => r.body)).toEqual(["new"]);
+    expect(monthKeys()).toEqual([`goodenough:${WS}/2026-11`]);
   });
 });
 
 describe("importing into a store", () => {
   it("merges by id, adding new records and keeping newer local edits", () => {
-    const s = createWorksheetStore(notesCodec, clock);
-    const mine = s.create({ kind: "note", body: "mine" });
+    const s = createWorksheetStore(codec, clock);
+    const mine = s.create(note("mine"));
     const edited = s.update(mine.id, { body: "mine, edited" })!;
     mergeInto(s, {
       version: 2,
-      records: [
-        { ...mine, body: "older copy" },
-        {
-          id: "n2",
-          kind: "note" as const,
-          body: "imported",
-          createdAt: mine.createdAt,
-          updatedAt: mine.createdAt,
-        },
-      ],
+      records: [{ ...mine, body: "older copy" }, rec("n2", mine.createdAt, "imported")],
     });
     expect(
       s.$records
@@ -175,19 +343,19 @@ describe("importing into a store", () => {
   });
 
   it("replaces so that only the file's records remain, even for an older copy", () => {
-    const s = createWorksheetStore(notesCodec, clock);
-    const mine = s.create({ kind: "note", body: "mine" });
+    const s = createWorksheetStore(codec, clock);
+    const mine = s.create(note("mine"));
     s.update(mine.id, { body: "newer local" });
-    s.create({ kind: "note", body: "not in file" });
+    s.create(note("not in file"));
     replaceAll(s, { version: 2, records: [{ ...mine, body: "from file" }] });
     expect(s.$records.get().map((r) => r.body)).toEqual(["from file"]);
   });
 
   it("clears everything for the worksheet", () => {
-    const s = createWorksheetStore(notesCodec, clock);
-    s.create({ kind: "note", body: "x" });
+    const s = createWorksheetStore(codec, clock);
+    s.create(note("x"));
     clearStore(s);
     expect(s.$records.get()).toEqual([]);
-    expect(getTestStorage()[KEY]).toBeUndefined();
+    expect(monthKeys()).toEqual([]);
   });
 });

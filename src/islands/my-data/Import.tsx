@@ -3,6 +3,8 @@ import { worksheetStores, codecsBySlug } from "../../stores/registry";
 import { mergeInto, replaceAll } from "../../stores/bulk";
 import { parseImport, type ImportPlan } from "../../lib/storage/import";
 import { myDataPath } from "../../lib/routes";
+import { checkSaved } from "../../stores/engine";
+import { StorageNotices } from "../shared/StorageNotices";
 
 /** Biggest file we read at all: a larger one is refused before it is loaded. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -38,19 +40,26 @@ export default function Import() {
 
   function runImport() {
     if (!plan) return;
+    const saved = checkSaved();
     for (const entry of worksheetStores) {
       const value = plan.worksheets[entry.store.codec.worksheet];
       if (!value) continue;
       if (mode === "merge") mergeInto(entry.store, value);
       else replaceAll(entry.store, value);
     }
-    setMessage(`Imported ${plan.preview.join(", ")}.`);
+    // Say "imported" only for what the browser really kept.
+    setMessage(
+      saved()
+        ? `Imported ${plan.preview.join(", ")}.`
+        : "The browser did not save this import, so it is on this page only and will be gone when you leave. Free some space on My data (or let this browser save), then import the file again. Your file is unchanged.",
+    );
     setPlan(null);
     if (fileInput.current) fileInput.current.value = "";
   }
 
   return (
     <div class="my-data">
+      <StorageNotices />
       <label for="import-file">Choose an exported file (.json)</label>
       <br />
       <input
@@ -71,6 +80,11 @@ export default function Import() {
             This file holds <strong>{plan.preview.join(", ")}</strong>, exported{" "}
             {new Date(plan.exportedAt).toLocaleString()}.
           </p>
+          {plan.cautions.map((c) => (
+            <p key={c} class="notice">
+              {c}
+            </p>
+          ))}
           <fieldset>
             <legend>How should it be added?</legend>
             <label>

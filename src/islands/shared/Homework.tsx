@@ -3,6 +3,8 @@ import { decodeHomework, payloadFromHash } from "../../lib/homework/link";
 import type { Homework as Assignment } from "../../schemas/homework";
 import { $assignments, homework, rememberAssignment, setDone } from "../../stores/homework";
 import { useStore } from "./use-store";
+import { checkSaved } from "../../stores/engine";
+import { StorageNotices } from "./StorageNotices";
 
 /** What accepting a link did, when some of it could not be added. */
 export interface Accepted {
@@ -24,7 +26,7 @@ type State =
   | { name: "none" }
   | { name: "bad" }
   | { name: "offer"; hw: Assignment }
-  | { name: "added"; hw: Assignment; again: boolean; left?: Accepted };
+  | { name: "added"; hw: Assignment; again: boolean; left?: Accepted; saved?: boolean };
 
 const day = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "medium" });
@@ -63,6 +65,7 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
 
   return (
     <>
+      <StorageNotices />
       {state.name === "bad" && (
         <div class="notice" role="alert" tabIndex={-1} ref={focus}>
           <p>
@@ -90,10 +93,17 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
               <button
                 type="button"
                 onClick={() => {
+                  // Another tab may have added this link since the page opened: look again now.
+                  homework.sync();
+                  if (homework.$records.get().some((a) => a.id === state.hw.id)) {
+                    setState({ name: "added", hw: state.hw, again: true });
+                    return;
+                  }
+                  const saved = checkSaved();
                   const done = onAccept(state.hw);
                   const left = typeof done === "object" && done.notAdded.length ? done : undefined;
                   rememberAssignment(state.hw, typeof done === "object" ? done.id : done);
-                  setState({ name: "added", hw: state.hw, again: false, left });
+                  setState({ name: "added", hw: state.hw, again: false, left, saved: saved() });
                 }}
               >
                 Add to my worksheet
@@ -105,11 +115,13 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
               <p role="status">
                 {state.again
                   ? "You added this homework before."
-                  : !state.left
-                    ? "Added to your worksheet."
-                    : state.left.id
-                      ? "Added to your worksheet, apart from the points below."
-                      : "Nothing was added: there was no room for it."}
+                  : state.saved === false
+                    ? "This homework is on this page, but the browser did not save it. It will be gone when you leave, unless you export it or free some space and add it again."
+                    : !state.left
+                      ? "Added to your worksheet."
+                      : state.left.id
+                        ? "Added to your worksheet, apart from the points below."
+                        : "Nothing was added: there was no room for it."}
               </p>
               {state.left?.notAdded.map((n) => (
                 <div key={n.where}>

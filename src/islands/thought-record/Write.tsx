@@ -105,7 +105,7 @@ export default function Write() {
     const content = storedFromDraft(d, step, o.recordId);
     if (!content) return setMessage(T.notKept);
     // If another tab discarded it meanwhile, this tab is still writing: keep it.
-    if (!thoughtRecord.update(o.id, content)) thoughtRecord.create(content, o.id);
+    if (!thoughtRecord.update(o.id, content, { typing: true })) thoughtRecord.create(content, o.id);
     // The address now names the draft, so a reload comes back to it.
     history.replaceState(history.state, "", `?draft=${encodeURIComponent(o.id)}`);
   }

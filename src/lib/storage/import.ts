@@ -2,6 +2,7 @@ import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 import type { Codec } from "./codec";
 import { EXPORT_APP, EXPORT_VERSION } from "./export";
 import { isPlainObject, parseJsonSafely } from "./json";
+import { clampFuture, pruneBefore, TOMBSTONE_DAYS } from "./merge";
 import { fail, ok, type Result } from "./result";
 
 /** Import is its own module so worksheet pages, which only export, do not ship it. */
@@ -13,6 +14,8 @@ export interface ImportPlan {
   worksheets: Record<string, StoredValue<RecordMeta>>;
   /** One phrase per worksheet, e.g. "2 screen results". */
   preview: string[];
+  /** Plain sentences about what the import will adjust or cannot promise. */
+  cautions: string[];
 }
 
 type AnyCodec = Codec<RecordMeta>;
@@ -25,6 +28,7 @@ export function parseImport(
   text: string,
   codecs: Record<string, AnyCodec>,
   byteLength = new TextEncoder().encode(text).length,
+  now = new Date(),
 ): Result<ImportPlan> {
   if (byteLength > MAX_IMPORT_BYTES) {
     return fail(
@@ -53,6 +57,7 @@ export function parseImport(
   }
   const worksheets: Record<string, StoredValue<RecordMeta>> = {};
   const preview: string[] = [];
+  let future = 0;
   for (const [slug, value] of Object.entries(data.worksheets)) {
     const codec = Object.hasOwn(codecs, slug) ? codecs[slug] : undefined;
     if (!codec)
@@ -62,8 +67,20 @@ export function parseImport(
       );
     const decoded = codec.fromUnknown(value);
     if (!decoded.ok) return decoded;
-    worksheets[slug] = decoded.value;
-    preview.push(codec.describe(decoded.value));
+    // A file from a device whose clock runs ahead must not win every later edit.
+    const { records, clamped } = clampFuture(decoded.value.records, now);
+    future += clamped;
+    worksheets[slug] = { version: decoded.value.version, records };
+    preview.push(codec.describe(worksheets[slug]));
   }
-  return ok({ exportedAt: data.exportedAt, worksheets, preview });
+  const cautions: string[] = [];
+  if (future)
+    cautions.push(
+      `${future} ${future === 1 ? "entry is" : "entries are"} dated later than now, probably by a device clock running ahead. ${future === 1 ? "It" : "They"} will be dated now instead, so ${future === 1 ? "it does" : "they do"} not win over later changes.`,
+    );
+  if (data.exportedAt < pruneBefore(now))
+    cautions.push(
+      `This file is more than ${TOMBSTONE_DAYS} days old. This device forgets deletions after ${TOMBSTONE_DAYS} days, so entries you deleted that long ago may come back. You can delete them again.`,
+    );
+  return ok({ exportedAt: data.exportedAt, worksheets, preview, cautions });
 }
