@@ -18,8 +18,8 @@ export const routes = {
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",
   myData: myDataPath,
-  /** My data's archive: move older entries to a file when space runs low. */
-  myDataArchive: `${myDataPath}#archive`,
+  /** Move older entries to a file when space runs low. */
+  myDataArchive: "/my-data/archive/",
   /** Import an export file: checked, previewed, then merged or replaced. */
   myDataImport: myDataImportPath,
   /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */

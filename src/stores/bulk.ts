@@ -1,5 +1,5 @@
 import type { RecordMeta, StoredValue } from "../schemas/stored/record";
-import { mergeRecords } from "../lib/storage/merge";
+import { isTombstone, mergeRecords, type Stored } from "../lib/storage/merge";
 import type { Outcome, WorksheetStore } from "./worksheet-store";
 
 // Whole-store operations for My data (import, replace, delete). Apart from
@@ -11,7 +11,15 @@ export function mergeInto<R extends RecordMeta>(
   value: StoredValue<R>,
 ): Outcome {
   store.sync();
-  return store.write((records) => mergeRecords(records, value.records));
+  const now = store.stamp();
+  return store.write((records) => {
+    // An archived entry comes back from its archive file, however old the file's copy.
+    const archived = new Set(records.filter((r) => "archived" in r && r.archived).map((r) => r.id));
+    const incoming = value.records.map((r) =>
+      archived.has(r.id) && !isTombstone(r) ? { ...r, updatedAt: now } : r,
+    );
+    return mergeRecords(records, incoming);
+  });
 }
 
 /** Replace everything with this value (import, "replace"). */
@@ -26,7 +34,7 @@ export function replaceAll<R extends RecordMeta>(
   return store.write((records) => {
     const incoming = new Map(value.records.map((r) => [r.id, r]));
     const mine = new Map(records.map((r) => [r.id, r]));
-    const gone = records
+    const gone: Stored<R>[] = records
       .filter((r) => !incoming.has(r.id))
       .map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: now, deleted: true as const }));
     const kept = value.records.map((r) => {

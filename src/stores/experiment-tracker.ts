@@ -1,5 +1,5 @@
 import { createCodec } from "../lib/storage/codec";
-import { live } from "../lib/storage/merge";
+import { live, madeBefore } from "../lib/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -15,6 +15,7 @@ export const experimentTracker = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
+    archive: madeBefore(),
     describe(value) {
       const n = live(value.records).length;
       return `${n} ${n === 1 ? "experiment" : "experiments"}`;

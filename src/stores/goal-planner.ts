@@ -1,5 +1,5 @@
 import { createCodec } from "../lib/storage/codec";
-import { live } from "../lib/storage/merge";
+import { live, madeBefore } from "../lib/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -15,6 +15,8 @@ export const goalPlanner = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
+    // Everything but the settings the planner needs to work.
+    archive: madeBefore((r) => r.kind !== "settings"),
     describe(value) {
       const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : [])))
         .size;

@@ -1,6 +1,6 @@
 import { computed } from "nanostores";
 import { createCodec } from "../lib/storage/codec";
-import { live } from "../lib/storage/merge";
+import { live, madeBefore } from "../lib/storage/merge";
 import type { Homework } from "../schemas/homework";
 import {
   migrations,
@@ -17,6 +17,7 @@ export const homework = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
+    archive: madeBefore(),
     describe(value) {
       const n = live(value.records).length;
       return `${n} homework ${n === 1 ? "assignment" : "assignments"}`;

@@ -1,6 +1,6 @@
 import { computed } from "nanostores";
 import { createCodec } from "../lib/storage/codec";
-import { live } from "../lib/storage/merge";
+import { live, madeBefore } from "../lib/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -22,6 +22,8 @@ export const selfScreen = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
+    // Results go; an unfinished screen stays.
+    archive: madeBefore((r) => r.kind === "result"),
     describe(value) {
       const n = live(value.records).filter((r) => r.kind === "result").length;
       return `${n} screen ${n === 1 ? "result" : "results"}`;

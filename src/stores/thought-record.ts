@@ -1,5 +1,5 @@
 import { createCodec } from "../lib/storage/codec";
-import { live } from "../lib/storage/merge";
+import { live, madeBefore } from "../lib/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -15,6 +15,8 @@ export const thoughtRecord = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
+    // Finished records go; unfinished drafts stay.
+    archive: madeBefore((r) => r.kind === "record"),
     describe(value) {
       const all = live(value.records);
       const n = all.filter((r) => r.kind === "record").length;

@@ -71,8 +71,12 @@ export interface WorksheetStore<R extends RecordMeta> {
   write(change: (records: Stored<R>[]) => Stored<R>[], options?: WriteOptions): Outcome;
   /** Saves typed text that is still waiting for its pause. */
   flush(): Outcome;
-  /** Takes the months made before `month` ("YYYY-MM") out of storage and returns their records (archive). */
-  takeBefore(month: string): Stored<R>[];
+  /**
+   * Archives what the worksheet allows that is older than `before` (an ISO
+   * time): the records become tombstones marked `archived`, so other tabs let
+   * them go, and importing the archive file brings them back. Returns the records taken.
+   */
+  archive(before: string): R[];
   /** Forgets everything stored for this worksheet. */
   clear(): void;
   /** Merges in what other tabs saved, now rather than when their event arrives. */
@@ -343,21 +347,22 @@ export function createWorksheetStore<R extends RecordMeta>(
     },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
-    takeBefore(month) {
-      const all = $value.get().records;
-      const taken = all.filter((r) => monthOf(r.createdAt) < month);
-      for (const k of engine.keys()) {
-        const m = partOf(worksheet, k);
-        if (m !== null && m !== "" && m < month && !blocked.has(k)) {
-          engine.remove(k);
-          seen.delete(k);
-        }
-      }
-      $value.set({
-        version: codec.version,
-        records: all.filter((r) => monthOf(r.createdAt) >= month),
-      });
-      if (legacy) persist();
+    archive(before) {
+      const taken = codec.archive?.(live($value.get().records), before) ?? [];
+      const ids = new Set(taken.map((r) => r.id));
+      write((records) =>
+        records.map((r) =>
+          ids.has(r.id)
+            ? {
+                id: r.id,
+                createdAt: r.createdAt,
+                updatedAt: later(stamp(), r.updatedAt),
+                deleted: true as const,
+                archived: true as const,
+              }
+            : r,
+        ),
+      );
       return taken;
     },
     clear() {

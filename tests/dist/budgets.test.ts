@@ -4,7 +4,7 @@ import { builtPages, gzipBytes, pageJavaScript } from "../support/dist";
 
 const KB = 1024;
 const HTML_BUDGET = 50 * KB;
-const ISLAND_JS_BUDGET = 20 * KB;
+const ISLAND_JS_BUDGET = 24 * KB;
 const pages = builtPages().map(([url, file]) => ({ url, html: readFileSync(file, "utf8") }));
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
@@ -30,7 +30,7 @@ describe("page weight budgets", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("keeps each page with islands within 20 KB of gzipped JavaScript, every chunk counted", () => {
+  it("keeps each page with islands within 24 KB of gzipped JavaScript, every chunk counted", () => {
     const over = pages
       .filter((p) => p.html.includes("<astro-island"))
       .map((p) => ({ url: p.url, js: pageJavaScript(p.html) }))

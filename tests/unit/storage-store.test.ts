@@ -4,7 +4,7 @@ import { $storageHealth, checkSaved } from "../../src/stores/engine";
 import { $quarantined, $refused, createWorksheetStore } from "../../src/stores/worksheet-store";
 import { clearStore, mergeInto, replaceAll } from "../../src/stores/bulk";
 import { listQuarantined } from "../../src/stores/quarantine";
-import { TOMBSTONE_DAYS } from "../../src/lib/storage/merge";
+import { madeBefore, TOMBSTONE_DAYS } from "../../src/lib/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
 import { sharedStorage } from "../support/tabs";
 
@@ -311,17 +311,20 @@ describe("two tabs", () => {
     expect(reopened.$records.get().map((r) => r.body)).toEqual(["from A", "from B"]);
   });
 
-  it("let go of months another tab archived", () => {
+  it("let go of entries another tab archived, and an import of the archive brings them back", () => {
+    codec = { ...makeNotesCodec(WS), archive: madeBefore<Note>() };
     storage.data.set(`goodenough:${WS}/2025-01`, stored([rec("old", "2025-01-05T10:00:00.000Z")]));
     const tabA = createWorksheetStore(codec, clock);
     storage.tab();
     const tabB = createWorksheetStore(codec, clock);
     tabA.create(note("new"));
-    const taken = tabA.takeBefore("2026-01");
+    const taken = tabA.archive("2026-01-01T00:00:00.000Z");
     expect(taken.map((r) => r.id)).toEqual(["old"]);
     storage.deliver();
     expect(tabB.$records.get().map((r) => r.body)).toEqual(["new"]);
-    expect(monthKeys()).toEqual([`goodenough:${WS}/2026-11`]);
+    expect(storage.data.get(`goodenough:${WS}/2025-01`)).not.toContain('"body"');
+    mergeInto(tabB, { version: 2, records: taken });
+    expect(tabB.$records.get().map((r) => r.body)).toEqual(["old", "new"]);
   });
 });
 

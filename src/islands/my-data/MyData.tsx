@@ -4,10 +4,9 @@ import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../store
 import { clearStore } from "../../stores/bulk";
 import { $storageHealth } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
-import { myDataImportPath } from "../../lib/routes";
+import { myDataImportPath, routes } from "../../lib/routes";
 import { downloadExport, downloadText } from "../shared/download";
 import { formatBytes, QUOTA_CHARS, usedChars } from "../../lib/storage/size";
-import { monthOf } from "../../lib/storage/keys";
 import { storageShare } from "../shared/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 
@@ -51,90 +50,6 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
         </button>
       </td>
     </tr>
-  );
-}
-
-/**
- * Moves entries made before a chosen month into a file, then (only after the
- * file is downloaded, and a confirmation) removes them here. The file is an
- * ordinary export, so importing it brings them back.
- */
-function Archive({ onAsk }: { onAsk: (c: Confirm) => void }) {
-  worksheetStores.forEach((s) => useStore(s.store.$value));
-  const months = [
-    ...new Set(
-      worksheetStores.flatMap((s) => s.store.$value.get().records.map((r) => monthOf(r.createdAt))),
-    ),
-  ].sort();
-  const [before, setBefore] = useState("");
-  const [downloaded, setDownloaded] = useState("");
-  const choices = months.slice(1);
-  const month = choices.includes(before) ? before : (choices[choices.length - 1] ?? "");
-  const older = () => {
-    const values: Record<string, StoredValue<RecordMeta>> = {};
-    for (const s of worksheetStores) {
-      const records = s.store.$value.get().records.filter((r) => monthOf(r.createdAt) < month);
-      if (records.length)
-        values[s.store.codec.worksheet] = { version: s.store.codec.version, records };
-    }
-    return values;
-  };
-  const label = (m: string) =>
-    new Date(`${m}-15T12:00:00`).toLocaleDateString(undefined, { month: "long", year: "numeric" });
-  return (
-    <section id="archive" aria-labelledby="archive-title">
-      <h2 id="archive-title">Archive older entries</h2>
-      {choices.length === 0 ? (
-        <p>Nothing to archive yet: your entries all come from one month.</p>
-      ) : (
-        <>
-          <p>
-            Move entries made before a month you choose into a file, to free space here. Keep the
-            file safe: importing it brings them back.
-          </p>
-          <label for="archive-before">Archive entries made before</label>{" "}
-          <select
-            id="archive-before"
-            value={month}
-            onChange={(e) => {
-              setBefore(e.currentTarget.value);
-              setDownloaded("");
-            }}
-          >
-            {choices.map((m) => (
-              <option key={m} value={m}>
-                {label(m)}
-              </option>
-            ))}
-          </select>
-          <p>
-            <button
-              type="button"
-              onClick={() => {
-                downloadExport(older(), `archive-before-${month}`);
-                setDownloaded(month);
-              }}
-            >
-              1. Download the archive file
-            </button>{" "}
-            <button
-              type="button"
-              class="secondary"
-              disabled={downloaded !== month}
-              onClick={() =>
-                onAsk({
-                  label: "Remove archived entries",
-                  what: `This removes the entries made before ${label(month)} from this device. They stay in the file you downloaded.`,
-                  run: () => worksheetStores.forEach((s) => s.store.takeBefore(month)),
-                })
-              }
-            >
-              2. Remove them from this browser
-            </button>
-          </p>
-        </>
-      )}
-    </section>
   );
 }
 
@@ -223,7 +138,9 @@ export default function MyData() {
         </button>
       </p>
 
-      <Archive onAsk={ask} />
+      <p>
+        Running out of room? <a href={routes.myDataArchive}>Archive older entries</a> to a file.
+      </p>
 
       <h2>Set-aside copies</h2>
       {copies.length === 0 ? (

@@ -18,6 +18,13 @@ export interface CodecSpec<R extends RecordMeta> {
   migrations: Record<number, Migration>;
   /** A short count for previews, e.g. "2 screen results". */
   describe: (value: StoredValue<R>) => string;
+  /**
+   * Which live records may be archived when the person archives what is older
+   * than `before` (an ISO time). Whole units only (a ladder with its steps);
+   * never what the worksheet needs to work (settings, a living plan). Without
+   * it, nothing of this worksheet is archived.
+   */
+  archive?: (records: readonly R[], before: string) => R[];
 }
 
 export interface Codec<R extends RecordMeta> extends CodecSpec<R> {

@@ -108,3 +108,9 @@ export function sameRecords(a: readonly RecordMeta[], b: readonly RecordMeta[]):
 /** The records a person sees: tombstones left out. */
 export const live = <R extends RecordMeta>(records: readonly Stored<R>[]): R[] =>
   records.filter((r): r is R => !isTombstone(r));
+
+/** The usual archive rule: records made before `before` that pass `only`. */
+export const madeBefore =
+  <R extends RecordMeta>(only: (r: R) => boolean = () => true) =>
+  (records: readonly R[], before: string): R[] =>
+    records.filter((r) => r.createdAt < before && only(r));

@@ -35,6 +35,8 @@ export const tombstoneSchema = v.object({
   ...recordBase,
   /** Always true: marks the record as deleted. */
   deleted: v.literal(true),
+  /** True when it was moved to an archive file, so importing that file may bring it back. */
+  archived: v.optional(v.literal(true)),
 });
 export type Tombstone = v.InferOutput<typeof tombstoneSchema>;
 

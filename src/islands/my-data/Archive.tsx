@@ -1,0 +1,115 @@
+import { useState } from "preact/hooks";
+import { useStore } from "../shared/use-store";
+import { worksheetStores } from "../../stores/registry";
+import { downloadExport } from "../shared/download";
+import { useConfirm } from "../shared/Confirm";
+import { useFocusLater } from "../shared/focus";
+import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+
+const DAY = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Moves entries made before a chosen day into a file, then (only after the
+ * file is downloaded, and a confirmation) removes them here. The file is an
+ * ordinary export, so importing it brings them back. Each worksheet decides
+ * what may go (settings and the relapse plan stay).
+ */
+export default function Archive() {
+  worksheetStores.forEach((s) => useStore(s.store.$records));
+  const focusLater = useFocusLater();
+  const { ask, box } = useConfirm(focusLater, "archive-confirm", {
+    box: "confirm",
+    actions: "actions",
+  });
+  const [day, setDay] = useState(() => isoDay(new Date(Date.now() - 365 * DAY)));
+  const [downloaded, setDownloaded] = useState("");
+  const [done, setDone] = useState("");
+  const before = new Date(`${day}T00:00:00`).toISOString();
+  const valid = /^\d{4}-\d\d-\d\d$/.test(day) && !Number.isNaN(Date.parse(before));
+  const picked = worksheetStores
+    .map((s) => ({
+      s,
+      records: valid ? (s.store.codec.archive?.(s.store.$records.get(), before) ?? []) : [],
+    }))
+    .filter((p) => p.records.length > 0);
+  const summary = picked
+    .map((p) => p.s.store.codec.describe({ version: p.s.store.codec.version, records: p.records }))
+    .join(", ");
+  const when = valid
+    ? new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "long" })
+    : "";
+
+  return (
+    <section class="my-data" aria-label="Archive">
+      <label for="archive-before">Archive entries made before</label>{" "}
+      <input
+        id="archive-before"
+        type="date"
+        value={day}
+        max={isoDay(new Date())}
+        onInput={(e) => {
+          setDay(e.currentTarget.value);
+          setDownloaded("");
+        }}
+      />
+      <p id="archive-preview">
+        {!valid
+          ? "Choose a day to see what would be archived."
+          : picked.length === 0
+            ? `Nothing was made before ${when} that can be archived.`
+            : `Made before ${when}: ${summary}.`}
+      </p>
+      {picked.length > 0 && (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              const values: Record<string, StoredValue<RecordMeta>> = {};
+              for (const p of picked)
+                values[p.s.store.codec.worksheet] = {
+                  version: p.s.store.codec.version,
+                  records: p.records,
+                };
+              downloadExport(values, `archive-before-${day}`);
+              setDownloaded(day);
+            }}
+          >
+            1. Download the archive file
+          </button>{" "}
+          <button
+            type="button"
+            class="secondary"
+            id="archive-remove"
+            disabled={downloaded !== day}
+            onClick={() =>
+              ask(
+                {
+                  title: "Remove archived entries?",
+                  text: `This removes ${summary} from this browser. They stay in the file you downloaded.`,
+                  yes: "Yes, remove them",
+                  no: "Cancel",
+                },
+                "archive-remove",
+                () => {
+                  const taken = worksheetStores.map((s) => s.store.archive(before).length);
+                  const n = taken.reduce((a, b) => a + b, 0);
+                  setDone(
+                    `Archived ${n} ${n === 1 ? "entry" : "entries"} made before ${when}. Import the archive file to bring them back.`,
+                  );
+                  focusLater("archive-status");
+                },
+              )
+            }
+          >
+            2. Remove them from this browser
+          </button>
+        </p>
+      )}
+      {box}
+      <p id="archive-status" role="status" class="status" tabIndex={-1}>
+        {done}
+      </p>
+    </section>
+  );
+}
