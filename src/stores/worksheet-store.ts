@@ -1,7 +1,7 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
 import type { RecordMeta, StoredValue } from "../schemas/stored/record";
 import type { Codec } from "../lib/storage/codec";
-import { monthKey, monthOf, partOf, storageKey } from "../lib/storage/keys";
+import { monthKey, monthOf, partOf, storageKey, uiKey } from "../lib/storage/keys";
 import {
   byCreation,
   clampFuture,
@@ -88,6 +88,8 @@ export interface WorksheetStore<R extends RecordMeta> {
 }
 
 const TYPING_PAUSE_MS = 400;
+/** Set by `npm run bench:data` only: each write is then timed with the User Timing API. */
+const MEASURE_KEY = uiKey("measure");
 const later = (a: string, b: string) => (a > b ? a : new Date(Date.parse(b) + 1).toISOString());
 
 /**
@@ -119,6 +121,7 @@ export function createWorksheetStore<R extends RecordMeta>(
   /** Records already checked against the schema. */
   const checked = new WeakSet<object>();
   let legacy = false;
+  const measure = engine.read(MEASURE_KEY) === "1";
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
 
@@ -173,7 +176,7 @@ export function createWorksheetStore<R extends RecordMeta>(
 
   const $value = atom<StoredValue<R>>({ version: codec.version, records: load() });
   for (const r of $value.get().records) checked.add(r);
-  if (dirty.size || legacy) queueMicrotask(() => persist());
+  if (dirty.size) queueMicrotask(() => persist());
 
   const persist = (): Outcome => {
     clearTimeout(timer);
@@ -257,6 +260,14 @@ export function createWorksheetStore<R extends RecordMeta>(
     change: (records: Stored<R>[]) => Stored<R>[],
     options: WriteOptions = {},
   ): Outcome => {
+    const start = measure ? performance.now() : 0;
+    const outcome = apply(change, options);
+    if (measure)
+      performance.measure(options.typing ? "goodenough:keystroke" : "goodenough:save", { start });
+    return outcome;
+  };
+
+  const apply = (change: (records: Stored<R>[]) => Stored<R>[], options: WriteOptions): Outcome => {
     const before = $value.get().records;
     const next = change([...before]);
     for (let i = 0; i < next.length; i++) {

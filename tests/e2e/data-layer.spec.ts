@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { blockStorage, seedScript, seedValues } from "./support/seed";
+import { blockStorage, readStored, seedScript, seedValues } from "./support/seed";
 
 const row = (page: Page, name: string) => page.getByRole("row", { name: new RegExp(name) });
 
@@ -56,9 +56,7 @@ test.describe("My data", () => {
     await expect(page.getByRole("alertdialog")).toContainText("2 days of goals");
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
     await expect(row(page, "Experiment tracker")).toContainText("0 experiments");
-    expect(
-      await page.evaluate(() => localStorage.getItem("goodenough:experiment-tracker")),
-    ).toBeNull();
+    expect((await readStored(page, "goodenough:experiment-tracker")).records).toEqual([]);
 
     await page.getByRole("link", { name: "Import a file" }).click();
     await expect(page).toHaveURL(/\/my-data\/import\/$/);
@@ -73,9 +71,7 @@ test.describe("My data", () => {
     await expect(row(page, "Goal planner")).toContainText("2 days of goals");
     await page.reload();
     await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
-    const stored = await page.evaluate(() =>
-      JSON.parse(localStorage.getItem("goodenough:experiment-tracker")!),
-    );
+    const stored = await readStored(page, "goodenough:experiment-tracker");
     expect(stored.records.map((r: { belief: string }) => r.belief)).toEqual(
       seedValues["goodenough:experiment-tracker"].records.map((r) => r.belief),
     );

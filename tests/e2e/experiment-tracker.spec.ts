@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { seedWorksheet } from "./support/seed";
+import { seedWorksheet, readStored } from "./support/seed";
 
 const PAGE = "/worksheets/experiment-tracker/";
 const INSIGHTS = "/worksheets/experiment-tracker/insights/";
@@ -20,13 +20,7 @@ const exp = (id: string, day: number, fields: Record<string, unknown>) => ({
 const seed = (page: Page, records: Record<string, unknown>[]) =>
   seedWorksheet(page, PAGE, KEY, records);
 
-const stored = (page: Page) =>
-  page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'),
-    KEY,
-  ) as Promise<{
-    records: Record<string, unknown>[];
-  }>;
+const stored = (page: Page) => readStored(page, KEY);
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readStored } from "./support/seed";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
@@ -58,11 +59,7 @@ async function seed(page: Page, records: Record<string, unknown>[], path = PAGE)
   await page.goto(path);
 }
 
-const stored = (page: Page) =>
-  page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}').records,
-    KEY,
-  ) as Promise<Record<string, unknown>[]>;
+const stored = async (page: Page) => (await readStored(page, KEY)).records;
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

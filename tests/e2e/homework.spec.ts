@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readStored } from "./support/seed";
 
 /** Makes a link on the For therapists page, as a therapist would. */
 async function buildLink(page: Page, worksheet: string, from: string, note: string, due?: string) {
@@ -74,7 +75,7 @@ test.describe("homework links", () => {
     await expect(banner).toContainText("Homework from Dr. Rivera: Before our next session.");
     await expect(banner).toContainText("Due Dec 3, 2026");
     expect(new URL(client.url()).hash).toBe("");
-    expect(await client.evaluate(() => localStorage.getItem("goodenough:homework"))).toBeNull();
+    expect((await readStored(client, "goodenough:homework")).records).toEqual([]);
     await banner.getByRole("button", { name: "Add to my worksheet" }).click();
     await expect(banner).toContainText("Added to your worksheet");
     const list = client.getByRole("region", { name: "My homework for this worksheet" });
@@ -131,9 +132,7 @@ test.describe("homework links", () => {
     await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
       "You added this homework before",
     );
-    const stored = await client.evaluate(
-      () => JSON.parse(localStorage.getItem("goodenough:experiment-tracker")!).records,
-    );
+    const stored = (await readStored(client, "goodenough:experiment-tracker")).records;
     expect(stored).toHaveLength(2);
     expect(stored[0]).toMatchObject({ id: "mine", belief: "My own belief" });
     expect(stored[1]).toMatchObject({ status: "planned", homeworkId: expect.any(String) });
@@ -322,9 +321,7 @@ test.describe("goal-planner homework", () => {
     await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
       "Added to your worksheet",
     );
-    const records = await client.evaluate(
-      () => JSON.parse(localStorage.getItem("goodenough:goal-planner")!).records,
-    );
+    const records = (await readStored(client, "goodenough:goal-planner")).records;
     expect(records).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "settings", dailyLimit: 2 }),

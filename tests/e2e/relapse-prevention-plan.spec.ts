@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { blockStorage } from "./support/seed";
+import { blockStorage, readStored } from "./support/seed";
 
 const PAGE = "/worksheets/relapse-prevention-plan/";
 const KEY = "goodenough:relapse-prevention-plan";
@@ -24,8 +24,7 @@ async function seed(page: Page, records: Record<string, unknown>[]) {
 }
 
 const stored = async (page: Page): Promise<Stored[]> =>
-  (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'), KEY))
-    .records;
+  (await readStored(page, KEY)).records as Stored[];
 
 const section = (id: string, text: string, day = 1) => ({
   id,

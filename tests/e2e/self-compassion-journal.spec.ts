@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readStored } from "./support/seed";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
@@ -54,11 +55,7 @@ const localToday = (page: Page) =>
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
 
-const stored = (page: Page) =>
-  page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'),
-    KEY,
-  ) as Promise<{ records: Record<string, unknown>[] }>;
+const stored = (page: Page) => readStored(page, KEY);
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { blockStorage, seedWorksheet } from "./support/seed";
+import { blockStorage, seedWorksheet, readStored } from "./support/seed";
 
 const PAGE = "/worksheets/thought-record/";
 const WRITE = "/worksheets/thought-record/write/";
@@ -58,13 +58,7 @@ const draft = (id: string, fields: Record<string, unknown> = {}) => ({
 const seed = (page: Page, records: Record<string, unknown>[]) =>
   seedWorksheet(page, PAGE, KEY, records);
 
-const stored = async (page: Page) =>
-  (
-    (await page.evaluate(
-      (key) => JSON.parse(localStorage.getItem(key) ?? '{"records":[]}'),
-      KEY,
-    )) as { records: Record<string, unknown>[] }
-  ).records;
+const stored = async (page: Page) => (await readStored(page, KEY)).records;
 
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });

@@ -70,3 +70,23 @@ export const blockStorage = (page: Page) =>
       },
     });
   });
+
+/**
+ * What the site has stored for a worksheet (`key` is goodenough:<worksheet>):
+ * its records from every month's key, and from the single key older versions
+ * used, in creation order. `{ version: 0, records: [] }` when nothing is stored.
+ */
+export const readStored = (page: Page, key: string) =>
+  page.evaluate((base) => {
+    let version = 0;
+    const records: { createdAt: string }[] = [];
+    for (const k of Object.keys(localStorage)) {
+      const month = k.startsWith(`${base}/`) && /^\d{4}-\d\d$/.test(k.slice(base.length + 1));
+      if (k !== base && !month) continue;
+      const value = JSON.parse(localStorage.getItem(k)!);
+      version = value.version;
+      records.push(...value.records);
+    }
+    records.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    return { version, records };
+  }, key) as Promise<{ version: number; records: Record<string, unknown>[] }>;
