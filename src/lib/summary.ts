@@ -105,3 +105,9 @@ export function experimentEntries(records: ExperimentRecord[]): SummaryEntry[] {
     recordIds: [r.id],
   }));
 }
+
+/** A name from a table of names by id; never one of a plain object's inherited names ("constructor"). */
+export const nameFrom = (
+  table: Readonly<Record<string, string>>,
+  id: string,
+): string | undefined => (Object.hasOwn(table, id) ? table[id] : undefined);

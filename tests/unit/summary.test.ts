@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { experimentEntries, goalPlannerEntries, selfScreenEntries } from "../../src/lib/summary";
+import {
+  experimentEntries,
+  goalPlannerEntries,
+  nameFrom,
+  selfScreenEntries,
+} from "../../src/lib/summary";
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };
@@ -92,5 +97,14 @@ describe("session summary entries", () => {
       ["Belief before → after", "80% → 35%"],
       ["What I learned", "Nobody minded."],
     ]);
+  });
+});
+
+describe("names looked up by id", () => {
+  it("finds a listed name, and nothing for an id that is only an inherited name", () => {
+    const names = { "all-or-nothing": "All-or-nothing thinking" };
+    expect(nameFrom(names, "all-or-nothing")).toBe("All-or-nothing thinking");
+    expect(nameFrom(names, "constructor")).toBeUndefined();
+    expect(nameFrom(names, "toString")).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import {
   experimentEntries,
   goalPlannerEntries,
+  nameFrom,
   selfScreenEntries,
   type SummaryEntry,
 } from "../../lib/summary";
@@ -47,12 +48,19 @@ export default function Summary({ titles, domainNames, trapNames, planTitles }: 
   const only = new URLSearchParams(location.search).get("worksheet");
   const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = (
     [
-      ["self-screen", selfScreenEntries(screen, (id) => domainNames[id] ?? id), selfScreen],
+      [
+        "self-screen",
+        selfScreenEntries(screen, (id) => nameFrom(domainNames, id) ?? id),
+        selfScreen,
+      ],
       ["goal-planner", goalPlannerEntries(goals), goalPlanner],
       ["experiment-tracker", experimentEntries(experiments), experimentTracker],
       [
         "thought-record",
-        thoughtRecordEntries(thoughtRecordRecords, (id) => trapNames[id] ?? trapWords(id)),
+        thoughtRecordEntries(
+          thoughtRecordRecords,
+          (id) => nameFrom(trapNames, id) ?? trapWords(id),
+        ),
         thoughtRecord,
       ],
       ["exposure-ladder", exposureLadderEntries(exposureLadderRecords), exposureLadder],
