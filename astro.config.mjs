@@ -5,6 +5,8 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import pagefind from "./src/integrations/pagefind.ts";
+import security from "./src/integrations/security.ts";
+import { cspDirectives, scriptResources } from "./src/lib/security/policy.ts";
 import { site } from "./src/site.config.ts";
 
 export default defineConfig({
@@ -14,25 +16,15 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
+    security(),
     pagefind(),
   ],
   security: {
+    // The policy lives in src/lib/security/policy.ts; Astro adds each page's
+    // script and style hashes. /search/ adds what Pagefind needs (search.astro).
     csp: {
-      // Everything comes from this origin. Pagefind compiles its search index
-      // reader from WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-      },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources] },
     },
   },
   vite: {

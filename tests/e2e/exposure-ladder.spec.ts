@@ -575,7 +575,7 @@ test("homework: the therapist's theme and steps become a new ladder, and the cli
   // The worksheet forwards the link to its homework page.
   await expect(client).toHaveURL(/\/worksheets\/exposure-ladder\/homework\/$/);
   const banner = client.getByRole("region", { name: "Homework", exact: true });
-  await expect(banner).toContainText("Homework from Dr. Rivera");
+  await expect(banner).toContainText("This link says it comes from Dr. Rivera");
   await expectNoAxeViolations(client);
   await banner.getByRole("button", { name: "Add to my worksheet" }).click();
   await expect(banner).toContainText("Added to your worksheet");

@@ -72,7 +72,9 @@ test.describe("homework links", () => {
     // The worksheet hands the link to its homework page, and the link leaves the address bar.
     await expect(client).toHaveURL(/\/worksheets\/self-screen\/homework\/$/);
     const banner = client.getByRole("region", { name: "Homework", exact: true });
-    await expect(banner).toContainText("Homework from Dr. Rivera: Before our next session.");
+    await expect(banner).toContainText(
+      "This link says it comes from Dr. Rivera: Before our next session.",
+    );
     await expect(banner).toContainText("Due Dec 3, 2026");
     expect(new URL(client.url()).hash).toBe("");
     expect((await readStored(client, "goodenough:homework")).records).toEqual([]);

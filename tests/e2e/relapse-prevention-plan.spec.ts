@@ -471,7 +471,7 @@ test("a homework link adds the therapist's points below the client's own words, 
   await client.goto(link);
   await expect(client).toHaveURL(/\/worksheets\/relapse-prevention-plan\/homework\/$/);
   const banner = client.getByRole("region", { name: "Homework", exact: true });
-  await expect(banner).toContainText("Homework from Dr. Rivera");
+  await expect(banner).toContainText("This link says it comes from Dr. Rivera");
   await expect(banner).toContainText("below anything you have written");
   await expectNoAxeViolations(client);
   await banner.getByRole("button", { name: "Add to my worksheet" }).click();

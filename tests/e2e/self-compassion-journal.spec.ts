@@ -419,7 +419,7 @@ test.describe("homework", () => {
     // The journal hands the link to its homework page.
     await expect(client).toHaveURL(HOMEWORK);
     const banner = client.getByRole("region", { name: "Homework", exact: true });
-    await expect(banner).toContainText("Homework from Dr. Rivera");
+    await expect(banner).toContainText("This link says it comes from Dr. Rivera");
     await expect(banner).toContainText("a new journal entry for today");
     await expectNoAxeViolations(client);
     await banner.getByRole("button", { name: "Add to my worksheet" }).click();

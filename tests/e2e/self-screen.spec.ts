@@ -205,7 +205,7 @@ test.describe("the self-screen", () => {
     await expect(notice).toBeVisible();
     await completeByClicking(page, 3);
     await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeVisible();
-    // The result travelled in the fragment, which is erased at once.
+    // The result travelled in this tab's history state, never in the address.
     expect(new URL(page.url()).hash).toBe("");
     const download = page.waitForEvent("download");
     await page
@@ -219,11 +219,21 @@ test.describe("the self-screen", () => {
     ).toBe(true);
   });
 
-  test("never stores a result carried in a link, and refuses a malformed one", async ({ page }) => {
-    const fake = Buffer.from(JSON.stringify({ id: "x", kind: "result" })).toString("base64url");
-    await page.goto(`/worksheets/self-screen/results/#carry=${fake}`);
+  test("shows nothing from a crafted #carry= link, even a well-formed result", async ({ page }) => {
+    // Make a genuine result on this device, then forget it and put it in a link.
+    await page.goto("/worksheets/self-screen/");
+    await completeByClicking(page, 4);
+    const result = await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem("goodenough:self-screen")!);
+      localStorage.clear();
+      return stored.records.find((r: { kind?: string }) => r.kind === "result");
+    });
+    expect(result).toBeTruthy();
+    const carry = Buffer.from(JSON.stringify(result)).toString("base64url");
+    await page.goto(`/worksheets/self-screen/results/#carry=${carry}&health=full`);
     await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
-    expect(new URL(page.url()).hash).toBe("");
+    await expect(page.getByRole("heading", { name: "Your self-screen results" })).toHaveCount(0);
+    await expect(page.getByText("storage for this site is full")).toBeHidden();
     expect(await page.evaluate(() => localStorage.getItem("goodenough:self-screen"))).toBeNull();
   });
 

@@ -501,7 +501,7 @@ test("homework: the therapist's pre-filled link adds a new thought record the cl
   await client.goto(link);
   await expect(client).toHaveURL("/worksheets/thought-record/homework/");
   const banner = client.getByRole("region", { name: "Homework", exact: true });
-  await expect(banner).toContainText("Homework from Dr. Rivera");
+  await expect(banner).toContainText("This link says it comes from Dr. Rivera");
   await expect(banner).toContainText("a new thought record, started with your therapist's words");
   await expectNoAxeViolations(client);
   await banner.getByRole("button", { name: "Add to my worksheet" }).click();

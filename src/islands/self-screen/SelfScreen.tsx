@@ -14,8 +14,8 @@ import {
 } from "../../stores/self-screen-progress";
 import { StorageNotices } from "../shared/StorageNotices";
 import { $storageHealth } from "../../stores/engine";
-import { toBase64url } from "../../lib/base64url";
 import { worksheetPartPath } from "../../lib/routes";
+import { handoverKey } from "./handover";
 import "./self-screen.css";
 
 interface Props {
@@ -59,13 +59,12 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
             const id = finishScreen(instrument);
             if (!id) return setAsking(false);
             // If this browser is not saving, the results page would find nothing:
-            // hand the result over in the fragment, which it reads and then erases.
+            // hand the result over in this tab's history state, which no link can set.
             const result = $results.get().find((r) => r.id === id);
-            const carry =
-              $storageHealth.get() !== "ok" && result
-                ? `#carry=${toBase64url(JSON.stringify(result))}&health=${$storageHealth.get()}`
-                : "";
-            location.assign(resultsPage(id) + carry);
+            const health = $storageHealth.get();
+            if (health === "ok" || !result) return location.assign(resultsPage(id));
+            history.pushState({ [handoverKey]: { result, health } }, "", resultsPage(id));
+            location.reload();
           }}
         />
       ) : (

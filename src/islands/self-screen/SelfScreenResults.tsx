@@ -4,8 +4,7 @@ import type { Instrument } from "../../lib/self-screen/instrument";
 import type { ResultRecord } from "../../schemas/stored/self-screen";
 import { worksheetPath } from "../../lib/routes";
 import { $results, deleteResult, selfScreen } from "../../stores/self-screen";
-import { base64urlToBytes } from "../../lib/base64url";
-import { parseJsonSafely } from "../../lib/storage/json";
+import { handoverKey } from "./handover";
 import { $storageHealth } from "../../stores/engine";
 import { StorageNotices } from "../shared/StorageNotices";
 import { useStore } from "../shared/use-store";
@@ -26,25 +25,20 @@ interface Props {
 }
 
 /**
- * A result handed over in the fragment (#carry=…) by the questions page when
- * this browser could not save it. It is validated and shown, never stored, so
- * a crafted link cannot add a result; the fragment is erased at once.
+ * A result handed over in this tab's history state by the questions page when
+ * this browser could not save it (never from the URL, which anyone can write).
+ * It is validated and shown, never stored.
  */
 function takeCarriedResult(): ResultRecord | undefined {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const carried = params.get("carry");
-  if (carried === null) return undefined;
+  const handover: unknown = (history.state as Record<string, unknown> | null)?.[handoverKey];
+  if (!handover || typeof handover !== "object") return undefined;
+  const { result, health } = handover as { result?: unknown; health?: unknown };
   // The questions page could not save; say so here too, with the offer to export.
-  const health = params.get("health");
   if ((health === "full" || health === "unavailable") && $storageHealth.get() === "ok")
     $storageHealth.set(health);
-  history.replaceState(history.state, "", location.pathname + location.search);
-  const bytes = base64urlToBytes(carried);
-  const json = bytes && parseJsonSafely(new TextDecoder().decode(bytes));
-  if (!json || !json.ok) return undefined;
   const decoded = selfScreen.codec.fromUnknown({
     version: selfScreen.codec.version,
-    records: [json.value],
+    records: [result],
   });
   const record = decoded.ok ? decoded.value.records[0] : undefined;
   return record && "kind" in record && record.kind === "result" ? record : undefined;

@@ -84,7 +84,11 @@ export function Homework({ worksheet, onAccept, adds }: Props) {
           ref={focus}
         >
           <p>
-            <strong>Homework from {state.hw.from || "your therapist"}</strong>
+            {/* Anyone can make a link, so the name is what the link claims, not a fact. */}
+            <strong>Homework.</strong>{" "}
+            {state.hw.from
+              ? `This link says it comes from ${state.hw.from}`
+              : "This link does not say who made it"}
             {state.hw.note ? `: ${state.hw.note}` : "."}
             {state.hw.due && ` Due ${day(state.hw.due)}.`}
           </p>
