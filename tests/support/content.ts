@@ -47,8 +47,7 @@ export function readArticles(dir = "content/articles"): SourceArticle[] {
     });
 }
 
-export const citedKeys = (body: string) =>
-  [...body.matchAll(/<Cite\s+k="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+export { citedKeys } from "../../src/lib/citation";
 
 export const referenceKeys = (): string[] =>
   (JSON.parse(readFileSync("content/references.json", "utf8")) as { id: string }[]).map(
