@@ -53,3 +53,9 @@ export const referenceKeys = (): string[] =>
   (JSON.parse(readFileSync("content/references.json", "utf8")) as { id: string }[]).map(
     (r) => r.id,
   );
+
+/** The worksheets' guidance files, read like articles (front matter and body). */
+export const readWorksheets = () => readArticles("content/worksheets");
+
+/** The FAQ answers, one MDX file each. */
+export const readFaqs = () => readArticles("content/faqs");
