@@ -14,7 +14,8 @@ export const collections = {
     schema: articleSchema,
   }),
   faqs: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/faqs" }),
+    // MDX, so an answer can cite its sources with <Cite k="…" />.
+    loader: glob({ pattern: "*.mdx", base: "./content/faqs" }),
     schema: faqSchema,
   }),
   worksheets: defineCollection({

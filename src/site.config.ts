@@ -17,7 +17,18 @@ export interface SiteConfig {
   lang: string;
   /** The public origin the site is deployed at; used for the sitemap and canonical URLs. */
   url: string;
+  /** Who publishes the site: the organization's name, shown on the About page. */
+  publisher: string;
+  /** The clinician who last reviewed the content, with their role or credentials. */
+  clinicalReviewer: string;
+  /** When that clinical review was done, as YYYY-MM-DD. */
+  clinicalReviewDate: string;
+  /** How a reader reports an error: an email address, a form's address or a short instruction. */
+  reportErrors: string;
 }
+
+/** A value still in square brackets is a placeholder the deploying clinic has not filled in. */
+export const isPlaceholder = (value: string): boolean => /^\[.*\]$/.test(value.trim());
 
 export const site: SiteConfig = {
   name: "Good Enough",
@@ -28,4 +39,9 @@ export const site: SiteConfig = {
   region: "United States, United Kingdom and Ireland",
   lang: "en-US",
   url: "https://good-enough.example",
+  // Placeholders: a clinic publishing the site replaces each bracketed value.
+  publisher: "[Name of the clinic or organization that publishes this site]",
+  clinicalReviewer: "[Name and credentials of the reviewing clinician]",
+  clinicalReviewDate: "[YYYY-MM-DD]",
+  reportErrors: "[An email address or web form for reporting errors]",
 };

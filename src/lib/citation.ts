@@ -62,3 +62,13 @@ export function referenceParts(work: CitableWork): {
 }
 
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
+
+/** The keys an MDX body cites with <Cite k="…" />, in order, repeats included. */
+export const citedKeys = (body: string): string[] =>
+  [...body.matchAll(/<Cite\s+k="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+
+/** Reference-list order: first author's family name, then year. */
+export const compareReferences = (
+  a: { data: Pick<CitableWork, "authors" | "year"> },
+  b: { data: Pick<CitableWork, "authors" | "year"> },
+): number => a.data.authors[0]!.localeCompare(b.data.authors[0]!) || a.data.year - b.data.year;

@@ -28,6 +28,8 @@ export const routes = {
   getHelpNow: "/get-help-now/",
   privacy: "/privacy/",
   references: "/references/",
+  /** Who publishes the site, who reviewed it, and the editorial policy. */
+  about: "/about/",
   reference: (key: string) => `/references/#ref-${key}`,
 } as const;
 

@@ -11,9 +11,9 @@ export const articleSchema = z.object({
   description: z.string().min(20).max(160),
   /** Which group of /learn/ the article belongs to. */
   section: z.enum(sectionIds),
-  /** When the article was last reviewed for accuracy (YYYY-MM-DD). */
+  /** When the article was last reviewed for accuracy (YYYY-MM-DD); shown as "Last reviewed". */
   updated: z.coerce.date(),
-  /** Worksheets that practise the article's ideas, by slug. */
+  /** Worksheets that practice the article's ideas, by slug. */
   worksheets: z.array(z.enum(worksheetSlugs)).default([]),
   /** Other articles to read next, by slug; a test checks each one exists. */
   related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),

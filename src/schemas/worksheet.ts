@@ -12,6 +12,11 @@ export const worksheetSchema = z.object({
   minutes: z.number().int().positive(),
   /** Whether the interactive version is built yet; if not, the page says so and offers the article. */
   status: z.enum(["available", "coming-soon"]),
-  /** The article that explains the idea it practises. */
+  /** The article that explains the idea it practices. */
   article: z.string().regex(/^[a-z0-9-]+$/),
+  /**
+   * Whether its pages, blank print copy and homework page show the safety
+   * caution (src/components/SafetyCaution.astro): true for exposure and experiments.
+   */
+  caution: z.boolean().default(false),
 });

@@ -68,6 +68,39 @@ test.describe("the site shell", () => {
     await expect(page.getByRole("main")).toContainText("call your local emergency number");
   });
 
+  test("the Crisis Text Line's link opens a message to 741741 with HOME already typed", async ({
+    page,
+  }) => {
+    await page.goto("/get-help-now/");
+    const link = page.getByRole("main").getByRole("link", { name: "Text HOME to 741741" });
+    await expect(link).toHaveAttribute("href", "sms:741741?&body=HOME");
+    // What Chromium hands to the messaging app once it has parsed the link.
+    const parsed = await link.evaluate((a: HTMLAnchorElement) => {
+      const url = new URL(a.href);
+      return { protocol: url.protocol, number: url.pathname, body: url.searchParams.get("body") };
+    });
+    expect(parsed).toEqual({ protocol: "sms:", number: "741741", body: "HOME" });
+    await expect(page.getByRole("main")).toContainText("(treatment referral, not a crisis line)");
+  });
+
+  test("the footer leads to the about page, which says who reviewed the site and how to report an error", async ({
+    page,
+  }) => {
+    await page.goto("/learn/what-is-perfectionism/");
+    await expect(page.getByRole("main")).toContainText(/Last reviewed \d{4}-\d{2}-\d{2}/);
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: "About and editorial policy" })
+      .click();
+    await expect(page).toHaveURL(/\/about\/$/);
+    for (const name of [
+      "Who reviewed it, and when",
+      "How we choose sources",
+      "How to report an error",
+    ])
+      await expect(page.getByRole("heading", { name })).toBeVisible();
+  });
+
   test("printing an article hides the navigation and search, and prints its links in black", async ({
     page,
   }) => {

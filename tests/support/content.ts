@@ -47,10 +47,15 @@ export function readArticles(dir = "content/articles"): SourceArticle[] {
     });
 }
 
-export const citedKeys = (body: string) =>
-  [...body.matchAll(/<Cite\s+k="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+export { citedKeys } from "../../src/lib/citation";
 
 export const referenceKeys = (): string[] =>
   (JSON.parse(readFileSync("content/references.json", "utf8")) as { id: string }[]).map(
     (r) => r.id,
   );
+
+/** The worksheets' guidance files, read like articles (front matter and body). */
+export const readWorksheets = () => readArticles("content/worksheets");
+
+/** The FAQ answers, one MDX file each. */
+export const readFaqs = () => readArticles("content/faqs");

@@ -5,7 +5,9 @@ import {
   draftFromPrevious,
   draftFromTemplate,
   findTemplate,
+  templateHint,
 } from "../../src/lib/experiment-tracker/templates";
+import { caution } from "../../src/lib/safety-caution";
 import {
   RATING_FIELDS,
   TEXT_FIELDS,
@@ -51,6 +53,31 @@ describe("the experiment templates", () => {
     for (const t of TEMPLATES) {
       expect(allText(t)).not.toMatch(/apologis|behaviour|practis|colour|judgement|organis/i);
     }
+  });
+
+  it("carries the safety caution on every template that drops checking or mirror-checking", () => {
+    const checking = TEMPLATES.filter((t) => /check|mirror/i.test(allText(t)));
+    expect(checking.map((t) => t.id)).toContain("delay-checking");
+    expect(checking.map((t) => t.id)).toContain("unplanned-outfit");
+    expect(checking.filter((t) => !t.caution).map((t) => t.id)).toEqual([]);
+  });
+
+  it("never suggests skipping a check that keeps people safe", () => {
+    const safetyCritical =
+      /\b(lock(s|ed)?|doors?|stoves?|ovens?|gas|medicines?|medication|pills?|driv(e|ing)|cars?|child(ren)?|kids?|bab(y|ies)|bills?|bank|money|legal|tax(es)?|papers?)\b/i;
+    const hits = TEMPLATES.filter((t) =>
+      safetyCritical.test([t.situation, t.experiment, ...t.ritualsToDrop].join("\n")),
+    ).map((t) => t.id);
+    expect(hits).toEqual([]);
+  });
+
+  it("adds the caution's note to the prompt of a template that drops checking, and only then", () => {
+    const flagged = TEMPLATES.find((t) => t.caution)!;
+    const plain = TEMPLATES.find((t) => !t.caution)!;
+    expect(templateHint(flagged, "Filled in.", caution.templateNote)).toBe(
+      `Filled in. ${caution.templateNote}`,
+    );
+    expect(templateHint(plain, "Filled in.", caution.templateNote)).toBe("Filled in.");
   });
 
   it("finds a template by id and returns undefined for an unknown id", () => {

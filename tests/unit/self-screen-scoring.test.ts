@@ -150,6 +150,17 @@ describe("the instrument itself", () => {
       expect(d.explanation.length).toBeGreaterThan(40);
     }
   });
+
+  it("never sends a result straight to the exposure ladder", () => {
+    const ladder = instrument.domains.filter((d) => (d.worksheet as string) === "exposure-ladder");
+    expect(ladder.map((d) => d.id)).toEqual([]);
+  });
+
+  it("points a fear-of-failure result to the thought record or experiment tracker, and to the ERP article", () => {
+    const fear = instrument.domains.find((d) => d.id === "fear-of-failure")!;
+    expect(["thought-record", "experiment-tracker"]).toContain(fear.worksheet);
+    expect(fear.article).toBe("exposure-and-response-prevention");
+  });
 });
 
 describe("scoring one item", () => {

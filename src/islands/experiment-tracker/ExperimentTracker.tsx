@@ -7,7 +7,12 @@ import { useStore } from "../shared/use-store";
 import { StorageNotices } from "../shared/StorageNotices";
 import { experimentTracker } from "../../stores/experiment-tracker";
 import type { ExperimentRecord } from "../../schemas/stored/experiment-tracker";
-import { draftFromTemplate, nextDraft, nextHint } from "../../lib/experiment-tracker/templates";
+import {
+  draftFromTemplate,
+  nextDraft,
+  nextHint,
+  templateHint,
+} from "../../lib/experiment-tracker/templates";
 import {
   draftFromRecord,
   emptyDraft,
@@ -212,7 +217,10 @@ export default function ExperimentTracker({ start, templates }: Props) {
     else if (a === "blank") openForm("new", emptyDraft());
     else if (a === "print") printAs("blank");
     else if (a === "list") go(LIST);
-    else if (t) openForm("new", draftFromTemplate(t), { hint: fill(T.fromTemplateHint, t.title) });
+    else if (t) {
+      const hint = templateHint(t, fill(T.fromTemplateHint, t.title), data.cautionNote);
+      openForm("new", draftFromTemplate(t), { hint });
+    }
   }
 
   let body: ComponentChildren;

@@ -1,3 +1,4 @@
+import { caution } from "../safety-caution";
 import { NEXT_WORDS, TEMPLATES } from "./templates";
 import { MESSAGES } from "./record";
 import { TEXT } from "./text";
@@ -30,6 +31,8 @@ export const buildPageData = () => ({
   text: TEXT,
   messages: MESSAGES,
   next: NEXT_WORDS,
+  /** Added to the form's prompt when a template drops checking. */
+  cautionNote: caution.templateNote,
 });
 export type PageData = ReturnType<typeof buildPageData>;
 

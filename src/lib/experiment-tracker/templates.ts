@@ -10,6 +10,11 @@ export interface ExperimentTemplate {
   experiment: string;
   ritualsToDrop: string[];
   prediction?: string;
+  /**
+   * True when it drops checking or mirror-checking: the template then shows the
+   * safety caution's note (content/safety-caution.json) beside it.
+   */
+  caution?: boolean;
 }
 
 export const TEMPLATES: readonly ExperimentTemplate[] = [
@@ -27,6 +32,7 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
       "Checking the sent folder afterwards",
     ],
     prediction: "The person will spot a mistake and think less of me.",
+    caution: true,
   },
   {
     id: "small-mistake",
@@ -89,7 +95,7 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
     id: "delay-checking",
     title: "Wait 30 minutes before checking",
     situation:
-      "Something I usually check right away, like a locked door, a sent message or finished work.",
+      "Something I usually check right away where no one's safety depends on it, like a sent message, a saved file or finished work.",
     belief:
       "If I don't check right away, something will go wrong, and I won't be able to stand the worry.",
     experiment:
@@ -100,6 +106,7 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
       "Going over it again and again in my head",
     ],
     prediction: "My worry will keep climbing the whole time until I check.",
+    caution: true,
   },
   {
     id: "meeting-no-overprep",
@@ -157,6 +164,7 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
       "Asking other people how I look",
     ],
     prediction: "Someone will comment on how I look, and I'll feel self-conscious all day.",
+    caution: true,
   },
   {
     id: "share-unpolished",
@@ -172,6 +180,7 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
       "Checking for reactions every few minutes",
     ],
     prediction: "Hardly anyone will respond, or someone will say something unkind.",
+    caution: true,
   },
   {
     id: "task-at-80",
@@ -190,6 +199,16 @@ export const TEMPLATES: readonly ExperimentTemplate[] = [
     prediction: "I'll feel so uneasy that I'll have to go back and finish it.",
   },
 ];
+
+/**
+ * The prompt above a form started from a template: a template that drops
+ * checking adds the safety caution's note to it.
+ */
+export const templateHint = (
+  template: ExperimentTemplate,
+  hint: string,
+  cautionNote: string,
+): string => (template.caution ? `${hint} ${cautionNote}` : hint);
 
 /** The template with this id, if there is one. */
 export const findTemplate = (id: string): ExperimentTemplate | undefined =>

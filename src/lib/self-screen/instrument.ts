@@ -16,8 +16,12 @@ import type { WorksheetSlug } from "../routes";
 /** A low, moderate or high reflection band for a score on the 0–4 scale. */
 export type Band = "low" | "moderate" | "high";
 
-/** A worksheet that can help with a domain (never the self-screen itself). */
-export type HelpWorksheet = Exclude<WorksheetSlug, "self-screen">;
+/**
+ * A worksheet that can help with a domain: never the self-screen itself, and
+ * never the exposure ladder, because exposure should be planned with care
+ * (ideally with a therapist), not started on the strength of a screen.
+ */
+export type HelpWorksheet = Exclude<WorksheetSlug, "self-screen" | "exposure-ladder">;
 
 export interface ScaleOption {
   /** The stored answer, 0 to 4. */
@@ -97,8 +101,9 @@ export const instrument: Instrument = {
       name: "Fear of failure",
       explanation:
         "Mistakes and criticism can feel like real danger, not small bumps. You may worry a lot before a task and replay small slips long after. This fear often drives the other signs, because doing everything perfectly can feel like the only way to stay safe.",
-      article: "perfectionism-and-anxiety",
-      worksheet: "exposure-ladder",
+      // Reading about exposure, but a first step that is not exposure (issue 15).
+      article: "exposure-and-response-prevention",
+      worksheet: "thought-record",
     },
     {
       id: "unrealistic-standards",
