@@ -72,7 +72,7 @@ test.describe("My data", () => {
     await page.reload();
     await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
     const stored = await readStored(page, "goodenough:experiment-tracker");
-    expect(stored.records.map((r: { belief: string }) => r.belief)).toEqual(
+    expect(stored.records.map((r) => r.belief)).toEqual(
       seedValues["goodenough:experiment-tracker"].records.map((r) => r.belief),
     );
   });
