@@ -22,23 +22,29 @@ export interface Schema<T> {
   /** Type carrier only. */
   readonly __out?: T;
   readonly optional?: boolean;
-  run(input: unknown, path: Path, ctx: Ctx): Out<T>;
+  run(input: unknown, ctx: Ctx): Out<T>;
 }
 export type GenericSchema<_I = unknown, O = unknown> = Schema<O>;
 export type InferOutput<S> = S extends Schema<infer T> ? T : never;
 
 /** A check or transform inside `pipe`. */
 export interface Action<T> {
-  act(value: T, path: Path, ctx: Ctx): Out<T>;
+  act(value: T, ctx: Ctx): Out<T>;
 }
 
-const bad = (ctx: Ctx, path: Path, message: string): typeof FAIL => {
-  ctx.issue = { message, path: [...path] };
+// Paths are built only on failure, from the inside out, so a valid value
+// (the common case, thousands of records on load) allocates nothing for them.
+const bad = (ctx: Ctx, message: string): typeof FAIL => {
+  ctx.issue = { message, path: [] };
+  return FAIL;
+};
+const at = (ctx: Ctx, key: string | number): typeof FAIL => {
+  ctx.issue?.path.unshift(key);
   return FAIL;
 };
 
 const schema = <T>(test: (x: unknown) => boolean, message: string): Schema<T> => ({
-  run: (x, path, ctx) => (test(x) ? (x as T) : bad(ctx, path, message)),
+  run: (x, ctx) => (test(x) ? (x as T) : bad(ctx, message)),
 });
 
 export const string = () => schema<string>((x) => typeof x === "string", "Not text");
@@ -54,19 +60,19 @@ export const custom = <T>(test: (x: unknown) => boolean, message = "Invalid valu
 
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } => ({
   optional: true,
-  run: (x, path, ctx) => (x === undefined ? undefined : inner.run(x, path, ctx)),
+  run: (x, ctx) => (x === undefined ? undefined : inner.run(x, ctx)),
 });
 export const nullable = <T>(inner: Schema<T>): Schema<T | null> => ({
-  run: (x, path, ctx) => (x === null ? null : inner.run(x, path, ctx)),
+  run: (x, ctx) => (x === null ? null : inner.run(x, ctx)),
 });
 
 export const array = <T>(item: Schema<T>): Schema<T[]> => ({
-  run(x, path, ctx) {
-    if (!Array.isArray(x)) return bad(ctx, path, "Not a list");
+  run(x, ctx) {
+    if (!Array.isArray(x)) return bad(ctx, "Not a list");
     const out: T[] = [];
     for (let i = 0; i < x.length; i++) {
-      const v = item.run(x[i], [...path, i], ctx);
-      if (v === FAIL) return FAIL;
+      const v = item.run(x[i], ctx);
+      if (v === FAIL) return at(ctx, i);
       out.push(v);
     }
     return out;
@@ -87,29 +93,34 @@ export type ObjectOutput<S extends Shape> = Simplify<
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
-export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { entries: S } => ({
-  entries: shape,
-  run(x, path, ctx) {
-    if (!isObject(x)) return bad(ctx, path, "Not an object");
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(shape)) {
-      const v = shape[key]!.run(x[key], [...path, key], ctx);
-      if (v === FAIL) return FAIL;
-      if (v !== undefined) out[key] = v;
-    }
-    return out as ObjectOutput<S>;
-  },
-});
+export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { entries: S } => {
+  const keys = Object.keys(shape);
+  return {
+    entries: shape,
+    run(x, ctx) {
+      if (!isObject(x)) return bad(ctx, "Not an object");
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        const v = shape[key]!.run(x[key], ctx);
+        if (v === FAIL) return at(ctx, key);
+        if (v !== undefined) out[key] = v;
+      }
+      return out as ObjectOutput<S>;
+    },
+  };
+};
 
 export const record = <T>(key: Schema<string>, value: Schema<T>): Schema<Record<string, T>> => ({
-  run(x, path, ctx) {
-    if (!isObject(x)) return bad(ctx, path, "Not an object");
+  run(x, ctx) {
+    if (!isObject(x)) return bad(ctx, "Not an object");
     const out: Record<string, T> = {};
     for (const k of Object.keys(x)) {
-      if (k === "__proto__" || key.run(k, [...path, k], ctx) === FAIL)
-        return bad(ctx, [...path, k], "Invalid key");
-      const v = value.run(x[k], [...path, k], ctx);
-      if (v === FAIL) return FAIL;
+      if (k === "__proto__" || key.run(k, ctx) === FAIL) {
+        bad(ctx, "Invalid key");
+        return at(ctx, k);
+      }
+      const v = value.run(x[k], ctx);
+      if (v === FAIL) return at(ctx, k);
       out[k] = v;
     }
     return out;
@@ -122,9 +133,9 @@ type Union<O extends readonly Schema<unknown>[]> = InferOutput<O[number]>;
 export const union = <const O extends readonly Schema<unknown>[]>(
   options: O,
 ): Schema<Union<O>> => ({
-  run(x, path, ctx) {
+  run(x, ctx) {
     for (const o of options) {
-      const v = o.run(x, path, ctx);
+      const v = o.run(x, ctx);
       if (v !== FAIL) return v as Union<O>;
     }
     return FAIL;
@@ -136,23 +147,32 @@ export const variant = <const O extends readonly (Schema<unknown> & { entries: S
   key: string,
   options: O,
 ): Schema<Union<O>> => ({
-  run(x, path, ctx) {
-    if (!isObject(x)) return bad(ctx, path, "Not an object");
-    const match = options.find((o) => o.entries[key]?.run(x[key], [], {}) !== FAIL);
-    return match
-      ? (match.run(x, path, ctx) as Out<Union<O>>)
-      : bad(ctx, [...path, key], `Unknown ${key}`);
+  run(x, ctx) {
+    if (!isObject(x)) return bad(ctx, "Not an object");
+    const match = options.find((o) => o.entries[key]?.run(x[key], {}) !== FAIL);
+    if (match) return match.run(x, ctx) as Out<Union<O>>;
+    bad(ctx, `Unknown ${key}`);
+    return at(ctx, key);
   },
+});
+
+/** One of two schemas, chosen by a quick test of the input, so only one is tried. */
+export const either = <A, B>(
+  test: (x: unknown) => boolean,
+  yes: Schema<A>,
+  no: Schema<B>,
+): Schema<A | B> => ({
+  run: (x, ctx) => (test(x) ? yes.run(x, ctx) : no.run(x, ctx)),
 });
 
 export function pipe<T>(inner: Schema<T>, ...actions: Action<NoInfer<T>>[]): Schema<T> {
   return {
     ...(inner.optional ? { optional: true } : {}),
-    run(x, path, ctx) {
-      let v = inner.run(x, path, ctx);
+    run(x, ctx) {
+      let v = inner.run(x, ctx);
       for (const a of actions) {
         if (v === FAIL) return FAIL;
-        v = a.act(v, path, ctx);
+        v = a.act(v, ctx);
       }
       return v;
     },
@@ -160,7 +180,7 @@ export function pipe<T>(inner: Schema<T>, ...actions: Action<NoInfer<T>>[]): Sch
 }
 
 const action = <T>(test: (v: T) => boolean, message: string): Action<T> => ({
-  act: (v, path, ctx) => (test(v) ? v : bad(ctx, path, message)),
+  act: (v, ctx) => (test(v) ? v : bad(ctx, message)),
 });
 
 type Sized = string | readonly unknown[];
@@ -204,7 +224,7 @@ export type SafeParseResult<T> =
 
 export function safeParse<T>(s: Schema<T>, input: unknown): SafeParseResult<T> {
   const ctx: Ctx = {};
-  const v = s.run(input, [], ctx);
+  const v = s.run(input, ctx);
   return v === FAIL
     ? { success: false, issues: [ctx.issue ?? { message: "Invalid value", path: [] }] }
     : { success: true, output: v };

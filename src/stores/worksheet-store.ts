@@ -87,6 +87,54 @@ export interface WorksheetStore<R extends RecordMeta> {
   stamp(): string;
 }
 
+/**
+ * Adds to `into` the months whose records differ between two lists in creation
+ * order. The lists are mostly the same objects, so one walk by identity finds
+ * the few that changed without hashing every record.
+ */
+function changedMonths(
+  before: readonly RecordMeta[],
+  after: readonly RecordMeta[],
+  into: Set<string>,
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const a = before[i];
+    const b = after[j];
+    if (a === b) {
+      i++;
+      j++;
+    } else if (a && b && a.id === b.id) {
+      into.add(monthOf(a.createdAt)).add(monthOf(b.createdAt));
+      i++;
+      j++;
+    } else if (a && (!b || byCreation(a, b) < 0)) {
+      into.add(monthOf(a.createdAt));
+      i++;
+    } else {
+      into.add(monthOf(b!.createdAt));
+      j++;
+    }
+  }
+}
+
+/** The records made in one month ("YYYY-MM"), from a list in creation order. */
+function monthRun<T extends RecordMeta>(records: readonly T[], month: string): T[] {
+  const first = (key: string) => {
+    let lo = 0;
+    let hi = records.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (records[mid]!.createdAt < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // "~" sorts after every character of an ISO time, so this is the month's end.
+  return records.slice(first(month), first(`${month}~`));
+}
+
 const TYPING_PAUSE_MS = 400;
 /** Set by `npm run bench:data` only: each write is then timed with the User Timing API. */
 const MEASURE_KEY = uiKey("measure");
@@ -168,7 +216,7 @@ export function createWorksheetStore<R extends RecordMeta>(
       for (const r of readKey(k, raw)) all.push(r);
     }
     const now = clock();
-    const { records, clamped } = clampFuture(mergeRecords(all, []), now);
+    const { records, clamped } = clampFuture(compact(mergeRecords(all, []), pruneBefore(now)), now);
     // Times from a clock that ran ahead are brought back once, and saved so.
     if (clamped) for (const r of records) dirty.add(monthOf(r.createdAt));
     return records;
@@ -185,8 +233,11 @@ export function createWorksheetStore<R extends RecordMeta>(
     // A value in the layout before months is moved into months, then removed.
     if (legacy && !blocked.has(key)) for (const r of records) dirty.add(monthOf(r.createdAt));
     dirty.delete("");
-    const byMonth = new Map<string, Stored<R>[]>([...dirty].map((m) => [m, []]));
-    for (const r of records) byMonth.get(monthOf(r.createdAt))?.push(r);
+    // Records are in creation order, so a month is one run of them: found by binary search,
+    // not by walking years of entries. Deletions past the horizon are pruned as it is written.
+    const horizon = pruneBefore(clock());
+    const byMonth = new Map<string, Stored<R>[]>();
+    for (const m of dirty) byMonth.set(m, compact(monthRun(records, m), horizon));
     let outcome: Outcome = "saved";
     for (const [month, list] of byMonth) {
       const k = monthKey(worksheet, month);
@@ -283,12 +334,9 @@ export function createWorksheetStore<R extends RecordMeta>(
       checked.add(clean);
       next[i] = clean;
     }
-    const kept = compact(next, pruneBefore(clock()));
+    const kept = next;
     if (kept.some((r, i) => i > 0 && byCreation(kept[i - 1]!, r) > 0)) kept.sort(byCreation);
-    const mine = new Set<Stored<R>>(kept);
-    for (const r of before) if (!mine.has(r)) dirty.add(monthOf(r.createdAt));
-    const had = new Set<Stored<R>>(before);
-    for (const r of kept) if (!had.has(r)) dirty.add(monthOf(r.createdAt));
+    changedMonths(before, kept, dirty);
     $value.set({ version: codec.version, records: kept });
     if (!options.typing) return persist();
     clearTimeout(timer);
@@ -316,7 +364,8 @@ export function createWorksheetStore<R extends RecordMeta>(
     $records: computed($value, (v) => live(v.records)),
     create(content, id) {
       const record = make(content, id);
-      write((records) => [...records.filter((r) => r.id !== record.id), record]);
+      // A fixed id (a singleton such as "settings") replaces its old copy; a new id is simply added.
+      write((records) => [...(id ? records.filter((r) => r.id !== id) : records), record]);
       return record;
     },
     createMany(contents) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { blockStorage } from "./support/seed";
+import { blockStorage, readStored } from "./support/seed";
 
 const TOTAL = 21;
 
@@ -223,18 +223,17 @@ test.describe("the self-screen", () => {
     // Make a genuine result on this device, then forget it and put it in a link.
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 4);
-    const result = await page.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem("goodenough:self-screen")!);
-      localStorage.clear();
-      return stored.records.find((r: { kind?: string }) => r.kind === "result");
-    });
+    const result = (await readStored(page, "goodenough:self-screen")).records.find(
+      (r) => r.kind === "result",
+    );
+    await page.evaluate(() => localStorage.clear());
     expect(result).toBeTruthy();
     const carry = Buffer.from(JSON.stringify(result)).toString("base64url");
     await page.goto(`/worksheets/self-screen/results/#carry=${carry}&health=full`);
     await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Your self-screen results" })).toHaveCount(0);
     await expect(page.getByText("storage for this site is full")).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem("goodenough:self-screen"))).toBeNull();
+    expect((await readStored(page, "goodenough:self-screen")).records).toEqual([]);
   });
 
   test("keeps entries in the tab when storage is full, and says so", async ({ page }) => {

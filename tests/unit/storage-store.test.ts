@@ -251,6 +251,9 @@ describe("writing", () => {
     s.create(note("x"));
     expect(s.$value.get().records.map((r) => r.id)).not.toContain("old");
     expect(s.$value.get().records.map((r) => r.id)).toContain("new");
+    const saved = storage.data.get(`goodenough:${WS}/2026-11`)!;
+    expect(saved).not.toContain('"old"');
+    expect(saved).toContain('"new"');
   });
 
   it("brings a stored time from a clock that ran ahead back to now, so a later edit wins", () => {

@@ -62,7 +62,12 @@ export function storedValueSchema<TRecord extends v.GenericSchema<unknown, Recor
   version: number,
   record: TRecord,
 ) {
-  const item = v.union([tombstoneSchema, record]);
+  // A tombstone is told apart by its flag, so each record is checked once, against its own shape.
+  const item = v.either(
+    (x) => typeof x === "object" && x !== null && (x as { deleted?: unknown }).deleted === true,
+    tombstoneSchema,
+    record,
+  );
   return Object.assign(
     v.object({
       /** The shape's version; older versions are migrated on read. */
