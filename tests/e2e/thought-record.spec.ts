@@ -334,7 +334,7 @@ test("editing changes the record in place, and a rating cleared in the form is r
   await seed(page, [rec("r1", 2)]);
   await page.getByRole("button", { name: /^Open: / }).click();
   await expect(page.getByRole("heading", { name: /^Thought record: / })).toBeFocused();
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page).toHaveURL(`${WRITE}?edit=r1`);
   await expect(page.getByRole("heading", { name: "Edit thought record" })).toBeVisible();
   await expect(page.getByLabel("What was going on")).toHaveValue(
@@ -431,7 +431,7 @@ test("a saved record prints on its own, with what the person wrote and without t
   await expect(page.getByText("85%").first()).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete" })).toBeHidden();
-  await expect(page.getByRole("link", { name: "Edit" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Edit", exact: true })).toBeHidden();
   await expect(page.getByText("Another thought.")).toBeHidden();
   await expect(page.getByRole("heading", { name: "Start a thought record" })).toBeHidden();
   await expect(page.locator(".site-footer")).toBeHidden();
