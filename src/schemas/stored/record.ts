@@ -58,10 +58,7 @@ export const MAX_RECORDS = 200_000;
  * tombstone. `item` is the schema of one record, so the store can check each
  * record it writes with the same rules that read it back.
  */
-export function storedValueSchema<TRecord extends v.GenericSchema<unknown, RecordMeta>>(
-  version: number,
-  record: TRecord,
-) {
+export function storedValueSchema<T extends RecordMeta>(version: number, record: v.Schema<T>) {
   // A tombstone is told apart by its flag, so each record is checked once, against its own shape.
   const item = v.either(
     (x) => typeof x === "object" && x !== null && (x as { deleted?: unknown }).deleted === true,
