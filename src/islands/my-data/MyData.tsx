@@ -6,7 +6,7 @@ import { $storageHealth } from "../../stores/engine";
 import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
 import { myDataImportPath, routes } from "../../lib/routes";
 import { downloadExport, downloadText } from "../shared/download";
-import { formatBytes, QUOTA_CHARS, usedChars } from "../../lib/storage/size";
+import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../lib/storage/size";
 import { storageShare } from "../shared/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
 
@@ -138,9 +138,17 @@ export default function MyData() {
         </button>
       </p>
 
-      <p>
-        Running out of room? <a href={routes.myDataArchive}>Archive older entries</a> to a file.
-      </p>
+      {storageShare() >= ARCHIVE_AT ? (
+        <p class="notice" role="status">
+          <strong>Space is running low.</strong> To keep room for new entries,{" "}
+          <a href={routes.myDataArchive}>archive older entries</a> to a file. Importing that file
+          brings them back.
+        </p>
+      ) : (
+        <p>
+          Running out of room? <a href={routes.myDataArchive}>Archive older entries</a> to a file.
+        </p>
+      )}
 
       <h2>Set-aside copies</h2>
       {copies.length === 0 ? (
