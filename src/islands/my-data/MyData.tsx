@@ -87,6 +87,8 @@ export default function MyData() {
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [message, setMessage] = useState<string>("");
   const [copies, setCopies] = useState<QuarantinedCopy[]>(() => listQuarantined());
+  // Measured once a render: it reads every stored value's length.
+  const share = storageShare();
 
   const ask = (c: Confirm) => {
     setConfirm(c);
@@ -129,8 +131,8 @@ export default function MyData() {
       </div>
 
       <p>
-        This site uses {formatBytes(Math.round(storageShare() * QUOTA_CHARS))} of the about{" "}
-        {formatBytes(QUOTA_CHARS)} your browser gives it ({Math.round(storageShare() * 100)}%).
+        This site uses {formatBytes(Math.round(share * QUOTA_CHARS))} of the about{" "}
+        {formatBytes(QUOTA_CHARS)} your browser gives it ({Math.round(share * 100)}%).
       </p>
       <p>
         <button type="button" onClick={() => exportValues(worksheetStores)}>
@@ -138,7 +140,7 @@ export default function MyData() {
         </button>
       </p>
 
-      {storageShare() >= ARCHIVE_AT ? (
+      {share >= ARCHIVE_AT ? (
         <p class="notice" role="status">
           <strong>Space is running low.</strong> To keep room for new entries,{" "}
           <a href={routes.myDataArchive}>archive older entries</a> to a file. Importing that file
