@@ -352,6 +352,22 @@ export function createWorksheetStore<R extends RecordMeta>(
     document.addEventListener("visibilitychange", () => document.hidden && now());
   }
 
+  /** Deletes these records in one write, keeping tombstones; `archived` marks them as moved to a file. */
+  const bury = (ids: ReadonlySet<string>, archived: boolean) =>
+    write((records) =>
+      records.map((r) =>
+        ids.has(r.id)
+          ? {
+              id: r.id,
+              createdAt: r.createdAt,
+              updatedAt: later(stamp(), r.updatedAt),
+              deleted: true as const,
+              ...(archived ? { archived: true as const } : {}),
+            }
+          : r,
+      ),
+    );
+
   const make = (content: Content<R>, id = newId()): R => {
     const at = stamp();
     return { ...content, id, createdAt: at, updatedAt: at } as unknown as R;
@@ -391,38 +407,13 @@ export function createWorksheetStore<R extends RecordMeta>(
       store.removeMany([id]);
     },
     removeMany(ids) {
-      const gone = new Set(ids);
-      write((records) =>
-        records.map((r) =>
-          gone.has(r.id)
-            ? {
-                id: r.id,
-                createdAt: r.createdAt,
-                updatedAt: later(stamp(), r.updatedAt),
-                deleted: true as const,
-              }
-            : r,
-        ),
-      );
+      bury(new Set(ids), false);
     },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
     archive(before) {
       const taken = codec.archive?.(live($value.get().records), before) ?? [];
-      const ids = new Set(taken.map((r) => r.id));
-      write((records) =>
-        records.map((r) =>
-          ids.has(r.id)
-            ? {
-                id: r.id,
-                createdAt: r.createdAt,
-                updatedAt: later(stamp(), r.updatedAt),
-                deleted: true as const,
-                archived: true as const,
-              }
-            : r,
-        ),
-      );
+      bury(new Set(taken.map((r) => r.id)), true);
       return taken;
     },
     clear() {

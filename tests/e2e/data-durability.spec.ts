@@ -29,6 +29,20 @@ async function seed(page: Page, values: Record<string, string>) {
   }, values);
 }
 
+/** An export file holding these journal records, as the import page takes it. */
+const journalFile = (name: string, records: unknown[]) => ({
+  name,
+  mimeType: "application/json",
+  buffer: Buffer.from(
+    JSON.stringify({
+      app: "good-enough",
+      exportVersion: 1,
+      exportedAt: "2026-11-26T12:00:00.000Z",
+      worksheets: { "self-compassion-journal": { version: 2, records } },
+    }),
+  ),
+});
+
 /** Fills the browser's storage for this site until only `free` characters are left. */
 const fillStorage = (page: Page, free: number) =>
   page.evaluate(
@@ -156,20 +170,9 @@ test("with storage full, homework “Add” and import both say that nothing was
   await expect(page.getByText("This browser's storage for this site is full.")).toBeVisible();
 
   await page.goto("/my-data/import/");
-  await page.getByLabel("Choose an exported file").setInputFiles({
-    name: "entries.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(
-      JSON.stringify({
-        app: "good-enough",
-        exportVersion: 1,
-        exportedAt: "2026-11-26T12:00:00.000Z",
-        worksheets: {
-          "self-compassion-journal": { version: 2, records: [entry("j1", "2026-11-20", "Hi")] },
-        },
-      }),
-    ),
-  });
+  await page
+    .getByLabel("Choose an exported file")
+    .setInputFiles(journalFile("entries.json", [entry("j1", "2026-11-20", "Hi")]));
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").last()).toContainText("did not save this import");
   await page.reload();
@@ -179,30 +182,13 @@ test("with storage full, homework “Add” and import both say that nothing was
 test("an imported entry dated in the future cannot undo a later edit", async ({ page }) => {
   await seed(page, {});
   await page.goto("/my-data/import/");
-  await page.getByLabel("Choose an exported file").setInputFiles({
-    name: "ahead.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(
-      JSON.stringify({
-        app: "good-enough",
-        exportVersion: 1,
-        exportedAt: "2026-11-26T12:00:00.000Z",
-        worksheets: {
-          "self-compassion-journal": {
-            version: 2,
-            records: [
-              entry(
-                "ahead",
-                "2026-11-20",
-                "From a clock that ran ahead",
-                "2099-01-01T00:00:00.000Z",
-              ),
-            ],
-          },
-        },
-      }),
-    ),
-  });
+  await page
+    .getByLabel("Choose an exported file")
+    .setInputFiles(
+      journalFile("ahead.json", [
+        entry("ahead", "2026-11-20", "From a clock that ran ahead", "2099-01-01T00:00:00.000Z"),
+      ]),
+    );
   await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
     "1 entry is dated later than now",
   );
