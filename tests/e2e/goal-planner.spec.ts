@@ -429,6 +429,8 @@ test.describe("Good-enough goal planner", () => {
     await addGoal(page, "Back up the laptop", "Photos folder only.", 20, "A full system backup");
 
     await page.getByRole("button", { name: "Today", exact: true }).click();
+    // The address follows the click at once, so a reload straight away stays on today.
+    expect(page.url()).not.toContain("?day=");
     await page.reload();
     await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
     // Nothing came over by itself.

@@ -120,14 +120,18 @@ export default function GoalPlanner(props: { t: Words }) {
   }, []);
 
   // Another day keeps its own address (?day=), so a reload or a link to
-  // another view (class "gp-day-link": the tabs, "Print") stays on it.
-  useEffect(() => {
-    const search = picked ? `?day=${picked}` : "";
+  // another view (class "gp-day-link": the tabs, "Print") stays on it. The
+  // address changes in the click itself: a reload straight after the click
+  // must not find the old day, as it could while this waited for a render.
+  const showDay = (day: string | null) => {
+    const search = day ? `?day=${day}` : "";
     history.replaceState(null, "", location.pathname + search);
     document
       .querySelectorAll<HTMLAnchorElement>(".gp-day-link")
       .forEach((a) => (a.search = search));
-  }, [picked]);
+    setPicked(day);
+  };
+  useEffect(() => showDay(picked), []);
 
   const focusSoon = (id: string) => {
     focusLater(id);
@@ -178,7 +182,7 @@ export default function GoalPlanner(props: { t: Words }) {
   );
 
   const go = (d: string) => {
-    setPicked(d === today ? null : d);
+    showDay(d === today ? null : d);
     say("gp-day-h", fill(t.showing, relativeDay(d, today) ?? formatDay(d, "en-US", LONG)));
   };
 
