@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -28,28 +27,16 @@ export default defineConfig({
     },
   },
   vite: {
-    resolve: {
-      // A smaller client-only renderer for the Preact islands: see src/islands/client.ts.
-      alias: {
-        "@astrojs/preact/client.js": fileURLToPath(
-          new URL("./src/islands/client.ts", import.meta.url),
-        ),
-      },
-    },
     build: {
       rollupOptions: {
         output: {
+          // Folder convention: src/engine/core/ is what every island page loads
+          // (the store engine, validation, storage notices), so it ships as one
+          // chunk with Preact and nanostores. Many small shared chunks cost each
+          // page more in gzip overhead than they save.
           manualChunks(id) {
-            if (/node_modules\/preact\//.test(id)) return "data";
-            // The data layer every worksheet page loads, as one chunk: many small
-            // shared chunks cost each page more in gzip overhead than they save.
-            if (/node_modules\/(nanostores|@nanostores)\//.test(id)) return "data";
-            if (
-              /src\/(stores\/(engine|worksheet-store|quarantine)|lib\/(validate|ids|routes|dates|storage\/(codec|merge|keys|migrations|result|export|json))|schemas\/stored\/record|islands\/shared\/(StorageNotices|use-store|download|focus))\./.test(
-                id,
-              )
-            )
-              return "data";
+            if (/node_modules\/(preact|nanostores)\/|\/src\/engine\/(core|storage)\//.test(id))
+              return "engine";
           },
         },
       },

@@ -1,10 +1,10 @@
-import type { ExperimentRecord } from "../schemas/stored/experiment-tracker";
+import type { ExperimentRecord } from "../worksheets/experiment-tracker/schema";
 import type {
   GoalPlannerRecord,
   GoalRecord,
   ReflectionRecord,
-} from "../schemas/stored/goal-planner";
-import type { ResultRecord, SelfScreenRecord } from "../schemas/stored/self-screen";
+} from "../worksheets/goal-planner/schema";
+import type { ResultRecord, SelfScreenRecord } from "../worksheets/self-screen/schema";
 
 /** One entry in a session summary: a block to print, and the records it stands for. */
 export interface SummaryEntry {

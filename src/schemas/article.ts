@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { sections, worksheetSlugs } from "../lib/routes";
+import { sections, worksheetSlugs } from "../engine/core/routes";
 
 const sectionIds = sections.map((s) => s.id) as [string, ...string[]];
 

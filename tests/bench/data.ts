@@ -15,9 +15,9 @@ import { chromium, type BrowserContext, type Page } from "@playwright/test";
 // ---------------------------------------------------------------- settings
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const QUOTA = 5 * 1024 * 1024; // characters of keys and values (src/lib/storage/size.ts)
+const QUOTA = 5 * 1024 * 1024; // characters of keys and values (src/engine/my-data/size.ts)
 const ARCHIVE_AT = 0.7;
-const TOMBSTONE_DAYS = 400; // src/lib/storage/merge.ts
+const TOMBSTONE_DAYS = 400; // src/engine/storage/merge.ts
 const YEARS = 5;
 const DELETED_SHARE = 0.3;
 /** Room left for the saves this script makes, when the full data does not fit. */
@@ -120,7 +120,7 @@ const hex = (n: number) =>
 const uuid = () =>
   `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-/** A homework assignment id: 9 random bytes in base64url, as src/lib/homework/link.ts makes them. */
+/** A homework assignment id: 9 random bytes in base64url, as src/engine/homework/link.ts makes them. */
 const homeworkId = () => Array.from({ length: 12 }, () => pick([...B64])).join("");
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,8 +1,8 @@
-import * as v from "../../src/lib/validate";
-import { recordBase, storedValueSchema, text } from "../../src/schemas/stored/record";
-import { createCodec } from "../../src/lib/storage/codec";
-import { addUpdatedAt } from "../../src/lib/storage/migrations";
-import { live } from "../../src/lib/storage/merge";
+import * as v from "../../src/engine/core/validate";
+import { recordBase, storedValueSchema, text } from "../../src/engine/storage/record";
+import { createCodec } from "../../src/engine/storage/codec";
+import { addUpdatedAt } from "../../src/engine/storage/migrations";
+import { live } from "../../src/engine/storage/merge";
 
 /** A small worksheet shape for testing the data layer on its own. */
 export const noteRecord = v.object({ ...recordBase, kind: v.literal("note"), body: text });

@@ -4,7 +4,7 @@ import {
   useEngine,
   type Backing,
   type Engine,
-} from "../../src/stores/engine";
+} from "../../src/engine/storage/engine";
 
 /**
  * One browser's localStorage shared by several tabs. Each tab gets its own

@@ -1,4 +1,4 @@
-import type { DraftRecord, ThoughtRecord } from "../../src/schemas/stored/thought-record";
+import type { DraftRecord, ThoughtRecord } from "../../src/worksheets/thought-record/schema";
 
 /** The stamp the thought-record fixtures carry. */
 export const STAMP = "2024-05-01T09:00:00.000Z";

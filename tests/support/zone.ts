@@ -1,4 +1,4 @@
-import { localDay } from "../../src/lib/dates";
+import { localDay } from "../../src/engine/core/dates";
 
 /**
  * The local day of an instant on a device set to `zone`. Node reads TZ afresh

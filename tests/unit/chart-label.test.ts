@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { wrapLabel } from "../../src/lib/chart-label";
+import { wrapLabel } from "../../src/engine/chart-label";
 
 describe("a chart label that is too long for one line", () => {
   it("stays whole on one line when it fits", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localDayIn } from "../support/zone";
-import { addDays, compareDays, formatDay, localDay, weekOf } from "../../src/lib/dates";
+import { addDays, compareDays, formatDay, localDay, weekOf } from "../../src/engine/core/dates";
 
 describe("localDay", () => {
   it("keeps an early-morning UTC instant on the previous day in Los Angeles", () => {

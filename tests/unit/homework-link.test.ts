@@ -7,8 +7,8 @@ import {
   LINK_MAX,
   newHomeworkId,
   payloadFromHash,
-} from "../../src/lib/homework/link";
-import { FROM_MAX, NOTE_MAX, type Homework } from "../../src/schemas/homework";
+} from "../../src/engine/homework/link";
+import { FROM_MAX, NOTE_MAX, type Homework } from "../../src/engine/homework/link-schema";
 
 const base: Homework = {
   v: 1,

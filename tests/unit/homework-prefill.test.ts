@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { experimentFromPrefill, goalPlannerFromPrefill } from "../../src/lib/homework/prefill";
-import { TEMPLATES } from "../../src/lib/experiment-tracker/templates";
-import * as v from "../../src/lib/validate";
-import { recordSchema } from "../../src/schemas/stored/experiment-tracker";
+import { experimentFromPrefill, goalPlannerFromPrefill } from "../../src/engine/homework/prefill";
+import { TEMPLATES } from "../../src/worksheets/experiment-tracker/templates";
+import * as v from "../../src/engine/core/validate";
+import { recordSchema } from "../../src/worksheets/experiment-tracker/schema";
 
 const stamp = {
   id: "x",

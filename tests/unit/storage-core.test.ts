@@ -1,4 +1,4 @@
-import * as v from "../../src/lib/validate";
+import * as v from "../../src/engine/core/validate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -6,12 +6,12 @@ import {
   storedValueSchema,
   text,
   type StoredValue,
-} from "../../src/schemas/stored/record";
-import { createCodec } from "../../src/lib/storage/codec";
-import { addUpdatedAt } from "../../src/lib/storage/migrations";
-import { live, mergeRecords } from "../../src/lib/storage/merge";
-import { parseJsonSafely } from "../../src/lib/storage/json";
-import { parseQuarantineKey, quarantineKey, storageKey } from "../../src/lib/storage/keys";
+} from "../../src/engine/storage/record";
+import { createCodec } from "../../src/engine/storage/codec";
+import { addUpdatedAt } from "../../src/engine/storage/migrations";
+import { live, mergeRecords } from "../../src/engine/storage/merge";
+import { parseJsonSafely } from "../../src/engine/storage/json";
+import { parseQuarantineKey, quarantineKey, storageKey } from "../../src/engine/storage/keys";
 
 // A small worksheet shape for testing the layer itself.
 const noteRecord = v.object({ ...recordBase, kind: v.literal("note"), body: text });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildExport, exportFileName } from "../../src/lib/storage/export";
-import { MAX_IMPORT_BYTES, parseImport } from "../../src/lib/storage/import";
+import { buildExport, exportFileName } from "../../src/engine/storage/export";
+import { MAX_IMPORT_BYTES, parseImport } from "../../src/engine/my-data/import";
 import { makeNotesCodec } from "../support/notes-codec";
 
 const notes = makeNotesCodec("notes");

@@ -7,7 +7,7 @@ import {
   mergeRecords,
   pruneBefore,
   type Stored,
-} from "../../src/lib/storage/merge";
+} from "../../src/engine/storage/merge";
 import type { Note } from "../support/notes-codec";
 
 // Few ids and few times, so that generated lists collide on both often.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, usedChars } from "../../src/lib/storage/size";
+import { formatBytes, usedChars } from "../../src/engine/my-data/size";
 
 describe("storage sizes on My data", () => {
   it("counts every character of the key and the value, as the browser's quota does", () => {

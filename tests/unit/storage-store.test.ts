@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { $storageHealth, checkSaved } from "../../src/stores/engine";
-import { $quarantined, $refused, createWorksheetStore } from "../../src/stores/worksheet-store";
-import { clearStore, mergeInto, replaceAll } from "../../src/stores/bulk";
-import { listQuarantined } from "../../src/stores/quarantine";
-import { madeBefore, TOMBSTONE_DAYS } from "../../src/lib/storage/merge";
+import { $storageHealth, checkSaved } from "../../src/engine/storage/engine";
+import {
+  $quarantined,
+  $refused,
+  createWorksheetStore,
+} from "../../src/engine/storage/worksheet-store";
+import { clearStore, mergeInto, replaceAll } from "../../src/engine/my-data/bulk";
+import { listQuarantined } from "../../src/engine/storage/quarantine";
+import { madeBefore, TOMBSTONE_DAYS } from "../../src/engine/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
 import { sharedStorage } from "../support/tabs";
 

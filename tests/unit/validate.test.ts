@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as v from "../../src/lib/validate";
+import * as v from "../../src/engine/core/validate";
 
 const person = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(5)),

@@ -1,12 +1,12 @@
 import { useState } from "preact/hooks";
-import { homeworkLink, LINK_MAX, newHomeworkId } from "../../lib/homework/link";
-import { qrPath } from "../../lib/homework/qr";
-import { FROM_MAX, NOTE_MAX, type Homework } from "../../schemas/homework";
-import { exposureLadderPrefill } from "./prefill/exposure-ladder";
-import { relapsePreventionPlanPrefill } from "./prefill/relapse-prevention-plan";
-import { selfCompassionJournalPrefill } from "./prefill/self-compassion-journal";
-import { thoughtRecordPrefill } from "./prefill/thought-record";
-import type { PrefillForm, Raw } from "./prefill/types";
+import { homeworkLink, LINK_MAX, newHomeworkId } from "../../engine/homework/link";
+import { qrPath } from "../../engine/homework/qr";
+import { FROM_MAX, NOTE_MAX, type Homework } from "../../engine/homework/link-schema";
+import { exposureLadderPrefill } from "../../engine/homework/prefill-forms/exposure-ladder";
+import { relapsePreventionPlanPrefill } from "../../engine/homework/prefill-forms/relapse-prevention-plan";
+import { selfCompassionJournalPrefill } from "../../engine/homework/prefill-forms/self-compassion-journal";
+import { thoughtRecordPrefill } from "../../engine/homework/prefill-forms/thought-record";
+import type { PrefillForm, Raw } from "../../engine/homework/prefill-forms/types";
 import "./builder.css";
 
 /** Pre-fill fields for the worksheets that keep them in their own module. */

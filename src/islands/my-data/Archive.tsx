@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
-import { useStore } from "../shared/use-store";
-import { worksheetStores } from "../../stores/registry";
-import { downloadExport } from "../shared/download";
-import { useConfirm } from "../shared/Confirm";
-import { useFocusLater } from "../shared/focus";
-import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+import { useStore } from "../../engine/core/use-store";
+import { worksheetStores } from "../../worksheets/registry";
+import { downloadExport } from "../../engine/core/download";
+import { useConfirm } from "../../engine/ui/Confirm";
+import { useFocusLater } from "../../engine/core/focus";
+import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,10 +1,10 @@
 import { useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug } from "../../stores/registry";
-import { mergeInto, replaceAll } from "../../stores/bulk";
-import { parseImport, type ImportPlan } from "../../lib/storage/import";
-import { myDataPath } from "../../lib/routes";
-import { checkSaved } from "../../stores/engine";
-import { StorageNotices } from "../shared/StorageNotices";
+import { worksheetStores, codecsBySlug } from "../../worksheets/registry";
+import { mergeInto, replaceAll } from "../../engine/my-data/bulk";
+import { parseImport, type ImportPlan } from "../../engine/my-data/import";
+import { myDataPath } from "../../engine/core/routes";
+import { checkSaved } from "../../engine/storage/engine";
+import { StorageNotices } from "../../engine/core/StorageNotices";
 
 /** Biggest file we read at all: a larger one is refused before it is loaded. */
 const MAX_BYTES = 5 * 1024 * 1024;

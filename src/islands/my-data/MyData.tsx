@@ -1,14 +1,18 @@
-import { useStore } from "../shared/use-store";
+import { useStore } from "../../engine/core/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../stores/registry";
-import { clearStore } from "../../stores/bulk";
-import { $storageHealth } from "../../stores/engine";
-import { deleteQuarantined, listQuarantined, type QuarantinedCopy } from "../../stores/quarantine";
-import { myDataImportPath, routes } from "../../lib/routes";
-import { downloadExport, downloadText } from "../shared/download";
-import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../lib/storage/size";
-import { storageShare } from "../shared/StorageNotices";
-import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
+import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../worksheets/registry";
+import { clearStore } from "../../engine/my-data/bulk";
+import { $storageHealth } from "../../engine/storage/engine";
+import {
+  deleteQuarantined,
+  listQuarantined,
+  type QuarantinedCopy,
+} from "../../engine/storage/quarantine";
+import { myDataImportPath, routes } from "../../engine/core/routes";
+import { downloadExport, downloadText } from "../../engine/core/download";
+import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
+import { storageShare } from "../../engine/core/StorageNotices";
+import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 
 type Confirm = { label: string; what: string; run: () => void } | null;
 

@@ -6,23 +6,23 @@ import {
   selfScreenEntries,
   type SummaryEntry,
 } from "../../lib/summary";
-import { live } from "../../lib/storage/merge";
-import { experimentTracker } from "../../stores/experiment-tracker";
-import { thoughtRecord } from "../../stores/thought-record";
-import { thoughtRecordEntries, trapWords } from "../../lib/thought-record/summary";
-import { exposureLadder } from "../../stores/exposure-ladder";
-import { exposureLadderEntries } from "../../lib/exposure-ladder/summary";
-import { selfCompassionJournal } from "../../stores/self-compassion-journal";
-import { selfCompassionJournalEntries } from "../../lib/self-compassion-journal/summary";
-import { relapsePreventionPlan } from "../../stores/relapse-prevention-plan";
-import { relapsePreventionPlanEntries } from "../../lib/relapse-prevention-plan/summary";
-import type { PlanPartId } from "../../lib/relapse-prevention-plan/plan";
-import { goalPlanner } from "../../stores/goal-planner";
-import { selfScreen } from "../../stores/self-screen";
-import type { RecordMeta, StoredValue } from "../../schemas/stored/record";
-import type { WorksheetStore } from "../../stores/worksheet-store";
-import { downloadExport } from "../shared/download";
-import { useStore } from "../shared/use-store";
+import { live } from "../../engine/storage/merge";
+import { experimentTracker } from "../../worksheets/experiment-tracker/store";
+import { thoughtRecord } from "../../worksheets/thought-record/store";
+import { thoughtRecordEntries, trapWords } from "../../worksheets/thought-record/summary";
+import { exposureLadder } from "../../worksheets/exposure-ladder/store";
+import { exposureLadderEntries } from "../../worksheets/exposure-ladder/summary";
+import { selfCompassionJournal } from "../../worksheets/self-compassion-journal/store";
+import { selfCompassionJournalEntries } from "../../worksheets/self-compassion-journal/summary";
+import { relapsePreventionPlan } from "../../worksheets/relapse-prevention-plan/store";
+import { relapsePreventionPlanEntries } from "../../worksheets/relapse-prevention-plan/summary";
+import type { PlanPartId } from "../../worksheets/relapse-prevention-plan/plan";
+import { goalPlanner } from "../../worksheets/goal-planner/store";
+import { selfScreen } from "../../worksheets/self-screen/store";
+import type { RecordMeta, StoredValue } from "../../engine/storage/record";
+import type { WorksheetStore } from "../../engine/storage/worksheet-store";
+import { downloadExport } from "../../engine/core/download";
+import { useStore } from "../../engine/core/use-store";
 import "./summary.css";
 
 interface Props {

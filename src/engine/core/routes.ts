@@ -1,0 +1,66 @@
+// The routes islands use are also named exports, so a bundle takes only those.
+export const articlePath = (slug: string) => `/learn/${slug}/`;
+export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
+/** A worksheet's second page, e.g. the self-screen's results. */
+export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
+export const myDataPath = "/my-data/";
+export const myDataImportPath = "/my-data/import/";
+
+/** Every route the site links to, in one place. Routes are promises to users: never rename one. */
+export const routes = {
+  home: "/",
+  learn: "/learn/",
+  article: articlePath,
+  worksheets: "/worksheets/",
+  worksheet: worksheetPath,
+  worksheetPart: worksheetPartPath,
+  faq: "/faq/",
+  faqItem: (id: string) => `/faq/#${id}`,
+  forTherapists: "/for-therapists/",
+  myData: myDataPath,
+  /** Move older entries to a file when space runs low. */
+  myDataArchive: "/my-data/archive/",
+  /** Import an export file: checked, previewed, then merged or replaced. */
+  myDataImport: myDataImportPath,
+  /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */
+  sessionSummary: "/my-data/summary/",
+  search: "/search/",
+  getHelpNow: "/get-help-now/",
+  privacy: "/privacy/",
+  references: "/references/",
+  /** Who publishes the site, who reviewed it, and the editorial policy. */
+  about: "/about/",
+  reference: (key: string) => `/references/#ref-${key}`,
+} as const;
+
+/** The worksheets, by slug. Their pages live at /worksheets/<slug>/. */
+export const worksheetSlugs = [
+  "self-screen",
+  "goal-planner",
+  "experiment-tracker",
+  "thought-record",
+  "exposure-ladder",
+  "self-compassion-journal",
+  "relapse-prevention-plan",
+] as const;
+export type WorksheetSlug = (typeof worksheetSlugs)[number];
+
+/** Worksheets a therapist can assign by link; each has homework and print pages. Keep in step with src/engine/homework/link-schema.ts. */
+export const assignableWorksheets = [
+  "self-screen",
+  "goal-planner",
+  "experiment-tracker",
+  "thought-record",
+  "exposure-ladder",
+  "self-compassion-journal",
+  "relapse-prevention-plan",
+] as const;
+
+/** Article sections, in the order /learn/ shows them. */
+export const sections = [
+  { id: "understanding", title: "Understanding perfectionism" },
+  { id: "mental-health", title: "Perfectionism and mental health" },
+  { id: "treatment", title: "Assessment and treatment" },
+  { id: "care", title: "Care and everyday life" },
+] as const;
+export type SectionId = (typeof sections)[number]["id"];

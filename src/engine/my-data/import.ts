@@ -1,0 +1,86 @@
+import type { RecordMeta, StoredValue } from "../storage/record";
+import type { Codec } from "../storage/codec";
+import { EXPORT_APP, EXPORT_VERSION } from "../storage/export";
+import { isPlainObject, parseJsonSafely } from "../storage/json";
+import { clampFuture, pruneBefore, TOMBSTONE_DAYS } from "../storage/merge";
+import { fail, ok, type Result } from "../storage/result";
+
+/** Import is its own module so worksheet pages, which only export, do not ship it. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export interface ImportPlan {
+  exportedAt: string;
+  /** Validated, migrated values by worksheet. */
+  worksheets: Record<string, StoredValue<RecordMeta>>;
+  /** One phrase per worksheet, e.g. "2 screen results". */
+  preview: string[];
+  /** Plain sentences about what the import will adjust or cannot promise. */
+  cautions: string[];
+}
+
+type AnyCodec = Codec<RecordMeta>;
+
+/**
+ * Reads an export file and validates all of it before anything changes.
+ * Never throws; a refusal says exactly why.
+ */
+export function parseImport(
+  text: string,
+  codecs: Record<string, AnyCodec>,
+  byteLength = new TextEncoder().encode(text).length,
+  now = new Date(),
+): Result<ImportPlan> {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return fail(
+      "too-large",
+      `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. Files up to 5 MB can be imported.`,
+    );
+  }
+  const json = parseJsonSafely(text);
+  if (!json.ok) return json;
+  const data = json.value;
+  if (!isPlainObject(data) || data.app !== EXPORT_APP) {
+    return fail("wrong-app", "This file was not exported from Good Enough.");
+  }
+  if (typeof data.exportVersion !== "number" || !Number.isInteger(data.exportVersion)) {
+    return fail("invalid", "This file has no export version.");
+  }
+  if (data.exportVersion > EXPORT_VERSION) {
+    return fail(
+      "future-version",
+      `This file comes from a newer version of the site (export version ${data.exportVersion}). Update the site, then try again.`,
+    );
+  }
+  if (typeof data.exportedAt !== "string") return fail("invalid", "This file has no export date.");
+  if (!isPlainObject(data.worksheets) || Object.keys(data.worksheets).length === 0) {
+    return fail("invalid", "This file has no worksheets in it.");
+  }
+  const worksheets: Record<string, StoredValue<RecordMeta>> = {};
+  const preview: string[] = [];
+  let future = 0;
+  for (const [slug, value] of Object.entries(data.worksheets)) {
+    const codec = Object.hasOwn(codecs, slug) ? codecs[slug] : undefined;
+    if (!codec)
+      return fail(
+        "unknown-worksheet",
+        `This file has data for "${slug}", which this site does not have.`,
+      );
+    const decoded = codec.fromUnknown(value);
+    if (!decoded.ok) return decoded;
+    // A file from a device whose clock runs ahead must not win every later edit.
+    const { records, clamped } = clampFuture(decoded.value.records, now);
+    future += clamped;
+    worksheets[slug] = { version: decoded.value.version, records };
+    preview.push(codec.describe(worksheets[slug]));
+  }
+  const cautions: string[] = [];
+  if (future)
+    cautions.push(
+      `${future} ${future === 1 ? "entry is" : "entries are"} dated later than now, probably by a device clock running ahead. ${future === 1 ? "It" : "They"} will be dated now instead, so ${future === 1 ? "it does" : "they do"} not win over later changes.`,
+    );
+  if (data.exportedAt < pruneBefore(now))
+    cautions.push(
+      `This file is more than ${TOMBSTONE_DAYS} days old. This device forgets deletions after ${TOMBSTONE_DAYS} days, so entries you deleted that long ago may come back. You can delete them again.`,
+    );
+  return ok({ exportedAt: data.exportedAt, worksheets, preview, cautions });
+}

@@ -1,0 +1,124 @@
+import * as v from "../core/validate";
+import { MAX_RECORDS, type RecordMeta, type StoredValue } from "./record";
+import { isPlainObject, parseJsonSafely } from "./json";
+import { isTombstone, mergeRecords, type Stored } from "./merge";
+import { fail, ok, type Result } from "./result";
+
+/** A pure step from one version of a stored value to the next. */
+export type Migration = (value: Record<string, unknown>) => Record<string, unknown>;
+
+export interface CodecSpec<R extends RecordMeta> {
+  /** The worksheet slug; the storage key is goodenough:<worksheet>. */
+  worksheet: string;
+  /** The current version of the stored shape. */
+  version: number;
+  /** The schema of the whole current value, with `item`, the schema of one record. */
+  schema: v.GenericSchema<unknown, StoredValue<R>> & { item: v.GenericSchema<unknown, Stored<R>> };
+  /** migrations[n] turns a version-n value into version n+1. */
+  migrations: Record<number, Migration>;
+  /** A short count for previews, e.g. "2 screen results". */
+  describe: (value: StoredValue<R>) => string;
+  /**
+   * Which live records may be archived when the person archives what is older
+   * than `before` (an ISO time). Whole units only (a ladder with its steps);
+   * never what the worksheet needs to work (settings, a living plan). Without
+   * it, nothing of this worksheet is archived.
+   */
+  archive?: (records: readonly R[], before: string) => R[];
+}
+
+export interface Codec<R extends RecordMeta> extends CodecSpec<R> {
+  empty(): StoredValue<R>;
+  /** Validates (and migrates) a value that is already parsed JSON. */
+  fromUnknown(data: unknown): Result<StoredValue<R>>;
+  /** Parses, migrates and validates a stored string. Never throws. */
+  decode(raw: string): Result<StoredValue<R>>;
+  /**
+   * Like decode, but when some records are damaged it keeps every record that
+   * reads, and counts the rest in `dropped`, so one bad record never hides the others.
+   */
+  salvage(raw: string): Result<{ value: StoredValue<R>; dropped: number }>;
+  /** One record checked by the same rules that read it back: the cleaned copy, or null. */
+  check(record: unknown): Stored<R> | null;
+  encode(value: StoredValue<R>): string;
+}
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> {
+  const migrate = (data: unknown): Result<Record<string, unknown>> => {
+    if (
+      !isPlainObject(data) ||
+      typeof data.version !== "number" ||
+      !Number.isInteger(data.version)
+    ) {
+      return fail("invalid", `The ${spec.worksheet} data has no version number.`);
+    }
+    if (data.version > spec.version) {
+      return fail(
+        "future-version",
+        `The ${spec.worksheet} data is version ${data.version}, newer than this site understands (${spec.version}).`,
+      );
+    }
+    let value: Record<string, unknown> = data;
+    for (let n = data.version; n < spec.version; n++) {
+      const step = spec.migrations[n];
+      if (!step)
+        return fail(
+          "invalid",
+          `The ${spec.worksheet} data is version ${n}, which can no longer be read.`,
+        );
+      value = step(value);
+    }
+    // Past the limit, tombstones go first: they only record deletions, and
+    // dropping them never hides a live entry.
+    if (Array.isArray(value.records) && value.records.length > MAX_RECORDS)
+      value = { ...value, records: value.records.filter((r) => !isTombstone(r as RecordMeta)) };
+    return ok(value);
+  };
+  const fromUnknown = (data: unknown): Result<StoredValue<R>> => {
+    const migrated = migrate(data);
+    if (!migrated.ok) return migrated;
+    const parsed = v.safeParse(spec.schema, migrated.value);
+    if (!parsed.success)
+      return fail(
+        "invalid",
+        `The ${spec.worksheet} data has a wrong field: ${issueText(parsed.issues[0])}.`,
+      );
+    // Two copies of one id (a hand-edited file) count, and are kept, once: the newer wins.
+    return ok({ version: spec.version, records: mergeRecords(parsed.output.records, []) });
+  };
+  const check = (record: unknown): Stored<R> | null => {
+    const r = v.safeParse(spec.schema.item, record);
+    return r.success ? r.output : null;
+  };
+  return {
+    ...spec,
+    empty: () => ({ version: spec.version, records: [] }),
+    fromUnknown,
+    check,
+    decode(raw) {
+      const json = parseJsonSafely(raw);
+      return json.ok ? fromUnknown(json.value) : json;
+    },
+    salvage(raw) {
+      const json = parseJsonSafely(raw);
+      if (!json.ok) return json;
+      const whole = fromUnknown(json.value);
+      if (whole.ok) return ok({ value: whole.value, dropped: 0 });
+      const migrated = migrate(json.value);
+      if (!migrated.ok || !Array.isArray(migrated.value.records)) return whole;
+      const all = migrated.value.records as unknown[];
+      const kept = all.map(check).filter((r): r is Stored<R> => r !== null);
+      if (kept.length > MAX_RECORDS) return whole;
+      return ok({
+        value: { version: spec.version, records: mergeRecords(kept, []) },
+        dropped: all.length - kept.length,
+      });
+    },
+    encode: (value) => JSON.stringify(value),
+  };
+}

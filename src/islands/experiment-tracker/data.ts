@@ -1,8 +1,0 @@
-import { PAGE_DATA_ID, type PageData } from "../../lib/experiment-tracker/page-data";
-
-/** The templates and words the page rendered as JSON (see page-data.ts). */
-export const data = JSON.parse(
-  document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
-) as PageData;
-/** The screens' words. */
-export const T = data.text;

@@ -1,9 +1,0 @@
-import type { PageData } from "../../lib/thought-record/page-data";
-import { PAGE_DATA_ID } from "../../lib/thought-record/words";
-
-/** The steps, words and thinking traps the page rendered as JSON (see page-data.ts). */
-export const data = JSON.parse(
-  document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
-) as PageData;
-/** The screens' words. */
-export const T = data.text;

@@ -1,0 +1,8 @@
+import { PAGE_DATA_ID, type PageData } from "./page-data";
+
+/** The templates and words the page rendered as JSON (see page-data.ts). */
+export const data = JSON.parse(
+  document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
+) as PageData;
+/** The screens' words. */
+export const T = data.text;

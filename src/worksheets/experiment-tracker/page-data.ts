@@ -1,0 +1,40 @@
+import { caution } from "../../lib/safety-caution";
+import { NEXT_WORDS, TEMPLATES } from "./templates";
+import { MESSAGES } from "./record";
+import { TEXT } from "./text";
+import {
+  AFTER_STEPS,
+  BEFORE_STEPS,
+  FIELD_WORDS,
+  PREDICTION_ANSWERS,
+  PREDICTION_HINT,
+  PREDICTION_QUESTION,
+} from "./labels";
+
+/** The id of the JSON block the page renders and the island reads. */
+export const PAGE_DATA_ID = "experiment-tracker-data";
+
+/**
+ * The worksheet's fixed words: the templates, every field's label and hint,
+ * the screens' headings, buttons and messages, and the form's messages. The page server-renders
+ * them as JSON (data, not code), so they cost no JavaScript, and the form,
+ * the saved record and the blank paper copy all read the same text.
+ */
+export const buildPageData = () => ({
+  templates: TEMPLATES,
+  words: FIELD_WORDS,
+  before: BEFORE_STEPS,
+  after: AFTER_STEPS,
+  question: PREDICTION_QUESTION,
+  questionHint: PREDICTION_HINT,
+  answers: PREDICTION_ANSWERS,
+  text: TEXT,
+  messages: MESSAGES,
+  next: NEXT_WORDS,
+  /** Added to the form's prompt when a template drops checking. */
+  cautionNote: caution.templateNote,
+});
+export type PageData = ReturnType<typeof buildPageData>;
+
+/** JSON safe to place inside a <script type="application/json"> element. */
+export const pageDataJson = (): string => JSON.stringify(buildPageData()).replace(/</g, "\\u003c");

@@ -1,0 +1,227 @@
+import { TEXT_MAX } from "../../engine/storage/record";
+import { RITUALS_MAX, type ExperimentRecord } from "./schema";
+import type { ExperimentStatus } from "./order";
+import { fill } from "./text";
+
+export {
+  experimentStatus,
+  filterExperiments,
+  hasOutcome,
+  isDone,
+  sortDay,
+  sortExperiments,
+  type ExperimentFilter,
+  type ExperimentStatus,
+} from "./order";
+import { isRealDay, parseRating } from "../../engine/form";
+
+export { parseRating };
+
+/** Free-text fields of an experiment, in form order. */
+export const TEXT_FIELDS = [
+  "situation",
+  "belief",
+  "alternative",
+  "experiment",
+  "when",
+  "where",
+  "prediction",
+  "howIWillKnow",
+  "outcome",
+  "learned",
+] as const;
+
+/** 0–100 ratings of an experiment, in form order. */
+export const RATING_FIELDS = [
+  "beliefBefore",
+  "alternativeBefore",
+  "predictionConfidence",
+  "expectedDiscomfort",
+  "peakDiscomfort",
+  "afterDiscomfort",
+  "beliefAfter",
+  "alternativeAfter",
+] as const;
+
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type RatingField = (typeof RATING_FIELDS)[number];
+export type PredictionAnswer = "yes" | "partly" | "no";
+
+/**
+ * What the form holds while a person types. Text and ratings are the raw input
+ * strings ("" when empty), so "12.5" or "abc" can be explained, not lost.
+ */
+export type ExperimentDraft = Record<TextField | RatingField, string> & {
+  plannedDate: string;
+  ritualsToDrop: string[];
+  predictionCameTrue: PredictionAnswer | "";
+  templateId?: string;
+  previousId?: string;
+  homeworkId?: string;
+};
+
+export type DraftField = TextField | RatingField | "plannedDate" | "ritualsToDrop";
+/** Error messages by field; a field with no entry is fine. */
+export type FieldErrors = Partial<Record<DraftField, string>>;
+
+/** The content of a record: everything but id, timestamps, kind and status. */
+export type ExperimentFields = Omit<
+  ExperimentRecord,
+  "id" | "createdAt" | "updatedAt" | "kind" | "status" | "completedAt"
+>;
+
+export const STATUS_LABELS: Record<ExperimentStatus, string> = {
+  planned: "Planned",
+  ready: "Ready to record what happened",
+  done: "Done",
+};
+
+/** Show the character counter once a text is this close to the limit. */
+export const COUNTER_WINDOW = 200;
+
+export const BELIEF_MESSAGE =
+  "Write down the belief you want to test. It is the only part you need to fill in.";
+export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it empty.";
+export const DATE_MESSAGE = "Pick a date from the calendar, or leave it empty.";
+export const RITUALS_COUNT_MESSAGE = `You can list up to ${RITUALS_MAX} things to drop. Try combining a few.`;
+
+/**
+ * The words of the form's messages and counter. "{}" marks a number (see
+ * fill() in text.ts). The page renders them as data for the form, and the
+ * functions below take them as an argument, so the words cost no JavaScript.
+ */
+export const MESSAGES = {
+  belief: BELIEF_MESSAGE,
+  rating: RATING_MESSAGE,
+  date: DATE_MESSAGE,
+  rituals: RITUALS_COUNT_MESSAGE,
+  limit:
+    "Limit reached: this is {} over the {} limit. Shorten it a little to save. Nothing has been cut.",
+  left: "{} left",
+  reached: "Limit reached",
+  over: "{} over the limit",
+  character: "character",
+  characters: "characters",
+};
+export type DraftMessages = typeof MESSAGES;
+
+/** 2000 → "2,000". */
+const grouped = (n: number): string => n.toLocaleString("en-US");
+/** 1 → "1 character", 2000 → "2,000 characters". */
+const characters = (n: number, m: DraftMessages): string =>
+  `${grouped(n)} ${n === 1 ? m.character : m.characters}`;
+
+/** The message shown next to a text that is over the limit, with these words. */
+const overLimit = (length: number, max: number, m: DraftMessages): string =>
+  fill(fill(m.limit, characters(length - max, m)), grouped(max));
+
+/** The message shown next to a text that is over the limit. Nothing is ever cut. */
+export const limitMessage = (length: number, max = TEXT_MAX): string =>
+  overLimit(length, max, MESSAGES);
+
+export function emptyDraft(): ExperimentDraft {
+  const draft = { plannedDate: "", ritualsToDrop: [], predictionCameTrue: "" } as Partial<
+    Record<keyof ExperimentDraft, unknown>
+  >;
+  for (const f of [...TEXT_FIELDS, ...RATING_FIELDS]) draft[f] = "";
+  return draft as ExperimentDraft;
+}
+
+/**
+ * Checks a draft before saving, with these words for the messages. Only the
+ * belief is required; ratings must be whole numbers 0–100 when given; texts
+ * over the limit get a message (never cut).
+ */
+export function checkDraft(draft: ExperimentDraft, m: DraftMessages): FieldErrors {
+  const errors: FieldErrors = {};
+  const limit = (s: string) => overLimit(s.length, TEXT_MAX, m);
+  for (const f of TEXT_FIELDS) {
+    if (draft[f].length > TEXT_MAX) errors[f] = limit(draft[f]);
+  }
+  if (!errors.belief && draft.belief.trim() === "") errors.belief = m.belief;
+  for (const f of RATING_FIELDS) {
+    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = m.rating;
+  }
+  const day = draft.plannedDate.trim();
+  if (day !== "" && !isRealDay(day)) errors.plannedDate = m.date;
+  const rituals = draft.ritualsToDrop.filter((r) => r.trim() !== "");
+  const long = rituals.find((r) => r.length > TEXT_MAX);
+  if (long !== undefined) errors.ritualsToDrop = limit(long);
+  else if (rituals.length > RITUALS_MAX) errors.ritualsToDrop = m.rituals;
+  return errors;
+}
+
+/** checkDraft with the worksheet's own words. */
+export const validateExperimentDraft = (draft: ExperimentDraft): FieldErrors =>
+  checkDraft(draft, MESSAGES);
+
+export interface CounterState {
+  /** True once the text is within COUNTER_WINDOW characters of the limit (or over it). */
+  visible: boolean;
+  length: number;
+  /** Characters left; negative when over the limit. */
+  remaining: number;
+  over: boolean;
+  /** "150 characters left", "Limit reached" or "12 characters over the limit". */
+  message: string;
+}
+
+/** The character counter for a text field, with these words. */
+export function countText(text: string, m: DraftMessages, max = TEXT_MAX): CounterState {
+  const length = text.length;
+  const remaining = max - length;
+  const message =
+    remaining > 0
+      ? fill(m.left, characters(remaining, m))
+      : remaining === 0
+        ? m.reached
+        : fill(m.over, characters(-remaining, m));
+  return { visible: remaining <= COUNTER_WINDOW, length, remaining, over: remaining < 0, message };
+}
+
+/** The character counter for a text field. */
+export const counterState = (text: string, max = TEXT_MAX): CounterState =>
+  countText(text, MESSAGES, max);
+
+/**
+ * Turns a draft into record content: text trimmed, empty fields left out,
+ * ratings as numbers. Call after validateExperimentDraft finds no errors;
+ * a rating that does not parse is left out.
+ */
+export function fieldsFromDraft(draft: ExperimentDraft): ExperimentFields {
+  const out: Record<string, unknown> = { belief: draft.belief.trim() };
+  for (const f of TEXT_FIELDS) {
+    const s = draft[f].trim();
+    if (s !== "" && f !== "belief") out[f] = s;
+  }
+  for (const f of RATING_FIELDS) {
+    const n = parseRating(draft[f]);
+    if (n !== undefined) out[f] = n;
+  }
+  if (draft.plannedDate.trim() !== "") out.plannedDate = draft.plannedDate.trim();
+  const rituals = draft.ritualsToDrop.map((r) => r.trim()).filter((r) => r !== "");
+  if (rituals.length > 0) out.ritualsToDrop = rituals;
+  if (draft.predictionCameTrue !== "") out.predictionCameTrue = draft.predictionCameTrue;
+  for (const f of ["templateId", "previousId", "homeworkId"] as const) {
+    if (draft[f]) out[f] = draft[f];
+  }
+  return out as ExperimentFields;
+}
+
+/** A draft holding a saved record, for editing. */
+export function draftFromRecord(record: ExperimentRecord): ExperimentDraft {
+  const draft = emptyDraft();
+  for (const f of TEXT_FIELDS) draft[f] = record[f] ?? "";
+  for (const f of RATING_FIELDS) {
+    const n = record[f];
+    draft[f] = n === undefined ? "" : String(n);
+  }
+  draft.plannedDate = record.plannedDate ?? "";
+  draft.ritualsToDrop = [...(record.ritualsToDrop ?? [])];
+  draft.predictionCameTrue = record.predictionCameTrue ?? "";
+  for (const f of ["templateId", "previousId", "homeworkId"] as const) {
+    const id = record[f];
+    if (id !== undefined) draft[f] = id;
+  }
+  return draft;
+}

@@ -1,0 +1,19 @@
+import { createCodec } from "../../engine/storage/codec";
+import { live, madeBefore } from "../../engine/storage/merge";
+import { migrations, valueSchema, VERSION, type ExperimentRecord } from "./schema";
+import { createWorksheetStore } from "../../engine/storage/worksheet-store";
+
+/** The experiment tracker's store: goodenough:experiment-tracker. Shape and migrations: src/worksheets/experiment-tracker/schema.ts. */
+export const experimentTracker = createWorksheetStore(
+  createCodec<ExperimentRecord>({
+    worksheet: "experiment-tracker",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    archive: madeBefore(),
+    describe(value) {
+      const n = live(value.records).length;
+      return `${n} ${n === 1 ? "experiment" : "experiments"}`;
+    },
+  }),
+);

@@ -1,0 +1,106 @@
+import type { PracticeRecord, StepRecord } from "./schema";
+import { parseRating } from "../../engine/form";
+
+/**
+ * Pure logic for the exposure ladder that both of its pages use: the order of
+ * steps, short labels, and a step's practices in order. Exposure works by
+ * meeting a fear and taking in information that corrects it (foa1986); the
+ * practice log is where that information is written down.
+ *
+ * What only one page needs lives apart, so each page loads only its own:
+ * steps.ts (the ladder: gaps, advice, ladder and step forms) and practice.ts
+ * (a step's practice log and progress). Their wording is an argument (from
+ * words.ts, which the pages pass in as HTML), so it costs no JavaScript.
+ */
+
+/** Neighbouring steps further apart than this many points are flagged. */
+export const GAP_MAX = 20;
+/** The suggested number of steps on a ladder. */
+export const STEPS_MIN = 8;
+export const STEPS_MAX = 15;
+
+/** Said once on the page, in plain words. */
+export const WITH_A_THERAPIST =
+  "Exposure means facing something you fear one small step at a time, without the usual " +
+  "checking, fixing or asking for reassurance, so your mind can learn something new: often " +
+  "that what you feared does not happen, or that you can cope when it does. When perfectionism " +
+  "is tied to OCD, this is best planned and done with a therapist who knows exposure and " +
+  "response prevention. They can help you choose where to start, set the pace and handle strong " +
+  "feelings. Go at a pace that feels hard but doable. If the distress ever feels like too much " +
+  "to manage, stop, take care of yourself and reach out to your therapist, a doctor or a crisis " +
+  "line.";
+
+// Ordering
+
+function byCreated(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A step's place on the ladder: its expected distress; a step not yet rated goes above 100. */
+const place = (s: StepRecord) => s.expectedSuds ?? 101;
+
+/**
+ * Steps from lowest to highest expected distress; ties keep the order they were
+ * made, and steps not yet rated come last. New array.
+ */
+export function sortSteps(steps: readonly StepRecord[]): StepRecord[] {
+  return [...steps].sort((a, b) => place(a) - place(b) || byCreated(a, b));
+}
+
+/** The lowest step not yet mastered, or null when every step is mastered (or there are none). */
+export function nextStep(sortedSteps: readonly StepRecord[]): StepRecord | null {
+  return sortedSteps.find((s) => !s.mastered) ?? null;
+}
+
+// Labels and wording
+
+/** Puts values where a text has "{}", in order. A value that itself holds "{}" stays as it is. */
+export const fill = (text: string, ...values: (string | number)[]): string =>
+  text.split("{}").reduce((out, part, i) => out + String(values[i - 1]) + part);
+
+/** A count in words, from its two forms: ["{} step", "{} steps"]. */
+export type Plural = readonly [one: string, many: string];
+export const plural = (n: number, [one, many]: Plural): string => fill(n === 1 ? one : many, n);
+
+const LABEL_MAX = 40;
+
+/** The start of a text, cut at a word where possible, for use inside a message. */
+export function shortLabel(s: string): string {
+  const t = s.trim().replace(/\s+/g, " ");
+  if (t.length <= LABEL_MAX) return t;
+  const cut = t.slice(0, LABEL_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > LABEL_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
+}
+
+/** Distress (SUDS) is a 0–100 rating like any other. */
+export const parseSuds = parseRating;
+
+// Practices
+
+/** One practice, for the chart and its table. A rating left empty is null. */
+export interface PracticePoint {
+  id: string;
+  /** 1 for the first practice, 2 for the next… */
+  n: number;
+  day: string;
+  before: number | null;
+  peak: number | null;
+  after: number | null;
+}
+
+const byDay = (a: PracticeRecord, b: PracticeRecord) =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : byCreated(a, b);
+
+/** One step's practices, oldest first (by day, then when they were logged). */
+export function practiceSeries(practices: readonly PracticeRecord[]): PracticePoint[] {
+  return [...practices].sort(byDay).map((p, i) => ({
+    id: p.id,
+    n: i + 1,
+    day: p.day,
+    before: p.before ?? null,
+    peak: p.peak ?? null,
+    after: p.after ?? null,
+  }));
+}

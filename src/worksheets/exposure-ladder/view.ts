@@ -1,0 +1,104 @@
+import type { ExposureLadderRecord, LadderRecord, PracticeRecord, StepRecord } from "./schema";
+import { formatDay } from "../../engine/core/dates";
+import { fill, plural, shortLabel, sortSteps, type Plural } from "./ladder";
+
+/**
+ * How the worksheet's records fit together, for both pages and the session
+ * summary: a ladder's steps in order, a step's practices, what a delete takes
+ * with it, and the question asked first.
+ */
+
+/** Every ladder, the newest first (so one just added from homework is on top). */
+export function laddersOf(records: readonly ExposureLadderRecord[]): LadderRecord[] {
+  return records
+    .filter((r): r is LadderRecord => r.kind === "ladder")
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+/** One ladder's steps, from the lowest expected distress to the highest. */
+export function stepsOf(records: readonly ExposureLadderRecord[], ladderId: string): StepRecord[] {
+  return sortSteps(
+    records.filter((r): r is StepRecord => r.kind === "step" && r.ladderId === ladderId),
+  );
+}
+
+/** One step's practices, in the order they were stored. */
+export function practicesOf(
+  records: readonly ExposureLadderRecord[],
+  stepId: string,
+): PracticeRecord[] {
+  return records.filter((r): r is PracticeRecord => r.kind === "practice" && r.stepId === stepId);
+}
+
+/**
+ * The ids a delete removes: a ladder takes its steps and their practices with
+ * it, a step takes its practices, a practice only itself. Empty for an
+ * unknown id.
+ */
+export function idsToRemove(records: readonly ExposureLadderRecord[], id: string): string[] {
+  const target = records.find((r) => r.id === id);
+  if (!target) return [];
+  if (target.kind === "practice") return [id];
+  const steps =
+    target.kind === "step"
+      ? [id]
+      : records.filter((r) => r.kind === "step" && r.ladderId === id).map((r) => r.id);
+  const practices = records
+    .filter((r) => r.kind === "practice" && steps.includes(r.stepId))
+    .map((r) => r.id);
+  return [...(target.kind === "ladder" ? [id] : []), ...steps, ...practices];
+}
+
+/** "Thursday, May 2, 2026". */
+export const LONG: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+  year: "numeric",
+};
+/** The wording of the question asked before a delete ("{}" marks a value; see fill). */
+export interface DeleteWords {
+  steps: Plural;
+  practices: Plural;
+  /** The theme, its steps, its practices. */
+  deleteLadder: { title: string; text: string };
+  /** The step and its practices; "alone" when it has none. */
+  deleteStep: { title: string; text: string; alone: string };
+  /** The day. */
+  deletePractice: { title: string; text: string };
+}
+
+/**
+ * The question asked before a delete, naming what goes: a ladder with its
+ * steps and practices, a step with its practices, or one practice.
+ */
+export function deleteQuestion(
+  records: readonly ExposureLadderRecord[],
+  id: string,
+  w: DeleteWords,
+): { title: string; text: string } | null {
+  const target = records.find((r) => r.id === id);
+  if (!target) return null;
+  const ids = idsToRemove(records, id);
+  const n = (kind: string) => records.filter((r) => r.kind === kind && ids.includes(r.id)).length;
+  const practices = plural(n("practice"), w.practices);
+  if (target.kind === "ladder") {
+    const { title, text } = w.deleteLadder;
+    return {
+      title,
+      text: fill(text, shortLabel(target.theme), plural(n("step"), w.steps), practices),
+    };
+  }
+  if (target.kind === "step") {
+    const { title, text, alone } = w.deleteStep;
+    const name = shortLabel(target.description);
+    return { title, text: n("practice") ? fill(text, name, practices) : fill(alone, name) };
+  }
+  const { title, text } = w.deletePractice;
+  return { title, text: fill(text, formatDay(target.day, "en-US", LONG)) };
+}
+
+/** Where a step sits on its ladder: 1 is the lowest. */
+export function stepNumber(sortedSteps: readonly StepRecord[], id: string): number {
+  return sortedSteps.findIndex((s) => s.id === id) + 1;
+}

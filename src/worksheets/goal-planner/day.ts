@@ -1,0 +1,261 @@
+/**
+ * Day logic for the "good enough" goal planner: the daily limit, finish-line
+ * checks, the realistic time check, carry-over and parking. The week view's
+ * logic is in week.ts.
+ * Plain functions over plain records; "now" and ids are always passed in.
+ *
+ * A function that words a message takes the words first (`w`): the page's
+ * island passes the words it was given as props, so none of the wording is in
+ * its JavaScript. The function of the older name binds todayWords(), for tests and
+ * the server.
+ */
+import type { GoalRecord, ParkedRecord } from "./schema";
+import { TEXT_MAX } from "../../engine/storage/record";
+import { boxedMinutes, count, fill, formatMinutes, textNote } from "./days";
+import { todayWords, type Words } from "./words";
+import {
+  DAILY_LIMIT_MAX,
+  DAILY_LIMIT_MIN,
+  DAY_MINUTES_MAX,
+  GOAL_STATUSES,
+  MINUTES_MAX,
+  MINUTES_MIN,
+  type GoalStatus,
+} from "./schema";
+
+// The stored shape owns its limits; re-exported here for the planner's logic.
+export {
+  DAILY_LIMIT_MAX,
+  DAILY_LIMIT_MIN,
+  DAY_MINUTES_MAX,
+  GOAL_STATUSES,
+  MINUTES_MAX,
+  MINUTES_MIN,
+  type GoalStatus,
+};
+
+export { TEXT_MAX };
+
+/** Goals a day unless the person picks another number. */
+export const DEFAULT_DAILY_LIMIT = 3;
+
+export { FINISH_LINE_EXAMPLES } from "./words";
+
+/** Kind, plain words for each status; none of them reads as failure. */
+export const statusLabel = (status: GoalStatus): string => todayWords().status[status];
+
+/** A usable daily limit: whole and within 1–5, or the default when not a number. */
+export function clampDailyLimit(limit: unknown): number {
+  if (typeof limit !== "number" || !Number.isFinite(limit)) return DEFAULT_DAILY_LIMIT;
+  return Math.min(DAILY_LIMIT_MAX, Math.max(DAILY_LIMIT_MIN, Math.round(limit)));
+}
+
+export type CanAdd = { ok: true } | { ok: false; reason: "limit"; message: string };
+
+/** Why one more goal does not fit: `goalsToday` goals are already set, and `max` is the limit. */
+export const limitMessage = (w: Words, goalsToday: number, max: number): string =>
+  fill(w.limit, count(goalsToday, w.goal1, w.goalN), max);
+
+/**
+ * Whether one more goal fits today. `goalsToday` is how many goals are already
+ * set for the day. Past the limit it explains, kindly, and never adds silently.
+ */
+export function canAddGoal(goalsToday: number, limit: number): CanAdd {
+  const max = clampDailyLimit(limit);
+  if (goalsToday < max) return { ok: true };
+  return { ok: false, reason: "limit", message: limitMessage(todayWords(), goalsToday, max) };
+}
+
+export { textNote };
+
+/** A note for a text box at or past the 2,000-character cap, or null while there is room. */
+export const textLimitMessage = (value: string): string | null => textNote(todayWords(), value);
+
+export interface GoalDraft {
+  /** The task. */
+  task: string;
+  /** "Good enough looks like…". */
+  goodEnough: string;
+  /** Time box: a number, a form field's text, or empty. */
+  minutes?: number | string | null;
+  /** "What I'm letting go of". */
+  lettingGo?: string;
+}
+
+export type GoalField = "task" | "goodEnough" | "minutes" | "lettingGo";
+export type GoalDraftErrors = Partial<Record<GoalField, string>>;
+
+/** The time box as a number, undefined when left empty, or NaN when it is not a number. */
+function parseMinutes(minutes: GoalDraft["minutes"]): number | undefined {
+  if (minutes === undefined || minutes === null) return undefined;
+  if (typeof minutes === "string") return minutes.trim() === "" ? undefined : Number(minutes);
+  return minutes;
+}
+
+/** Field errors for a goal draft; an empty object means it can be saved. */
+export function draftErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
+  const errors: GoalDraftErrors = {};
+  for (const field of ["task", "goodEnough", "lettingGo"] as const) {
+    const value = draft[field];
+    if (value && value.length > TEXT_MAX) errors[field] = textNote(w, value)!;
+  }
+  if (!errors.task && !draft.task.trim()) errors.task = w.taskNeeded;
+  if (!errors.goodEnough && !draft.goodEnough.trim()) errors.goodEnough = w.finishNeeded;
+  const minutes = parseMinutes(draft.minutes);
+  if (
+    minutes !== undefined &&
+    (!Number.isInteger(minutes) || minutes < MINUTES_MIN || minutes > MINUTES_MAX)
+  ) {
+    errors.minutes = w.minutesBad;
+  }
+  return errors;
+}
+
+/** Field errors for a goal draft; an empty object means it can be saved. */
+export const validateGoalDraft = (draft: GoalDraft): GoalDraftErrors =>
+  draftErrors(todayWords(), draft);
+
+/**
+ * A new goal record from a valid draft (check it with validateGoalDraft first).
+ * Texts are trimmed; an empty "letting go" or time box is left out.
+ */
+export function createGoal(draft: GoalDraft, day: string, now: string, id: string): GoalRecord {
+  const minutes = parseMinutes(draft.minutes);
+  const lettingGo = draft.lettingGo?.trim();
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    kind: "goal",
+    day,
+    task: draft.task.trim(),
+    goodEnough: draft.goodEnough.trim(),
+    ...(minutes !== undefined ? { minutes } : {}),
+    ...(lettingGo ? { lettingGo } : {}),
+    status: "planned",
+  };
+}
+
+export { formatMinutes };
+
+export interface TimeCheck {
+  /** Sum of the time boxes of goals not let go. */
+  totalMinutes: number;
+  /** Minutes the person has today, or null if not set. */
+  available: number | null;
+  /** Minutes the plan runs past what is available (0 when it fits). */
+  over: number;
+  /** True when the time boxes add up to more than is available. */
+  overBudget: boolean;
+}
+
+export interface RealisticCheck extends TimeCheck {
+  /** A plain sentence for the person; never a block. */
+  message: string;
+}
+
+/**
+ * Compares the day's time boxes with the time available. Goals that were let
+ * go take no time. It only informs; it never blocks.
+ */
+export function timeCheck(
+  goals: readonly Pick<GoalRecord, "minutes" | "status">[],
+  minutesAvailable: number | null | undefined,
+): TimeCheck {
+  const totalMinutes = boxedMinutes(goals);
+  const available =
+    typeof minutesAvailable === "number" && Number.isFinite(minutesAvailable)
+      ? Math.max(0, minutesAvailable)
+      : null;
+  const over = available === null ? 0 : Math.max(0, totalMinutes - available);
+  return { totalMinutes, available, over, overBudget: over > 0 };
+}
+
+/** The realistic check in a plain sentence, suggesting trimming when the plan runs over. */
+export function timeMessage(w: Words, { totalMinutes, available, over }: TimeCheck): string {
+  if (available === null) return w.timeUnset;
+  const [total, have] = [totalMinutes, available].map(formatMinutes);
+  if (totalMinutes === 0) return fill(w.timeNoBoxes, have);
+  if (over > 0) return fill(w.timeOver, total, formatMinutes(over), have);
+  const room = available - totalMinutes;
+  return (
+    fill(w.timeFits, total, have) + (room > 0 ? fill(w.timeRoom, formatMinutes(room)) : w.timeExact)
+  );
+}
+
+/**
+ * Compares the day's time boxes with the time available. Goals that were let
+ * go take no time. It only informs and suggests trimming; it never blocks.
+ */
+export function realisticCheck(
+  goals: readonly Pick<GoalRecord, "minutes" | "status">[],
+  minutesAvailable: number | null | undefined,
+): RealisticCheck {
+  const check = timeCheck(goals, minutesAvailable);
+  return { ...check, message: timeMessage(todayWords(), check) };
+}
+
+/**
+ * Goals still open (planned or partly done) that the person has not yet
+ * carried over or parked. Pass all goals and parked items so those links count.
+ */
+export function unfinishedGoals<G extends Pick<GoalRecord, "id" | "status" | "carriedFrom">>(
+  goals: readonly G[],
+  parked: readonly Pick<ParkedRecord, "fromGoal">[] = [],
+): G[] {
+  const handled = new Set<string>();
+  for (const g of goals) if (g.carriedFrom) handled.add(g.carriedFrom);
+  for (const p of parked) if (p.fromGoal) handled.add(p.fromGoal);
+  return goals.filter(
+    (g) => (g.status === "planned" || g.status === "partly") && !handled.has(g.id),
+  );
+}
+
+/**
+ * A NEW goal for `toDay`, copied from an unfinished one and linked by
+ * `carriedFrom`. Only called when the person chooses it; the original is kept.
+ */
+export function carryOver(goal: GoalRecord, toDay: string, now: string, id: string): GoalRecord {
+  const { minutes, lettingGo } = goal;
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    kind: "goal",
+    day: toDay,
+    task: goal.task,
+    goodEnough: goal.goodEnough,
+    ...(minutes !== undefined ? { minutes } : {}),
+    ...(lettingGo !== undefined ? { lettingGo } : {}),
+    status: "planned",
+    carriedFrom: goal.id,
+  };
+}
+
+/** A parked item for a task that did not fit today, such as one past the daily limit. */
+export function parkTask(task: string, now: string, id: string, note?: string): ParkedRecord {
+  const trimmedNote = note?.trim();
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    kind: "parked",
+    task: task.trim(),
+    ...(trimmedNote ? { note: trimmedNote } : {}),
+  };
+}
+
+/** A parked item from an unfinished goal, keeping its finish line and time box. */
+export function parkGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
+  const { minutes } = goal;
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    kind: "parked",
+    task: goal.task,
+    goodEnough: goal.goodEnough,
+    ...(minutes !== undefined ? { minutes } : {}),
+    fromGoal: goal.id,
+  };
+}

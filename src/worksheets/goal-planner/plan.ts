@@ -1,0 +1,161 @@
+/**
+ * More pure helpers for the goal planner's page: the brain dump, parking a
+ * draft, taking a parked item back, where a carried goal goes, the time
+ * available, the time-box timer's display, and short day summaries.
+ * "Now" and ids are always passed in. As in day.ts, a function that words a
+ * message takes the words first; the one of the older name binds the words.
+ */
+import { addDays, compareDays } from "../../engine/core/dates";
+import type { GoalRecord, ParkedRecord } from "./schema";
+import {
+  DAY_MINUTES_MAX,
+  MINUTES_MAX,
+  MINUTES_MIN,
+  TEXT_MAX,
+  draftErrors,
+  parkGoal,
+  unfinishedGoals,
+  type GoalDraft,
+  type GoalDraftErrors,
+} from "./day";
+import { fill } from "./days";
+import { todayWords, type Words } from "./words";
+
+export { relativeDay } from "./days";
+
+export interface DumpResult {
+  /** One item per non-empty line, trimmed, in the order written. */
+  items: string[];
+  /** Why nothing can be added yet, or null. */
+  error: string | null;
+}
+
+/** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
+export function dumpItems(w: Words, text: string): DumpResult {
+  const items = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const long = items.find((item) => item.length > TEXT_MAX);
+  const error = long
+    ? fill(w.dumpLong, long.length.toLocaleString("en-US"))
+    : items.length === 0
+      ? w.dumpNone
+      : null;
+  return { items, error };
+}
+
+/** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
+export const splitDump = (text: string): DumpResult => dumpItems(todayWords(), text);
+
+/**
+ * A parked item from a goal draft that did not fit the day, keeping whatever
+ * finish line, time box and "letting go of" (as its note) were already written.
+ * Needs a task; check the draft first with parkDraftErrors.
+ */
+export function parkDraft(draft: GoalDraft, now: string, id: string): ParkedRecord {
+  const goodEnough = draft.goodEnough.trim();
+  const note = draft.lettingGo?.trim();
+  const minutes = Number(
+    typeof draft.minutes === "string" ? draft.minutes.trim() || NaN : (draft.minutes ?? NaN),
+  );
+  const keepMinutes = Number.isInteger(minutes) && minutes >= MINUTES_MIN && minutes <= MINUTES_MAX;
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    kind: "parked",
+    task: draft.task.trim(),
+    ...(goodEnough && goodEnough.length <= TEXT_MAX ? { goodEnough } : {}),
+    ...(keepMinutes ? { minutes } : {}),
+    ...(note && note.length <= TEXT_MAX ? { note } : {}),
+  };
+}
+
+/**
+ * What stops a draft from being parked: no task, or a text past the cap (so
+ * nothing is dropped or cut on the way to the park list). Empty means it can go.
+ */
+export function parkErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
+  const all = draftErrors(w, draft);
+  const errors: GoalDraftErrors = {};
+  if (all.task) errors.task = all.task;
+  for (const field of ["goodEnough", "lettingGo"] as const) {
+    if ((draft[field] ?? "").length > TEXT_MAX) errors[field] = all[field];
+  }
+  return errors;
+}
+
+/** What stops a draft from being parked (see parkErrors). */
+export const parkDraftErrors = (draft: GoalDraft): GoalDraftErrors =>
+  parkErrors(todayWords(), draft);
+
+/** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
+export function parkWholeGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
+  const parked = parkGoal(goal, now, id);
+  return goal.lettingGo ? { ...parked, note: goal.lettingGo } : parked;
+}
+
+/** A goal form filled from a parked item, so the person can plan it for a day. */
+export function draftFromParked(parked: ParkedRecord): GoalDraft {
+  return {
+    task: parked.task,
+    goodEnough: parked.goodEnough ?? "",
+    minutes: parked.minutes === undefined ? "" : String(parked.minutes),
+    lettingGo: parked.note ?? "",
+  };
+}
+
+/**
+ * The day an unfinished goal is carried over to: the day after its own, but
+ * never a day already past, so an old goal comes back to today.
+ */
+export function carryTarget(goalDay: string, today: string): string {
+  const next = addDays(goalDay, 1);
+  return compareDays(next, today) < 0 ? today : next;
+}
+
+/**
+ * Unfinished goals from the `withinDays` days before `today`, newest day first,
+ * that the person has not carried over, parked or let go.
+ */
+export function openFromEarlier(
+  goals: readonly GoalRecord[],
+  parked: readonly Pick<ParkedRecord, "fromGoal">[],
+  today: string,
+  withinDays = 14,
+): GoalRecord[] {
+  const from = addDays(today, -withinDays);
+  return unfinishedGoals(goals, parked)
+    .filter((g) => compareDays(g.day, today) < 0 && compareDays(g.day, from) >= 0)
+    .sort((a, b) => compareDays(b.day, a.day));
+}
+
+export type DayMinutes = { ok: true; value: number | null } | { ok: false; message: string };
+
+/** Reads "time I have today" from a form field: empty is "not set"; otherwise whole minutes 0–1,440. */
+export function dayMinutes(w: Words, text: string): DayMinutes {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: true, value: null };
+  const n = Number(trimmed);
+  return Number.isInteger(n) && n >= 0 && n <= DAY_MINUTES_MAX
+    ? { ok: true, value: n }
+    : { ok: false, message: w.availBad };
+}
+
+/** Reads "time I have today" from a form field (see dayMinutes). */
+export const parseDayMinutes = (text: string): DayMinutes => dayMinutes(todayWords(), text);
+
+/** Whole seconds left until `endsAt` (both in milliseconds), never below zero. */
+export function secondsLeft(endsAt: number, now: number): number {
+  return Math.max(0, Math.ceil((endsAt - now) / 1000));
+}
+
+/** A countdown as "m:ss", or "h:mm:ss" from an hour up. */
+export function formatCountdown(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}

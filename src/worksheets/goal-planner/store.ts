@@ -1,0 +1,21 @@
+import { createCodec } from "../../engine/storage/codec";
+import { live, madeBefore } from "../../engine/storage/merge";
+import { migrations, valueSchema, VERSION, type GoalPlannerRecord } from "./schema";
+import { createWorksheetStore } from "../../engine/storage/worksheet-store";
+
+/** The goal planner's store: goodenough:goal-planner. Shape and migrations: src/worksheets/goal-planner/schema.ts. */
+export const goalPlanner = createWorksheetStore(
+  createCodec<GoalPlannerRecord>({
+    worksheet: "goal-planner",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    // Everything but the settings the planner needs to work.
+    archive: madeBefore((r) => r.kind !== "settings"),
+    describe(value) {
+      const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : [])))
+        .size;
+      return `${days} ${days === 1 ? "day" : "days"} of goals`;
+    },
+  }),
+);

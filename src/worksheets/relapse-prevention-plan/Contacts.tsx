@@ -1,0 +1,264 @@
+import type { ComponentChildren, TargetedSubmitEvent } from "preact";
+import { useState } from "preact/hooks";
+import { relapsePreventionPlan as plan } from "./store";
+import type { ContactRecord } from "./schema";
+import {
+  contactFieldsFromDraft,
+  draftFromContact,
+  telHref,
+  validateContact,
+  type ContactDraft,
+  type ContactErrors,
+} from "./plan";
+import { fill, T, useLeaveWarning } from "./data";
+import { useFocusLater } from "../../engine/core/focus";
+import { Examples, WritingLines } from "./TextSection";
+import { useConfirm } from "../../engine/ui/Confirm";
+
+interface Props {
+  title: string;
+  prompt: string;
+  examples: readonly string[];
+  /** That names and numbers stay on this device (page HTML). */
+  note?: ComponentChildren;
+  contacts: ContactRecord[];
+}
+
+type Field = keyof ContactDraft;
+
+const t = T.contacts;
+const FIELDS = t.fields;
+const EMPTY: ContactDraft = { name: "", phone: "", relationship: "", note: "" };
+const same = (a: ContactDraft, b: ContactDraft) => FIELDS.every(([f]) => a[f] === b[f]);
+
+/** The open form: a new contact, or the saved one it edits. */
+interface Form {
+  id?: string;
+  initial: ContactDraft;
+  draft: ContactDraft;
+  /** Where focus goes back to when the form closes unsaved. */
+  back: string;
+}
+
+/**
+ * The people the person can reach out to: a list with call links, and a
+ * form to add or edit one. Deleting, or leaving a changed form, asks first.
+ */
+export function Contacts({ title, prompt, examples, note, contacts }: Props) {
+  const [form, setForm] = useState<Form | null>(null);
+  const [errors, setErrors] = useState<ContactErrors>({});
+  const [message, setMessage] = useState("");
+  const focusNext = useFocusLater();
+  const { ask, box: question } = useConfirm(focusNext, "rpp-confirm", {
+    box: "rpp-confirm no-print",
+    actions: "rpp-actions",
+  });
+  const dirty = !!form && !same(form.draft, form.initial);
+
+  useLeaveWarning(dirty);
+
+  /** Opens a form, asking first if the open one has changes. */
+  const open = (next: Form) => {
+    const go = () => {
+      setForm(next);
+      setErrors({});
+      setMessage("");
+      focusNext("rpp-c-name");
+    };
+    if (dirty) ask(t.leave, "rpp-c-name", go);
+    else go();
+  };
+  const close = (text: string, focus: string) => {
+    setForm(null);
+    setErrors({});
+    setMessage(text);
+    focusNext(focus);
+  };
+
+  function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = form!;
+    const found = validateContact(f.draft);
+    setErrors(found);
+    const bad = FIELDS.filter(([k]) => found[k]);
+    if (bad.length) {
+      focusNext(`rpp-c-${bad[0]![0]}`);
+      setMessage(bad.length === 1 ? t.fixOne : fill(t.fixMany, bad.length));
+      return;
+    }
+    const fields = contactFieldsFromDraft(f.draft);
+    // If another tab deleted it meanwhile, keep the person's words as a new contact.
+    const saved =
+      (f.id &&
+        plan.update(f.id, {
+          phone: undefined,
+          relationship: undefined,
+          note: undefined,
+          ...fields,
+        })) ||
+      plan.create({ kind: "contact", ...fields });
+    close(fill(t.saved, fields.name), `rpp-c-${saved.id}`);
+  }
+
+  const set = (k: Field, value: string) => {
+    const draft = { ...form!.draft, [k]: value };
+    setForm({ ...form!, draft });
+    // Once a field has a message, it updates as the person fixes it.
+    if (errors[k]) setErrors({ ...errors, [k]: validateContact(draft)[k] });
+  };
+
+  const formView = (f: Form) => (
+    <form class="rpp-contact-form card" noValidate onSubmit={submit} aria-labelledby="rpp-c-form-h">
+      <h3 id="rpp-c-form-h">{f.id ? fill(t.editHeading, f.initial.name) : t.add}</h3>
+      {FIELDS.map(([k, label, hint]) => {
+        const id = `rpp-c-${k}`;
+        const error = errors[k];
+        const props = {
+          id,
+          value: f.draft[k],
+          "aria-invalid": error ? ("true" as const) : undefined,
+          "aria-describedby":
+            [hint && `${id}-hint`, error && `${id}-err`].filter(Boolean).join(" ") || undefined,
+          onInput: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
+        };
+        return (
+          <div class="rpp-field" key={k}>
+            <label for={id}>
+              {label}
+              {k === "name" && <span class="rpp-required">{t.needed}</span>}
+            </label>
+            {hint && (
+              <p id={`${id}-hint`} class="rpp-hint">
+                {hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${id}-err`} class="field-error">
+                {error}
+              </p>
+            )}
+            {k === "note" ? (
+              <textarea {...props} rows={2} />
+            ) : (
+              <input
+                {...props}
+                type={k === "phone" ? "tel" : "text"}
+                autoComplete="off"
+                aria-required={k === "name" ? "true" : undefined}
+              />
+            )}
+          </div>
+        );
+      })}
+      <div class="rpp-actions">
+        <button type="submit">{f.id ? t.saveEdit : t.saveNew}</button>
+        <button
+          type="button"
+          class="secondary"
+          id="rpp-c-cancel"
+          onClick={() => {
+            const leave = () => close("", f.back);
+            if (dirty) ask(t.leave, "rpp-c-cancel", leave);
+            else leave();
+          }}
+        >
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+
+  return (
+    <section class="rpp-section" id="rpp-contacts" aria-labelledby="rpp-contacts-h">
+      <h2 id="rpp-contacts-h" tabIndex={-1}>
+        {title}
+      </h2>
+      <p class="rpp-prompt no-print">{prompt}</p>
+      {note}
+      <Examples examples={examples} />
+      <p role="status" class="rpp-message no-print">
+        {message}
+      </p>
+      {contacts.length > 0 ? (
+        <ul class="rpp-contacts">
+          {contacts.map((c) => {
+            if (form?.id === c.id) return <li key={c.id}>{formView(form)}</li>;
+            const tel = telHref(c.phone);
+            return (
+              <li key={c.id} class="card rpp-contact">
+                <h3 id={`rpp-c-${c.id}`} tabIndex={-1}>
+                  {c.name}
+                  {c.relationship && <span class="rpp-rel">, {c.relationship}</span>}
+                </h3>
+                {c.phone && <p>{tel ? <a href={tel}>{fill(t.call, c.phone)}</a> : c.phone}</p>}
+                {c.note && <p class="rpp-note">{c.note}</p>}
+                <div class="rpp-actions no-print">
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`rpp-c-edit-${c.id}`}
+                    aria-label={fill(t.editLabel, c.name)}
+                    onClick={() =>
+                      open({
+                        id: c.id,
+                        initial: draftFromContact(c),
+                        draft: draftFromContact(c),
+                        back: `rpp-c-edit-${c.id}`,
+                      })
+                    }
+                  >
+                    {t.edit}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`rpp-c-del-${c.id}`}
+                    aria-label={fill(t.deleteLabel, c.name)}
+                    onClick={() =>
+                      ask(
+                        {
+                          ...t.remove,
+                          title: fill(t.remove.title, c.name),
+                          text: fill(t.remove.text, c.name),
+                        },
+                        `rpp-c-del-${c.id}`,
+                        () => {
+                          if (form?.id === c.id) setForm(null);
+                          plan.remove(c.id);
+                          setMessage(fill(t.removed, c.name));
+                          focusNext("rpp-contacts-h");
+                        },
+                      )
+                    }
+                  >
+                    {t.delete}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <>
+          <p class="no-print">{t.none}</p>
+          <WritingLines n={3} />
+        </>
+      )}
+      {/* A new contact, or one another tab deleted while it was being edited. */}
+      {form && !contacts.some((c) => c.id === form.id) ? (
+        formView(form)
+      ) : (
+        <p class="no-print">
+          <button
+            type="button"
+            id="rpp-c-add"
+            onClick={() => open({ initial: EMPTY, draft: EMPTY, back: "rpp-c-add" })}
+          >
+            {t.add}
+          </button>
+        </p>
+      )}
+      {question}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { planFromPrefill } from "./prefill";
+import { TITLES } from "./titles";
+import { relapsePreventionPlan } from "./store";
+import { applyChanges } from "./save";
+import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+
+/**
+ * Relapse-prevention plan homework: the therapist's points go below what the
+ * client wrote (what they learned, early warning signs), and a review date is
+ * set only if they have none. Nothing of theirs is replaced; points that
+ * would take a part past its limit are shown instead, to copy in by hand.
+ */
+export default function RelapsePreventionPlanHomework({ title }: { title: string }) {
+  return (
+    <HomeworkPanel
+      worksheet="relapse-prevention-plan"
+      title={title}
+      adds="your therapist's points to your plan, below anything you have written"
+      onAccept={(hw) => {
+        if (hw.w !== "relapse-prevention-plan") return undefined;
+        const changes = planFromPrefill(hw.prefill, relapsePreventionPlan.$records.get());
+        return {
+          id: applyChanges(changes),
+          notAdded: changes.tooLong.map((l) => ({ where: TITLES[l.id], text: l.points })),
+        };
+      }}
+    />
+  );
+}

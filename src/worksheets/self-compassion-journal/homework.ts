@@ -1,0 +1,42 @@
+import { PREFILL_TEXT_MAX, type Homework } from "../../engine/homework/link-schema";
+import type { JournalEntry } from "./schema";
+
+/** The journal's part of a homework link. */
+export type JournalPrefill = Extract<Homework, { w: "self-compassion-journal" }>["prefill"];
+
+/** A new entry's content, before the store stamps its id and times. */
+export type EntryContent = Omit<JournalEntry, "id" | "createdAt" | "updatedAt">;
+
+/**
+ * The link's pre-fill from the homework builder's field (raw.prompt): the
+ * therapist's words trimmed and capped, or undefined when they wrote nothing.
+ */
+export function journalPrefill(raw: Record<string, string | undefined>): JournalPrefill {
+  const prompt = (raw.prompt ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+  return prompt ? { prompt } : undefined;
+}
+
+/**
+ * The new entry a homework link adds: dated `today` (the person's local day),
+ * tagged with the assignment, with the therapist's prompt at the start of
+ * "What happened" so the person can write on from it. Only ever a new entry:
+ * nothing the person wrote is changed.
+ */
+export function entryFromPrefill(
+  prefill: JournalPrefill,
+  homeworkId: string,
+  today: string,
+  from?: string,
+): EntryContent {
+  const who = from?.trim() || "my therapist";
+  const prompt = prefill?.prompt?.trim();
+  return {
+    kind: "entry",
+    day: today,
+    whatHappened: prompt ? `Prompt from ${who}: ${prompt}` : `Journal homework from ${who}.`,
+    whatISaid: "",
+    whatIdSayToAFriend: "",
+    strength: "",
+    homeworkId,
+  };
+}

@@ -1,0 +1,19 @@
+import { createCodec } from "../../engine/storage/codec";
+import { live, madeBefore } from "../../engine/storage/merge";
+import { migrations, valueSchema, VERSION, type JournalEntry } from "./schema";
+import { createWorksheetStore } from "../../engine/storage/worksheet-store";
+
+/** The self-compassion journal's store: goodenough:self-compassion-journal. Shape and migrations: src/worksheets/self-compassion-journal/schema.ts. */
+export const selfCompassionJournal = createWorksheetStore(
+  createCodec<JournalEntry>({
+    worksheet: "self-compassion-journal",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    archive: madeBefore(),
+    describe(value) {
+      const n = live(value.records).length;
+      return `${n} journal ${n === 1 ? "entry" : "entries"}`;
+    },
+  }),
+);

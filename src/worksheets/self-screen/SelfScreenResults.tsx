@@ -1,0 +1,110 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Instrument } from "./instrument";
+import type { ResultRecord } from "./schema";
+import { worksheetPath } from "../../engine/core/routes";
+import { $results, deleteResult, selfScreen } from "./store";
+import { handoverKey } from "./handover";
+import { $storageHealth } from "../../engine/storage/engine";
+import { StorageNotices } from "../../engine/core/StorageNotices";
+import { useStore } from "../../engine/core/use-store";
+import { exportSelfScreen } from "./export";
+import { History } from "./History";
+import { Results } from "./Results";
+import "./self-screen.css";
+
+interface Props {
+  instrument: Instrument;
+  /** Worksheet titles by slug, for the links on the results. */
+  worksheetTitles: Record<string, string>;
+  /** Fixed text rendered on the server, so it costs HTML, not JavaScript. */
+  crisis?: ComponentChildren;
+  about?: ComponentChildren;
+  talk?: ComponentChildren;
+  notDiagnosis?: ComponentChildren;
+}
+
+/**
+ * A result handed over in this tab's history state by the questions page when
+ * this browser could not save it (never from the URL, which anyone can write).
+ * It is validated and shown, never stored.
+ */
+function takeCarriedResult(): ResultRecord | undefined {
+  const handover: unknown = (history.state as Record<string, unknown> | null)?.[handoverKey];
+  if (!handover || typeof handover !== "object") return undefined;
+  const { result, health } = handover as { result?: unknown; health?: unknown };
+  // The questions page could not save; say so here too, with the offer to export.
+  if ((health === "full" || health === "unavailable") && $storageHealth.get() === "ok")
+    $storageHealth.set(health);
+  const decoded = selfScreen.codec.fromUnknown({
+    version: selfScreen.codec.version,
+    records: [result],
+  });
+  const record = decoded.ok ? decoded.value.records[0] : undefined;
+  return record && "kind" in record && record.kind === "result" ? record : undefined;
+}
+
+/** The self-screen's second page: one result (?id=…), or the list of all results and their trend. */
+export default function SelfScreenResults(props: Props) {
+  const [carried] = useState(takeCarriedResult);
+  const stored = useStore($results);
+  const results =
+    carried && !stored.some((r) => r.id === carried.id) ? [carried, ...stored] : stored;
+  const [id, setId] = useState(() => new URLSearchParams(location.search).get("id"));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = (next: string | null) => {
+    setId(next);
+    history.replaceState(
+      history.state,
+      "",
+      next ? `?id=${encodeURIComponent(next)}` : location.pathname,
+    );
+  };
+  // Each view starts with focus on its heading, so screen readers hear where they are.
+  useEffect(() => heading.current?.focus(), [id]);
+
+  const result =
+    results.find((r) => r.id === id) ?? (results.length === 1 ? results[0] : undefined);
+  const start = worksheetPath("self-screen");
+
+  return (
+    <div class="self-screen">
+      <StorageNotices
+        store={selfScreen}
+        onExport={() =>
+          exportSelfScreen(carried ? [...selfScreen.$value.get().records, carried] : undefined)
+        }
+      />
+      {result ? (
+        <Results
+          {...props}
+          result={result}
+          headingRef={heading}
+          onBack={() => (results.length > 1 ? open(null) : location.assign(start))}
+          onDownload={() => exportSelfScreen([result])}
+          onDelete={() => {
+            deleteResult(result.id);
+            open(null);
+          }}
+        />
+      ) : results.length > 0 ? (
+        <History
+          instrument={props.instrument}
+          results={results}
+          headingRef={heading}
+          onOpen={open}
+        />
+      ) : (
+        <section aria-labelledby="none-title">
+          <h2 id="none-title" tabIndex={-1} ref={heading}>
+            No results yet
+          </h2>
+          <p>
+            Results you save appear here, on this device only.{" "}
+            <a href={start}>Take the self-screen</a>.
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

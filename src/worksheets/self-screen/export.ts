@@ -1,0 +1,8 @@
+import { selfScreen } from "./store";
+import type { SelfScreenRecord } from "./schema";
+import type { Stored } from "../../engine/storage/merge";
+import { downloadWorksheet } from "../../engine/core/download";
+
+/** Downloads the self-screen's entries (or some of them) as a file My data can import. */
+export const exportSelfScreen = (records?: Stored<SelfScreenRecord>[]) =>
+  downloadWorksheet(selfScreen, records);

@@ -1,0 +1,192 @@
+import type { Band, Bands, Instrument, Item } from "./instrument";
+
+/**
+ * Pure scoring for the self-screen. Nothing here reads storage, the clock or
+ * the DOM: the same answers always give the same result.
+ */
+
+import { SCALE_MAX } from "./schema";
+
+/** The top of the shared 0–4 answer scale (owned by the stored shape); a reverse-keyed item scores SCALE_MAX − answer. */
+export { SCALE_MAX };
+/** A group with fewer answered items than this is not scored. */
+export const MIN_ANSWERS = 2;
+/** What a group with too few answers reads instead of a band. */
+export const NOT_ENOUGH_ANSWERS = "not enough answers";
+
+/** Item id → answer (0–4). A skipped item is simply absent. */
+export type Answers = Record<string, number>;
+export type ScoreStatus = "scored" | "not-enough-answers";
+
+export interface GroupScore {
+  /** Mean of the answered items after reverse keying, 0–4; null when too few answers. */
+  score: number | null;
+  /** How many of the group's items were answered. */
+  answered: number;
+  /** How many items the group has. */
+  total: number;
+  band: Band | null;
+  status: ScoreStatus;
+}
+
+export interface DomainScore extends GroupScore {
+  id: string;
+  name: string;
+}
+
+export interface ScreenScores {
+  ok: true;
+  /** The sign domains, in instrument order (the impact group is not among them). */
+  domains: DomainScore[];
+  /** Mean over every answered sign item, impact items left out. */
+  overall: GroupScore;
+  /** Mean over the answered impact items. */
+  impact: GroupScore;
+  /** How many items were answered in all, impact included. */
+  answeredCount: number;
+  /** True when the impact band or the overall band is high. */
+  highImpact: boolean;
+  /** Up to two scored sign domains with the highest scores; ties keep instrument order. */
+  topDomains: DomainScore[];
+}
+
+export interface ScoringError {
+  ok: false;
+  error: { kind: "unknown-item" | "invalid-answer"; message: string };
+}
+
+export type ScreenResult = ScreenScores | ScoringError;
+
+/** The score of one answer: the answer itself, or SCALE_MAX minus it for a reverse-keyed item. */
+export const scoreItem = (item: Pick<Item, "reverse">, answer: number): number =>
+  item.reverse ? SCALE_MAX - answer : answer;
+
+/** The band a score falls in, or null for no score. */
+export function bandFor(score: number | null, bands: Bands): Band | null {
+  if (score === null) return null;
+  return score >= bands.highFrom ? "high" : score >= bands.moderateFrom ? "moderate" : "low";
+}
+
+/** A band in plain words (its id is already plain); no band reads "not enough answers". */
+export const bandLabel = (band: Band | null): string => band ?? NOT_ENOUGH_ANSWERS;
+
+/** The two highest scored domains; Array#sort is stable, so ties keep instrument order. */
+export const topTwo = <D extends { score: number | null }>(domains: readonly D[]): D[] =>
+  domains
+    .filter((d) => d.score !== null)
+    .sort((a, b) => b.score! - a.score!)
+    .slice(0, 2);
+
+function scoreGroup(
+  items: readonly Item[],
+  answers: ReadonlyMap<string, number>,
+  bands: Bands,
+): GroupScore {
+  let sum = 0;
+  let answered = 0;
+  for (const item of items) {
+    const answer = answers.get(item.id);
+    if (answer === undefined) continue;
+    sum += scoreItem(item, answer);
+    answered++;
+  }
+  const score = answered >= MIN_ANSWERS ? sum / answered : null;
+  return {
+    score,
+    answered,
+    total: items.length,
+    band: bandFor(score, bands),
+    status: score === null ? "not-enough-answers" : "scored",
+  };
+}
+
+const fail = (kind: ScoringError["error"]["kind"], message: string): ScoringError => ({
+  ok: false,
+  error: { kind, message },
+});
+
+/**
+ * Scores a set of answers. An answer to an item the instrument does not have,
+ * or one that is not a whole number from 0 to 4, is rejected rather than ignored.
+ */
+export function scoreScreen(instrument: Instrument, answers: Answers): ScreenResult {
+  const known = new Set(instrument.items.map((item) => item.id));
+  const given = new Map<string, number>();
+  for (const [id, answer] of Object.entries(answers)) {
+    if (!known.has(id))
+      return fail("unknown-item", `This check has no question with the id "${id}".`);
+    if (!Number.isInteger(answer) || answer < 0 || answer > SCALE_MAX) {
+      return fail(
+        "invalid-answer",
+        `The answer to "${id}" must be a whole number from 0 to ${SCALE_MAX}.`,
+      );
+    }
+    given.set(id, answer);
+  }
+
+  const { bands, items } = instrument;
+  const signs = instrument.domains.filter((d) => d.kind === "sign");
+  const signIds = new Set(signs.map((d) => d.id));
+  const impactIds = new Set(instrument.domains.filter((d) => d.kind === "impact").map((d) => d.id));
+
+  const domains: DomainScore[] = signs.map((d) => ({
+    id: d.id,
+    name: d.name,
+    ...scoreGroup(
+      items.filter((item) => item.domain === d.id),
+      given,
+      bands,
+    ),
+  }));
+  const overall = scoreGroup(
+    items.filter((item) => signIds.has(item.domain)),
+    given,
+    bands,
+  );
+  const impact = scoreGroup(
+    items.filter((item) => impactIds.has(item.domain)),
+    given,
+    bands,
+  );
+  const topDomains = topTwo(domains);
+
+  return {
+    ok: true,
+    domains,
+    overall,
+    impact,
+    answeredCount: given.size,
+    highImpact: impact.band === "high" || overall.band === "high",
+    topDomains,
+  };
+}
+
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+/** One plain, kind sentence for the top of the results page. It describes; it never diagnoses. */
+export function summarize(result: ScreenScores): string {
+  const [first, second] = result.topDomains;
+  if (!first) {
+    return "There are not enough answers here to sum up yet, and you are welcome to come back and finish whenever you like.";
+  }
+  if (first.band === "low") {
+    return "Your answers suggest the signs of perfectionism in this check show up for you only now and then.";
+  }
+  const lead = "Your answers suggest perfectionism shows up for you most around";
+  if (!second || second.band === "low") return `${lead} ${inSentence(first.name)}.`;
+  return `${lead} ${inSentence(first.name)}, and around ${inSentence(second.name)}.`;
+}
+
+/** The part of a result that is saved with it, so later edits to the instrument never change it. */
+export interface ScoreSnapshot {
+  domains: { id: string; score: number | null; band: Band | null }[];
+  overall: { score: number | null; band: Band | null };
+  impact: { score: number | null; band: Band | null };
+}
+
+/** The scores to store with a result record. */
+export const snapshotScores = (result: ScreenScores): ScoreSnapshot => ({
+  domains: result.domains.map(({ id, score, band }) => ({ id, score, band })),
+  overall: { score: result.overall.score, band: result.overall.band },
+  impact: { score: result.impact.score, band: result.impact.band },
+});

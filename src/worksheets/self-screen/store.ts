@@ -1,0 +1,41 @@
+import { computed } from "nanostores";
+import { createCodec } from "../../engine/storage/codec";
+import { live, madeBefore } from "../../engine/storage/merge";
+import {
+  migrations,
+  valueSchema,
+  VERSION,
+  type ResultRecord,
+  type SelfScreenRecord,
+} from "./schema";
+import { createWorksheetStore } from "../../engine/storage/worksheet-store";
+
+/**
+ * The self-screen's store: goodenough:self-screen. Shape and migrations: src/worksheets/self-screen/schema.ts.
+ * The unfinished screen's actions are in ./self-screen-progress.ts, so that
+ * pages that only list or export results (My data, the summary) do not load
+ * the scoring code.
+ */
+export const selfScreen = createWorksheetStore(
+  createCodec<SelfScreenRecord>({
+    worksheet: "self-screen",
+    version: VERSION,
+    schema: valueSchema,
+    migrations,
+    // Results go; an unfinished screen stays.
+    archive: madeBefore((r) => r.kind === "result"),
+    describe(value) {
+      const n = live(value.records).filter((r) => r.kind === "result").length;
+      return `${n} screen ${n === 1 ? "result" : "results"}`;
+    },
+  }),
+);
+
+/** Saved results, newest first. */
+export const $results = computed(selfScreen.$records, (records) =>
+  records
+    .filter((r): r is ResultRecord => r.kind === "result")
+    .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
+);
+
+export const deleteResult = (id: string) => selfScreen.remove(id);

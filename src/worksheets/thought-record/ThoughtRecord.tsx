@@ -1,0 +1,313 @@
+import "./thought-record.css";
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+import { articlePath, worksheetPartPath } from "../../engine/core/routes";
+import { useStore } from "../../engine/core/use-store";
+import { BarChart } from "../../engine/ui/BarChart";
+import { thoughtRecord } from "./store";
+import type { ThoughtRecord as Rec } from "./schema";
+import type { StepField } from "./record";
+import { summarizeRecord } from "./changes";
+import { chartData, hasRatings, newestFirst, splitStored } from "./view";
+import { formatWhen, shorten } from "./text";
+import { trapNames } from "./distortions";
+import { fill } from "./words";
+import { Frame, useScreen } from "./parts";
+import { data, T } from "./data";
+
+const WRITE = worksheetPartPath("thought-record", "write");
+
+// A homework link opens here (or arrives as a new fragment on an open page);
+// its reader lives on the homework page, off this page's budget.
+(onhashchange = () => {
+  if (/^#hw=/.test(location.hash))
+    location.replace(worksheetPartPath("thought-record", "homework") + location.hash);
+})();
+
+// The writing page sends people back with what happened: ?done=saved&id=…
+const params = new URLSearchParams(location.search);
+const done = params.get("done") as "saved" | "savedEdit" | "kept" | "discarded" | null;
+const doneId = params.get("id") ?? "";
+if (done) history.replaceState(history.state, "", location.pathname + location.hash);
+
+interface Props {
+  /** "Start a thought record", above the list: a link to the writing page and the print link. */
+  start?: ComponentChildren;
+}
+
+type View = { name: "list" } | { name: "detail"; id: string };
+const LIST: View = { name: "list" };
+const pct = (n: number | undefined) => (n === undefined ? undefined : `${n}%`);
+
+/** A record's ratings at the time and at the end, as a chart with its table. */
+const Ratings = ({ r, id }: { r: Rec; id: string }) => {
+  const c = chartData(r);
+  return (
+    <BarChart
+      id={id}
+      title={T.chartTitle}
+      description={T.chartDescription}
+      categories={c.categories}
+      series={[
+        { name: T.before, values: c.before, tone: 1 },
+        { name: T.after, values: c.after, tone: 3 },
+      ]}
+      max={100}
+      orientation="horizontal"
+      categoryLabel={T.chartCategory}
+      missing={T.notRated}
+    />
+  );
+};
+
+/** A list of short answers, or what to say when there are none. */
+const list = (items: ComponentChildren[], none?: string) =>
+  items.length ? (
+    <ul>
+      {items.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
+  ) : (
+    none
+  );
+
+/** A saved answer as the record shows it; undefined when it was skipped. */
+function answerOf(r: Rec, f: StepField): ComponentChildren {
+  if (f === "when") return formatWhen(r.when);
+  if (f === "emotions")
+    return list(
+      r.emotions.map((e) => `${e.name}: ${e.before}`),
+      T.noFeelings,
+    );
+  if (f === "emotionsAfter") {
+    return list(r.emotions.map((e) => `${e.name}: ${e.after ?? T.notRated}`));
+  }
+  if (f === "traps") {
+    const names = trapNames(r.traps, data.traps);
+    return list(
+      r.traps.map((id, i) => (
+        <a href={`${articlePath("cognitive-distortions")}#trap-${id}`}>{names[i]}</a>
+      )),
+      T.noTraps,
+    );
+  }
+  const v = r[f];
+  return typeof v === "number" ? pct(v) : v || undefined;
+}
+
+/**
+ * The thought records on this device: unfinished ones to continue or
+ * discard, saved ones newest first, how their ratings changed (a chart with
+ * its table), and one record in full to print, edit or delete. Writing
+ * happens on its own page (Write.tsx), so each page loads only its own code.
+ */
+export default function ThoughtRecord({ start }: Props) {
+  const { records: saved, drafts: unsorted } = splitStored(useStore(thoughtRecord.$records));
+  const records = newestFirst(saved);
+  const drafts = [...unsorted].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const opened = done === "saved" || done === "savedEdit";
+  const [view, setView] = useState<View>(opened ? { name: "detail", id: doneId } : LIST);
+  const [message, setMessage] = useState(done ? T[done] : "");
+  const [pick, setPick] = useState("");
+  const { focusLater, ask, box, close } = useScreen(
+    opened ? "tr-detail-h" : done === "kept" ? `tr-${doneId}` : done && "tr-list-h",
+  );
+
+  const go = (v: View, text = "", focus = v.name === "detail" ? "tr-detail-h" : "tr-list-h") => {
+    focusLater(focus);
+    setView(v);
+    setMessage(text);
+    close();
+  };
+
+  let body: ComponentChildren;
+  const shown = view.name === "detail" && records.find((x) => x.id === view.id);
+  if (shown) {
+    const r = shown;
+    const when = formatWhen(r.when);
+    body = (
+      <article class="tr-record" aria-labelledby="tr-detail-h">
+        <p class="no-print">
+          <button type="button" class="secondary" onClick={() => go(LIST, "", `tr-${r.id}`)}>
+            {T.backToAll}
+          </button>
+        </p>
+        <h2 id="tr-detail-h" tabIndex={-1}>
+          {fill(T.detailHeading, when)}
+        </h2>
+        {data.steps.map((s, i) => (
+          <section class="tr-step" key={s.id}>
+            <h3>
+              {i + 1}. {s.title}
+            </h3>
+            <dl>
+              {s.fields.map((f) => (
+                <div key={f}>
+                  <dt>{data.words[f].label}</dt>
+                  <dd>{answerOf(r, f) ?? <span class="muted">{T.notFilled}</span>}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        {hasRatings(r) && <Ratings r={r} id="tr-detail-chart" />}
+        <div class="tr-actions no-print">
+          <a class="button" href={`${WRITE}?edit=${encodeURIComponent(r.id)}`}>
+            {T.edit}
+          </a>
+          <button type="button" class="secondary" onClick={() => print()}>
+            {T.print}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            id="tr-delete"
+            onClick={() =>
+              ask(
+                { ...T.confirmDelete, text: fill(T.confirmDelete.text, when) },
+                "tr-delete",
+                () => {
+                  thoughtRecord.remove(r.id);
+                  // Unsaved changes to it go too.
+                  for (const d of drafts) if (d.recordId === r.id) thoughtRecord.remove(d.id);
+                  go(LIST, T.deleted);
+                },
+              )
+            }
+          >
+            {T.delete}
+          </button>
+        </div>
+      </article>
+    );
+  } else {
+    const rated = records.filter(hasRatings);
+    const chosen = rated.find((r) => r.id === pick) ?? rated[0];
+    body = (
+      <>
+        {drafts.length > 0 && (
+          <section aria-labelledby="tr-drafts-h" class="tr-drafts">
+            <h2 id="tr-drafts-h">{T.draftsHeading}</h2>
+            <p>{T.draftsIntro}</p>
+            <ul class="tr-list">
+              {drafts.map((d) => {
+                const label = shorten(d.automaticThought || d.situation) || T.nothingYet;
+                const of = records.find((r) => r.id === d.recordId);
+                return (
+                  <li class="card" key={d.id}>
+                    <h3 id={`tr-${d.id}`} tabIndex={-1} class="tr-quote">
+                      {label}
+                    </h3>
+                    <p class="muted">
+                      {of
+                        ? fill(T.draftEdit, formatWhen(of.when), d.step + 1)
+                        : fill(T.draftNew, d.step + 1)}
+                      {d.homeworkId && ` ${T.fromTherapist}`}
+                    </p>
+                    <div class="tr-actions">
+                      <a
+                        class="button"
+                        href={`${WRITE}?draft=${encodeURIComponent(d.id)}`}
+                        aria-label={`${T.resume}: ${label}`}
+                      >
+                        {T.resume}
+                      </a>
+                      <button
+                        type="button"
+                        class="secondary"
+                        id={`tr-discard-${d.id}`}
+                        aria-label={`${T.discard}: ${label}`}
+                        onClick={() =>
+                          ask(
+                            { ...T.confirmDiscard, text: fill(T.confirmDiscard.text, label) },
+                            `tr-discard-${d.id}`,
+                            () => {
+                              thoughtRecord.remove(d.id);
+                              go(LIST, T.discarded);
+                            },
+                          )
+                        }
+                      >
+                        {T.discard}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        {start}
+        <section aria-labelledby="tr-list-h">
+          <h2 id="tr-list-h" tabIndex={-1}>
+            {T.listHeading}
+          </h2>
+          {records.length === 0 ? (
+            <p>{T.empty}</p>
+          ) : (
+            <ul class="tr-list">
+              {records.map((r) => {
+                const when = formatWhen(r.when);
+                const names = trapNames(r.traps, data.traps);
+                return (
+                  <li class="card" key={r.id}>
+                    <h3 id={`tr-${r.id}`} tabIndex={-1}>
+                      {when}
+                    </h3>
+                    <p class="tr-quote">“{shorten(r.automaticThought, 160)}”</p>
+                    <p class="muted">{summarizeRecord(r)}</p>
+                    {names.length > 0 && (
+                      <p class="muted">
+                        {T.trapsLabel}
+                        {names.join(", ")}
+                      </p>
+                    )}
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`${T.open}: ${when}`}
+                      onClick={() => go({ name: "detail", id: r.id })}
+                    >
+                      {T.open}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+        {records.length > 0 && (
+          <section aria-labelledby="tr-chart-h">
+            <h2 id="tr-chart-h">{T.chartHeading}</h2>
+            {chosen ? (
+              <>
+                <label for="tr-chart-pick">{T.chartPick}</label>{" "}
+                <select
+                  id="tr-chart-pick"
+                  value={chosen.id}
+                  onChange={(e) => setPick(e.currentTarget.value)}
+                >
+                  {rated.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {formatWhen(r.when)}: {shorten(r.automaticThought, 40)}
+                    </option>
+                  ))}
+                </select>
+                <Ratings r={chosen} id="tr-chart" />
+              </>
+            ) : (
+              <p>{T.noRatings}</p>
+            )}
+          </section>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Frame message={message} box={box}>
+      {body}
+    </Frame>
+  );
+}

@@ -1,0 +1,292 @@
+import { TEXT_MAX } from "../../engine/storage/record";
+import {
+  EMOTIONS_MAX,
+  EMOTION_NAME_MAX,
+  LAST_STEP,
+  TRAPS_MAX,
+  TRAP_ID,
+  type Emotion,
+  type ThoughtRecord,
+} from "./schema";
+import { limitMessage, parseRating } from "../../engine/form";
+import { emptyThoughtDraft, localFromDate } from "./blank";
+
+export { emptyThoughtDraft, limitMessage, localFromDate, parseRating };
+
+/** What a step of the form asks about; "emotionsAfter" is the re-rating of the feelings. */
+export type StepField =
+  | "when"
+  | "situation"
+  | "emotions"
+  | "automaticThought"
+  | "beliefBefore"
+  | "traps"
+  | "evidenceFor"
+  | "evidenceAgainst"
+  | "balancedThought"
+  | "balancedBelief"
+  | "emotionsAfter"
+  | "beliefAfter";
+
+export interface Step {
+  id: string;
+  title: string;
+  /** A short, plain question shown under the title. */
+  prompt: string;
+  /** The parts of the record this step fills in. */
+  fields: readonly StepField[];
+}
+
+/** The 7 steps of a thought record, in order; a record's `step` is an index into this list. */
+export const STEPS: readonly Step[] = [
+  {
+    id: "situation",
+    title: "The situation",
+    prompt: "When was it, and what was going on? Just the facts, like a camera would see them.",
+    fields: ["when", "situation"],
+  },
+  {
+    id: "emotions",
+    title: "Your feelings",
+    prompt: "What did you feel? Name each feeling and rate how strong it was, from 0 to 100.",
+    fields: ["emotions"],
+  },
+  {
+    id: "thought",
+    title: "The automatic thought",
+    prompt: "What went through your mind right then? How much did you believe it, from 0 to 100%?",
+    fields: ["automaticThought", "beliefBefore"],
+  },
+  {
+    id: "traps",
+    title: "Thinking traps",
+    prompt: "Does the thought fall into any thinking traps? Pick any that fit, or none at all.",
+    fields: ["traps"],
+  },
+  {
+    id: "evidence",
+    title: "Evidence for and against",
+    prompt: "What facts support the thought? What facts don't fit with it?",
+    fields: ["evidenceFor", "evidenceAgainst"],
+  },
+  {
+    id: "balanced",
+    title: "A balanced thought",
+    prompt:
+      "Looking at all the evidence, what is a fairer way to see it? How much do you believe that?",
+    fields: ["balancedThought", "balancedBelief"],
+  },
+  {
+    id: "rerate",
+    title: "Re-rate",
+    prompt: "How strong are your feelings now? And how much do you believe the first thought now?",
+    fields: ["emotionsAfter", "beliefAfter"],
+  },
+];
+
+/** A step number made safe: a whole number from 0 to the last step. */
+export const clampStep = (step: number): number =>
+  Math.min(Math.max(Math.trunc(step) || 0, 0), LAST_STEP);
+
+/** The index of the automatic-thought step; the thought stays visible on every step after it. */
+export const THOUGHT_STEP = 2;
+/** True when the automatic thought should be shown above the step, as a reminder. */
+export const showsThought = (step: number): boolean => step > THOUGHT_STEP;
+
+/** One feeling as the form holds it: ratings are the raw input text ("" when empty). */
+export interface EmotionDraft {
+  name: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * What the form holds while a person types. Ratings are raw input strings,
+ * so "12.5" or "abc" can be explained rather than lost.
+ */
+export interface ThoughtDraft {
+  /** Local date and time as a datetime-local input holds it, "YYYY-MM-DDTHH:mm". */
+  when: string;
+  situation: string;
+  emotions: EmotionDraft[];
+  automaticThought: string;
+  beliefBefore: string;
+  /** Picked thinking-trap ids. */
+  traps: string[];
+  evidenceFor: string;
+  evidenceAgainst: string;
+  balancedThought: string;
+  balancedBelief: string;
+  beliefAfter: string;
+  homeworkId?: string;
+}
+
+const TEXT_FIELDS = [
+  "situation",
+  "automaticThought",
+  "evidenceFor",
+  "evidenceAgainst",
+  "balancedThought",
+] as const;
+const BELIEF_FIELDS = ["beliefBefore", "balancedBelief", "beliefAfter"] as const;
+
+type EmotionKey = `emotions.${number}.${"name" | "before" | "after"}`;
+/** Where an error shows: a field, or one part of one feeling ("emotions.2.before"). */
+export type ThoughtErrorKey = Exclude<StepField, "emotionsAfter"> | EmotionKey;
+/** Error messages by field; a field with no entry is fine. */
+export type ThoughtErrors = Partial<Record<ThoughtErrorKey, string>>;
+
+/** The content of a record: everything but id, timestamps and kind. */
+export type ThoughtFields = Omit<ThoughtRecord, "id" | "createdAt" | "updatedAt" | "kind">;
+
+export const THOUGHT_MESSAGE =
+  "Write down the thought that went through your mind. It is the one part you need to fill in.";
+export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it empty.";
+export const EMOTION_RATING_MESSAGE = "Rate this feeling with a whole number from 0 to 100.";
+export const EMOTION_NAME_MESSAGE = "Give this feeling a name, in a word or two.";
+export const EMOTION_NAME_LONG_MESSAGE = `Keep the name of a feeling to ${EMOTION_NAME_MAX} characters or fewer.`;
+export const EMOTIONS_COUNT_MESSAGE = `You can list up to ${EMOTIONS_MAX} feelings. Try keeping the strongest ones.`;
+export const TRAPS_COUNT_MESSAGE = `You can pick up to ${TRAPS_MAX} thinking traps.`;
+export const WHEN_MESSAGE = "Pick the date and time this happened.";
+
+/** A stored ISO timestamp as a datetime-local value in the device's time zone. */
+export const localFromIso = (iso: string): string => localFromDate(new Date(iso));
+
+/**
+ * A datetime-local value ("YYYY-MM-DDTHH:mm", seconds optional), read in the
+ * device's time zone, as an ISO timestamp; undefined when it is not a real date and time.
+ */
+export function isoFromLocal(local: string): string | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,3})?)?$/.exec(local.trim());
+  if (!m) return undefined;
+  const [y = NaN, mo = NaN, d = NaN, h = NaN, mi = NaN, s = NaN] = m
+    .slice(1, 7)
+    .map((x) => Number(x ?? 0));
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  const real = date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d;
+  return real && h < 24 && mi < 60 && s < 60 ? date.toISOString() : undefined;
+}
+
+/** A row the person added but left completely empty; it is ignored. */
+const isBlankRow = (e: EmotionDraft): boolean =>
+  e.name.trim() === "" && e.before.trim() === "" && e.after.trim() === "";
+
+/**
+ * Checks a draft. With `step`, only the fields of that step (so "Next" can
+ * check as the person goes); without it, the whole draft (before saving).
+ * Only the automatic thought is required; ratings must be whole numbers 0–100
+ * (a feeling's first rating is needed once it has a name); texts over the
+ * limit get a message and are never cut.
+ */
+export function validateThoughtDraft(draft: ThoughtDraft, step?: number): ThoughtErrors {
+  const errors: ThoughtErrors = {};
+  const on = (s: number): boolean => step === undefined || step === s;
+  const text = (f: (typeof TEXT_FIELDS)[number]): void => {
+    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
+  };
+  const belief = (f: (typeof BELIEF_FIELDS)[number]): void => {
+    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = RATING_MESSAGE;
+  };
+  const rows = draft.emotions.map((e, i) => [e, i] as const).filter(([e]) => !isBlankRow(e));
+
+  if (on(0)) {
+    if (isoFromLocal(draft.when) === undefined) errors.when = WHEN_MESSAGE;
+    text("situation");
+  }
+  if (on(1)) {
+    if (rows.length > EMOTIONS_MAX) errors.emotions = EMOTIONS_COUNT_MESSAGE;
+    for (const [e, i] of rows) {
+      const name = e.name.trim();
+      if (name === "") errors[`emotions.${i}.name`] = EMOTION_NAME_MESSAGE;
+      else if (name.length > EMOTION_NAME_MAX) {
+        errors[`emotions.${i}.name`] = EMOTION_NAME_LONG_MESSAGE;
+      }
+      if (parseRating(e.before) === undefined)
+        errors[`emotions.${i}.before`] = EMOTION_RATING_MESSAGE;
+    }
+  }
+  if (on(2)) {
+    text("automaticThought");
+    if (!errors.automaticThought && draft.automaticThought.trim() === "") {
+      errors.automaticThought = THOUGHT_MESSAGE;
+    }
+    belief("beliefBefore");
+  }
+  if (on(3) && new Set(draft.traps).size > TRAPS_MAX) errors.traps = TRAPS_COUNT_MESSAGE;
+  if (on(4)) {
+    text("evidenceFor");
+    text("evidenceAgainst");
+  }
+  if (on(5)) {
+    text("balancedThought");
+    belief("balancedBelief");
+  }
+  if (on(6)) {
+    for (const [e, i] of rows) {
+      if (e.after.trim() !== "" && parseRating(e.after) === undefined) {
+        errors[`emotions.${i}.after`] = RATING_MESSAGE;
+      }
+    }
+    belief("beliefAfter");
+  }
+  return errors;
+}
+
+/**
+ * Turns a draft into record content: texts trimmed, empty feeling rows and
+ * skipped ratings left out, traps without repeats. Call once
+ * validateThoughtDraft finds no errors; `step` is where the person is now.
+ */
+export function thoughtFromDraft(draft: ThoughtDraft, step: number): ThoughtFields {
+  const emotions: Emotion[] = [];
+  for (const e of draft.emotions) {
+    const before = parseRating(e.before);
+    if (e.name.trim() === "" || before === undefined) continue;
+    const after = parseRating(e.after);
+    emotions.push({ name: e.name.trim(), before, ...(after === undefined ? {} : { after }) });
+  }
+  const out: ThoughtFields = {
+    when: isoFromLocal(draft.when) ?? "",
+    situation: draft.situation.trim(),
+    emotions,
+    automaticThought: draft.automaticThought.trim(),
+    traps: [...new Set(draft.traps)].filter((id) => TRAP_ID.test(id)),
+    evidenceFor: draft.evidenceFor.trim(),
+    evidenceAgainst: draft.evidenceAgainst.trim(),
+    balancedThought: draft.balancedThought.trim(),
+    step: clampStep(step),
+  };
+  for (const f of BELIEF_FIELDS) {
+    const n = parseRating(draft[f]);
+    if (n !== undefined) out[f] = n;
+  }
+  if (draft.homeworkId) out.homeworkId = draft.homeworkId;
+  return out;
+}
+
+/** A draft holding a saved record, for editing. */
+export function draftFromThought(record: ThoughtRecord): ThoughtDraft {
+  const str = (n: number | undefined): string => (n === undefined ? "" : String(n));
+  const draft: ThoughtDraft = {
+    when: localFromIso(record.when),
+    situation: record.situation,
+    emotions: record.emotions.map((e) => ({
+      name: e.name,
+      before: String(e.before),
+      after: str(e.after),
+    })),
+    automaticThought: record.automaticThought,
+    beliefBefore: str(record.beliefBefore),
+    traps: [...record.traps],
+    evidenceFor: record.evidenceFor,
+    evidenceAgainst: record.evidenceAgainst,
+    balancedThought: record.balancedThought,
+    balancedBelief: str(record.balancedBelief),
+    beliefAfter: str(record.beliefAfter),
+  };
+  if (record.homeworkId !== undefined) draft.homeworkId = record.homeworkId;
+  return draft;
+}
+
+// How ratings changed lives apart, so the list page need not load the form's checks.
+export { BELIEF_LABEL, ratingChanges, summarizeRecord, type RatingChange } from "./changes";

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { memoryBacking } from "../../../../src/engine/storage/engine";
+
+// One browser's storage, kept across "reloads" within a test.
+let backing = memoryBacking();
+
+// The store module creates its persistent atom on import, so install the
+// test engine first and import afresh for each test.
+async function load({ keepStorage = false } = {}) {
+  vi.resetModules();
+  if (!keepStorage) backing = memoryBacking();
+  const engine = await import("../../../../src/engine/storage/engine");
+  engine.useEngine(engine.createSafeEngine(() => backing));
+  const store = await import("../../../../src/worksheets/self-screen/store");
+  const progress = await import("../../../../src/worksheets/self-screen/progress-store");
+  const { instrument } = await import("../../../../src/worksheets/self-screen/instrument");
+  return { ...store, ...progress, instrument };
+}
+
+describe("the self-screen store", () => {
+  let s: Awaited<ReturnType<typeof load>>;
+  beforeEach(async () => {
+    s = await load();
+  });
+
+  it("saves answers as they are given, so a reload can continue", async () => {
+    s.startScreen(s.instrument, new Date("2026-11-26T10:00:00Z"));
+    const [first, second] = s.instrument.items;
+    s.saveAnswer(first!.id, 3, 1);
+    s.saveAnswer(second!.id, 1, 2);
+    const reloaded = await load({ keepStorage: true });
+    expect(reloaded.$progress.get()).toMatchObject({
+      step: 2,
+      answers: { [first!.id]: 3, [second!.id]: 1 },
+    });
+    const key = [...backing.data.keys()].find((k) => k.startsWith("goodenough:self-screen/"));
+    expect(JSON.parse(backing.data.get(key!)!).version).toBe(2);
+  });
+
+  it("clears a skipped answer instead of keeping an old one", () => {
+    s.startScreen(s.instrument);
+    const item = s.instrument.items[0]!;
+    s.saveAnswer(item.id, 4, 1);
+    s.saveAnswer(item.id, null, 1);
+    expect(s.$progress.get()?.answers).toEqual({});
+  });
+
+  it("saves a finished screen as a dated result with the instrument's id and version, and clears progress", () => {
+    s.startScreen(s.instrument);
+    s.instrument.items.forEach((item, i) => s.saveAnswer(item.id, 4, i + 1));
+    const id = s.finishScreen(s.instrument, new Date("2026-11-26T10:05:00Z"));
+    expect(s.$progress.get()).toBeUndefined();
+    const [result] = s.$results.get();
+    expect(result).toMatchObject({
+      id,
+      instrumentId: s.instrument.id,
+      instrumentVersion: s.instrument.version,
+      completedAt: "2026-11-26T10:05:00.000Z",
+    });
+    // Reverse-keyed items answered 4 score 0, so a domain holding one scores below the maximum.
+    const reversed = new Set(s.instrument.items.filter((i) => i.reverse).map((i) => i.domain));
+    for (const d of result!.domains) expect(d.score === 4).toBe(!reversed.has(d.id));
+  });
+
+  it("does not resume an unfinished screen made with another instrument version", () => {
+    s.startScreen({ ...s.instrument, version: s.instrument.version + 1 });
+    expect(s.progressFits(s.$progress.get(), s.instrument)).toBe(false);
+    expect(s.finishScreen(s.instrument)).toBeNull();
+  });
+
+  it("starting again replaces the unfinished screen", () => {
+    s.startScreen(s.instrument);
+    s.saveAnswer(s.instrument.items[0]!.id, 2, 1);
+    s.startScreen(s.instrument);
+    expect(s.$progress.get()).toMatchObject({ step: 0, answers: {} });
+  });
+
+  it("lists results newest first and deletes one", () => {
+    for (const day of ["2026-11-01", "2026-11-20"]) {
+      s.startScreen(s.instrument);
+      s.saveAnswer(s.instrument.items[0]!.id, 2, 1);
+      s.finishScreen(s.instrument, new Date(`${day}T09:00:00Z`));
+    }
+    const results = s.$results.get();
+    expect(results.map((r) => r.completedAt.slice(0, 10))).toEqual(["2026-11-20", "2026-11-01"]);
+    s.deleteResult(results[0]!.id);
+    expect(s.$results.get().map((r) => r.completedAt.slice(0, 10))).toEqual(["2026-11-01"]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { instrument } from "../../../../src/worksheets/self-screen/instrument";
+import { scoreScreen, snapshotScores } from "../../../../src/worksheets/self-screen/scoring";
+import { resultView } from "../../../../src/worksheets/self-screen/view";
+import type { ResultRecord } from "../../../../src/worksheets/self-screen/schema";
+
+function resultFor(answers: Record<string, number>, version = instrument.version): ResultRecord {
+  const scored = scoreScreen(instrument, answers);
+  if (!scored.ok) throw new Error(scored.error.message);
+  return {
+    id: "r1",
+    kind: "result",
+    createdAt: "2026-11-26T10:00:00.000Z",
+    updatedAt: "2026-11-26T10:00:00.000Z",
+    completedAt: "2026-11-26T10:00:00.000Z",
+    instrumentId: instrument.id,
+    instrumentVersion: version,
+    answers,
+    ...snapshotScores(scored),
+  };
+}
+
+const signItems = instrument.items.filter(
+  (i) => instrument.domains.find((d) => d.id === i.domain)?.kind === "sign",
+);
+const impactItems = instrument.items.filter((i) => !signItems.includes(i));
+const firstDomain = signItems[0]!.domain;
+
+describe("the results view", () => {
+  it("puts the domain with the highest saved score first among the top two", () => {
+    const answers = Object.fromEntries(
+      signItems.map((i) => [
+        i.id,
+        i.domain === firstDomain ? (i.reverse ? 0 : 4) : i.reverse ? 3 : 1,
+      ]),
+    );
+    const view = resultView(resultFor(answers), instrument);
+    expect(view.top[0]!.id).toBe(firstDomain);
+    expect(view.top).toHaveLength(2);
+    expect(view.summary).toContain(view.top[0]!.name.toLowerCase());
+  });
+
+  it("suggests talking to a professional when the impact answers are high", () => {
+    const answers = Object.fromEntries(impactItems.map((i) => [i.id, 4]));
+    expect(resultView(resultFor(answers), instrument).highImpact).toBe(true);
+    const low = Object.fromEntries(impactItems.map((i) => [i.id, 0]));
+    expect(resultView(resultFor(low), instrument).highImpact).toBe(false);
+  });
+
+  it("lists every question with the person's answer, and marks skipped ones", () => {
+    const item = instrument.items[0]!;
+    const view = resultView(resultFor({ [item.id]: 2 }), instrument);
+    expect(view.answers).toHaveLength(instrument.items.length);
+    expect(view.answers[0]).toEqual({ id: item.id, text: item.text, answer: "Sometimes" });
+    expect(view.answers[1]!.answer).toBe("Skipped");
+  });
+
+  it("shows an old result by its saved scores, even after the instrument changes", () => {
+    const answers = Object.fromEntries(signItems.map((i) => [i.id, 4]));
+    const saved = resultFor(answers, instrument.version + 1);
+    const view = resultView(saved, instrument);
+    expect(view.current).toBe(false);
+    expect(view.domains.map((d) => d.score)).toEqual(saved.domains.map((d) => d.score));
+  });
+});
