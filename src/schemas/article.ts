@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { sections, worksheetSlugs } from "../engine/core/routes";
+import { sections } from "../engine/core/routes";
+import { worksheets } from "../worksheets/registry";
 
 const sectionIds = sections.map((s) => s.id) as [string, ...string[]];
 
@@ -14,7 +15,7 @@ export const articleSchema = z.object({
   /** When the article was last reviewed for accuracy (YYYY-MM-DD); shown as "Last reviewed". */
   updated: z.coerce.date(),
   /** Worksheets that practice the article's ideas, by slug. */
-  worksheets: z.array(z.enum(worksheetSlugs)).default([]),
+  worksheets: z.array(z.enum(worksheets.map((w) => w.slug) as [string, ...string[]])).default([]),
   /** Other articles to read next, by slug; a test checks each one exists. */
   related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   /** Keys in content/references.json that the article cites; the list at its foot. */

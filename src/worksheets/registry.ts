@@ -1,44 +1,52 @@
-import type { Codec } from "../engine/storage/codec";
-import type { RecordMeta } from "../engine/storage/record";
-import { experimentTracker } from "./experiment-tracker/store";
-import { exposureLadder } from "./exposure-ladder/store";
-import { goalPlanner } from "./goal-planner/store";
-import { homework } from "../engine/homework/store";
-import { relapsePreventionPlan } from "./relapse-prevention-plan/store";
-import { selfCompassionJournal } from "./self-compassion-journal/store";
-import { selfScreen } from "./self-screen/store";
-import { thoughtRecord } from "./thought-record/store";
-import type { WorksheetStore } from "../engine/storage/worksheet-store";
+import type { WorksheetManifest } from "./manifest";
 
-export interface RegisteredStore {
-  title: string;
-  store: WorksheetStore<RecordMeta>;
-}
+/**
+ * The worksheets, in the order the site lists them. Adding a worksheet is
+ * adding its folder under src/worksheets/ and one line here.
+ */
+const slugs = [
+  "self-screen",
+  "goal-planner",
+  "experiment-tracker",
+  "thought-record",
+  "exposure-ladder",
+  "self-compassion-journal",
+  "relapse-prevention-plan",
+] as const;
 
-/** Every worksheet that stores data, in the order My data lists them. Add a new worksheet's store here. */
-export const worksheetStores: readonly RegisteredStore[] = [
-  { title: "Self-screen", store: selfScreen as unknown as WorksheetStore<RecordMeta> },
-  { title: "Goal planner", store: goalPlanner as unknown as WorksheetStore<RecordMeta> },
-  {
-    title: "Experiment tracker",
-    store: experimentTracker as unknown as WorksheetStore<RecordMeta>,
-  },
-  { title: "Thought record", store: thoughtRecord as unknown as WorksheetStore<RecordMeta> },
-  { title: "Exposure ladder", store: exposureLadder as unknown as WorksheetStore<RecordMeta> },
-  {
-    title: "Self-compassion journal",
-    store: selfCompassionJournal as unknown as WorksheetStore<RecordMeta>,
-  },
-  {
-    title: "Relapse-prevention plan",
-    store: relapsePreventionPlan as unknown as WorksheetStore<RecordMeta>,
-  },
-  {
-    title: "Homework from your therapist",
-    store: homework as unknown as WorksheetStore<RecordMeta>,
-  },
-];
+const manifests = import.meta.glob<WorksheetManifest>("./*/manifest.ts", {
+  eager: true,
+  import: "manifest",
+});
 
-export const codecsBySlug: Record<string, Codec<RecordMeta>> = Object.fromEntries(
-  worksheetStores.map((s) => [s.store.codec.worksheet, s.store.codec]),
+export const pick = <T>(found: Record<string, T>, slug: string, file: string): T => {
+  const hit = found[`./${slug}/${file}`];
+  if (hit === undefined) throw new Error(`src/worksheets/${slug}/${file} is missing`);
+  return hit;
+};
+
+/** Every worksheet's manifest, in list order. */
+export const worksheets: readonly WorksheetManifest[] = slugs.map((slug) =>
+  pick(manifests, slug, "manifest.ts"),
 );
+
+/** A worksheet's manifest by slug, or undefined for a slug the registry does not list. */
+export const worksheetBySlug = (slug: string): WorksheetManifest | undefined =>
+  worksheets.find((w) => w.slug === slug);
+
+/** The worksheets a therapist can assign by link. */
+export const assignable = worksheets.filter((w) => w.assignable);
+
+/**
+ * One part of every worksheet, found by its file name in each folder (see
+ * manifest.ts), as [manifest, part] in list order. `found` is the result of
+ * an `import.meta.glob` written at the call site for that one file name, so a
+ * page bundles only the part it uses. Worksheets without the file are left out.
+ */
+export function partsOf<T>(found: Record<string, T>, file: string): [WorksheetManifest, T][] {
+  const entries = Object.entries(found);
+  return worksheets.flatMap((w): [WorksheetManifest, T][] => {
+    const hit = entries.find(([path]) => path.endsWith(`/${w.slug}/${file}`));
+    return hit ? [[w, hit[1]]] : [];
+  });
+}

@@ -33,29 +33,6 @@ export const routes = {
   reference: (key: string) => `/references/#ref-${key}`,
 } as const;
 
-/** The worksheets, by slug. Their pages live at /worksheets/<slug>/. */
-export const worksheetSlugs = [
-  "self-screen",
-  "goal-planner",
-  "experiment-tracker",
-  "thought-record",
-  "exposure-ladder",
-  "self-compassion-journal",
-  "relapse-prevention-plan",
-] as const;
-export type WorksheetSlug = (typeof worksheetSlugs)[number];
-
-/** Worksheets a therapist can assign by link; each has homework and print pages. Keep in step with src/engine/homework/link-schema.ts. */
-export const assignableWorksheets = [
-  "self-screen",
-  "goal-planner",
-  "experiment-tracker",
-  "thought-record",
-  "exposure-ladder",
-  "self-compassion-journal",
-  "relapse-prevention-plan",
-] as const;
-
 /** Article sections, in the order /learn/ shows them. */
 export const sections = [
   { id: "understanding", title: "Understanding perfectionism" },

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
 /** The words of a question asked before something is deleted. */
 export interface Question {
@@ -10,7 +10,7 @@ export interface Question {
 }
 
 interface Props {
-  /** Prefix of the heading, text and yes-button ids; islands focus `${id}-yes`. */
+  /** Prefix of the heading, text and yes-button ids. */
   id: string;
   ask: Question;
   answer: (yes: boolean) => void;
@@ -19,34 +19,47 @@ interface Props {
   actions: string;
 }
 
-/** Asks before something is deleted, naming what will go; Escape answers no. */
+/**
+ * Asks before something is deleted, naming what will go. A native modal
+ * `<dialog>`: the browser keeps focus inside it, makes the page behind it
+ * inert, and turns Escape into "no".
+ */
 export function Confirm({ id, ask, answer, box, actions }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
-    <div
-      class={`card ${box}`}
+    <dialog
+      ref={ref}
+      class={`card confirm ${box}`}
       role="alertdialog"
       aria-labelledby={`${id}-h`}
       aria-describedby={`${id}-text`}
-      onKeyDown={(e) => e.key === "Escape" && answer(false)}
+      onCancel={(e) => {
+        e.preventDefault();
+        answer(false);
+      }}
     >
       <h3 id={`${id}-h`}>{ask.title}</h3>
       <p id={`${id}-text`}>{ask.text}</p>
       <div class={actions}>
-        <button type="button" id={`${id}-yes`} onClick={() => answer(true)}>
+        <button type="button" id={`${id}-yes`} autoFocus onClick={() => answer(true)}>
           {ask.yes}
         </button>
         <button type="button" class="secondary" onClick={() => answer(false)}>
           {ask.no}
         </button>
       </div>
-    </div>
+    </dialog>
   );
 }
 
 /**
- * The state behind a Confirm box. `ask(question, back, run)` shows it and
- * moves focus to its "yes"; "yes" runs `run`, while "no" or Escape puts
- * focus back on `back`. `box` is the box to render, or null.
+ * The state behind a Confirm box. `ask(question, back, run)` opens it with
+ * focus on its "yes"; "yes" runs `run`, while "no" or Escape puts focus back
+ * on the element whose id is `back`. `box` is the dialog to render, or null.
  */
 export function useConfirm(
   focusLater: (id: string) => void,
@@ -61,10 +74,9 @@ export function useConfirm(
   };
   return {
     ask(question: Question, back: string, run: () => void) {
-      focusLater(`${id}-yes`);
       setQ({ ...question, back, run });
     },
     close: () => setQ(null),
-    box: q && <Confirm id={id} ask={q} answer={answer} {...classes} />,
+    box: q && <Confirm key={q.title + q.text} id={id} ask={q} answer={answer} {...classes} />,
   };
 }

@@ -2,11 +2,11 @@ import { useState } from "preact/hooks";
 import { homeworkLink, LINK_MAX, newHomeworkId } from "../../engine/homework/link";
 import { qrPath } from "../../engine/homework/qr";
 import { FROM_MAX, NOTE_MAX, type Homework } from "../../engine/homework/link-schema";
-import { exposureLadderPrefill } from "../../engine/homework/prefill-forms/exposure-ladder";
-import { relapsePreventionPlanPrefill } from "../../engine/homework/prefill-forms/relapse-prevention-plan";
-import { selfCompassionJournalPrefill } from "../../engine/homework/prefill-forms/self-compassion-journal";
-import { thoughtRecordPrefill } from "../../engine/homework/prefill-forms/thought-record";
-import type { PrefillForm, Raw } from "../../engine/homework/prefill-forms/types";
+import { exposureLadderPrefill } from "../../worksheets/exposure-ladder/PrefillForm";
+import { relapsePreventionPlanPrefill } from "../../worksheets/relapse-prevention-plan/PrefillForm";
+import { selfCompassionJournalPrefill } from "../../worksheets/self-compassion-journal/PrefillForm";
+import { thoughtRecordPrefill } from "../../worksheets/thought-record/PrefillForm";
+import type { PrefillForm, Raw } from "../../engine/homework/prefill-form";
 import "./builder.css";
 
 /** Pre-fill fields for the worksheets that keep them in their own module. */

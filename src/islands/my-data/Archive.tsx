@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
-import { worksheetStores } from "../../worksheets/registry";
+import { worksheetStores } from "../../worksheets/stores";
 import { downloadExport } from "../../engine/core/download";
 import { useConfirm } from "../../engine/ui/Confirm";
 import { useFocusLater } from "../../engine/core/focus";

@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug } from "../../worksheets/registry";
+import { worksheetStores, codecsBySlug } from "../../worksheets/stores";
 import { mergeInto, replaceAll } from "../../engine/my-data/bulk";
 import { parseImport, type ImportPlan } from "../../engine/my-data/import";
 import { myDataPath } from "../../engine/core/routes";

@@ -35,3 +35,6 @@ export const exposureLadder = createWorksheetStore(
     },
   }),
 );
+
+/** The registry finds each folder's store as its default export. */
+export default exposureLadder;

@@ -19,3 +19,6 @@ export const goalPlanner = createWorksheetStore(
     },
   }),
 );
+
+/** The registry finds each folder's store as its default export. */
+export default goalPlanner;

@@ -18,3 +18,6 @@ export const relapsePreventionPlan = createWorksheetStore(
     },
   }),
 );
+
+/** The registry finds each folder's store as its default export. */
+export default relapsePreventionPlan;

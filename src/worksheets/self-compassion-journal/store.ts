@@ -17,3 +17,6 @@ export const selfCompassionJournal = createWorksheetStore(
     },
   }),
 );
+
+/** The registry finds each folder's store as its default export. */
+export default selfCompassionJournal;

@@ -39,3 +39,6 @@ export const $results = computed(selfScreen.$records, (records) =>
 );
 
 export const deleteResult = (id: string) => selfScreen.remove(id);
+
+/** The registry finds each folder's store as its default export. */
+export default selfScreen;

@@ -23,3 +23,6 @@ export const thoughtRecord = createWorksheetStore(
     },
   }),
 );
+
+/** The registry finds each folder's store as its default export. */
+export default thoughtRecord;

@@ -17,7 +17,7 @@ import {
   type ScreenResult,
   type ScreenScores,
 } from "../../../../src/worksheets/self-screen/scoring";
-import { worksheetSlugs } from "../../../../src/engine/core/routes";
+import { worksheets } from "../../../../src/worksheets/registry";
 
 /** A small made-up instrument, so edge cases do not depend on the real wording. */
 const tiny: Instrument = {
@@ -149,7 +149,7 @@ describe("the instrument itself", () => {
   it("links every domain to an article that exists and a worksheet other than the screen", () => {
     for (const d of instrument.domains) {
       expect(existsSync(`content/articles/${d.article}.mdx`), d.article).toBe(true);
-      expect(worksheetSlugs).toContain(d.worksheet);
+      expect(worksheets.map((w) => w.slug)).toContain(d.worksheet);
       expect(d.worksheet).not.toBe("self-screen");
       expect(d.explanation.length).toBeGreaterThan(40);
     }

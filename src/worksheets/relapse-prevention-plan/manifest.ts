@@ -1,0 +1,13 @@
+import type { WorksheetManifest } from "../manifest";
+import { VERSION } from "./schema";
+
+export const manifest: WorksheetManifest = {
+  slug: "relapse-prevention-plan",
+  title: "Relapse-prevention plan",
+  version: VERSION,
+  assignable: true,
+  forTherapists: {
+    step: "Ending treatment",
+    use: "Warning signs, coping steps and people to contact for high-pressure times.",
+  },
+};

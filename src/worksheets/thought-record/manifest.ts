@@ -1,0 +1,13 @@
+import type { WorksheetManifest } from "../manifest";
+import { VERSION } from "./schema";
+
+export const manifest: WorksheetManifest = {
+  slug: "thought-record",
+  title: "Thought record",
+  version: VERSION,
+  assignable: true,
+  forTherapists: {
+    step: "Spotting thinking traps",
+    use: "Catch a harsh thought, weigh the evidence, write a fairer one.",
+  },
+};
