@@ -29,6 +29,4 @@ export interface WorksheetManifest {
   version: number;
   /** Whether a therapist can assign it by link; if so it has homework and print pages. */
   assignable: boolean;
-  /** For the therapists' page: the stage of treatment it suits, and what it is for. */
-  forTherapists: { step: string; use: string };
 }

@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Behavioral experiment tracker",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Testing beliefs",
-    use: "Predict, do the imperfect thing, compare. Twelve ready experiments to start from.",
-  },
 };

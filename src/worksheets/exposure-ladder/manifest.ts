@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Exposure ladder",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "OCD-linked perfectionism",
-    use: "Graded steps toward imperfect outcomes, with rituals dropped. Best planned with you.",
-  },
 };

@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Good-enough goal planner",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Early CBT: realistic goals",
-    use: "A few goals a day, each with a finish line written before starting, and a short reflection.",
-  },
 };

@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Relapse-prevention plan",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Ending treatment",
-    use: "Warning signs, coping steps and people to contact for high-pressure times.",
-  },
 };

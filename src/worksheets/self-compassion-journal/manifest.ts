@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Self-compassion journal",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Self-criticism",
-    use: "Short entries on speaking to oneself as to a friend.",
-  },
 };

@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Perfectionism self-screen",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Before or at intake",
-    use: "A private reflection on six common signs, to bring to the first session. Not a diagnosis.",
-  },
 };

@@ -6,8 +6,4 @@ export const manifest: WorksheetManifest = {
   title: "Thought record",
   version: VERSION,
   assignable: true,
-  forTherapists: {
-    step: "Spotting thinking traps",
-    use: "Catch a harsh thought, weigh the evidence, write a fairer one.",
-  },
 };
