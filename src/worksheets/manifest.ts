@@ -23,7 +23,10 @@
 export interface WorksheetManifest {
   /** URL segment (/worksheets/<slug>/) and storage key stem (goodenough:<slug>/…). */
   slug: string;
-  /** The worksheet's name, as lists, My data and page titles show it. */
+  /**
+   * Its short name, as My data and the session summary list it. The page's
+   * heading and description come from content/worksheets/<slug>.mdx.
+   */
   title: string;
   /** The stored shape's current version (schema.ts `VERSION`). */
   version: number;

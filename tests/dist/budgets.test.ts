@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { builtPages, gzipBytes, pageJavaScript } from "../support/dist";
 
@@ -7,6 +7,12 @@ const HTML_BUDGET = 50 * KB;
 const ISLAND_JS_BUDGET = 24 * KB;
 const pages = builtPages().map(([url, file]) => ({ url, html: readFileSync(file, "utf8") }));
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+/** How far a page may grow past its recorded weight before the ratchet stops it. */
+const RATCHET_SLACK = 512;
+const recordFile = new URL("./page-weights.json", import.meta.url);
+const recorded: Record<string, number> = existsSync(recordFile)
+  ? JSON.parse(readFileSync(recordFile, "utf8"))
+  : {};
 
 describe("page weight budgets", () => {
   it("builds the pages the budgets are checked on", () => {
@@ -41,6 +47,19 @@ describe("page weight budgets", () => {
           p.js.files.map((f) => `${f.url} ${kb(f.bytes)}`).join(", "),
       );
     expect(over).toEqual([]);
+  });
+
+  it("keeps each page with islands within 512 bytes of its recorded weight (npm run weights:record)", () => {
+    const grown = pages
+      .filter((p) => p.html.includes("<astro-island"))
+      .map((p) => ({ url: p.url, now: pageJavaScript(p.html).total, was: recorded[p.url] }))
+      .filter((p) => p.was === undefined || p.now > p.was + RATCHET_SLACK)
+      .map((p) =>
+        p.was === undefined
+          ? `${p.url}: no recorded weight; run npm run weights:record and commit it`
+          : `${p.url}: ${p.now} B, recorded ${p.was} B (+${p.now - p.was} B)`,
+      );
+    expect(grown).toEqual([]);
   });
 
   it("loads search code only on the search page, and only from this site", () => {

@@ -21,7 +21,6 @@ export function sharedStorage({ quota = Infinity }: { quota?: number } = {}) {
     for (const e of engines) if (e !== self) pending.push(() => e.receive(key, value));
   };
   function tab(): Engine {
-    let self: Engine | undefined;
     const backing: Backing = {
       getItem: (k) => data.getItem(k),
       key: (i) => data.key(i),
@@ -33,14 +32,15 @@ export function sharedStorage({ quota = Infinity }: { quota?: number } = {}) {
         if (used() - before + v.length + k.length > quota)
           throw new DOMException("full", "QuotaExceededError");
         data.setItem(k, v);
-        tell(self!, k, v);
+        tell(self, k, v);
       },
       removeItem(k) {
         data.removeItem(k);
-        tell(self!, k, undefined);
+        tell(self, k, undefined);
       },
     };
-    self = createSafeEngine(() => backing);
+    // The backing's methods run only after this line, so they see `self`.
+    const self = createSafeEngine(() => backing);
     engines.push(self);
     useEngine(self);
     return self;

@@ -3,7 +3,7 @@ import { VERSION } from "./schema";
 
 export const manifest: WorksheetManifest = {
   slug: "experiment-tracker",
-  title: "Behavioral experiment tracker",
+  title: "Experiment tracker",
   version: VERSION,
   assignable: true,
 };

@@ -3,7 +3,7 @@ import { VERSION } from "./schema";
 
 export const manifest: WorksheetManifest = {
   slug: "goal-planner",
-  title: "Good-enough goal planner",
+  title: "Goal planner",
   version: VERSION,
   assignable: true,
 };

@@ -3,7 +3,7 @@ import { VERSION } from "./schema";
 
 export const manifest: WorksheetManifest = {
   slug: "self-screen",
-  title: "Perfectionism self-screen",
+  title: "Self-screen",
   version: VERSION,
   assignable: true,
 };

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { globSync } from "node:fs";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Island code carries no English: every sentence comes from a words file
+ * (src/worksheets/<slug>/words/<locale>.json and the like), so a second
+ * language is a second file. This finds text in .tsx files that a person
+ * would read: JSX text, and string literals of two or more words outside
+ * class names, ids and other attributes no one reads.
+ */
+const MACHINE_ATTRIBUTES = new Set([
+  "class",
+  "className",
+  "id",
+  "key",
+  "type",
+  "name",
+  "for",
+  "htmlFor",
+  "href",
+  "rel",
+  "role",
+  "autoComplete",
+  "inputMode",
+  "pattern",
+  "accept",
+  "viewBox",
+  "d",
+  "points",
+  "transform",
+  "preserveAspectRatio",
+]);
+const words = /[A-Za-z]{2,}[,.!?']?\s+[A-Za-z]{2,}/;
+
+export function englishIn(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const where = (n: ts.Node) => `${file}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+  const machine = (n: ts.Node): boolean => {
+    for (let p = n.parent; p; p = p.parent) {
+      if (ts.isJsxAttribute(p)) return MACHINE_ATTRIBUTES.has(p.name.getText());
+      if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) return true;
+      if (ts.isCallExpression(p) && /^(querySelector|getElementById|closest|matches|Error)/.test(p.expression.getText().split(".").pop() ?? ""))
+        return true;
+      if (ts.isNewExpression(p) && p.expression.getText() === "Error") return true;
+    }
+    return false;
+  };
+  const visit = (n: ts.Node) => {
+    if (ts.isJsxText(n) && /[A-Za-z]{2,}/.test(n.text)) found.push(`${where(n)} ${n.text.trim()}`);
+    else if (
+      (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n)) &&
+      words.test(n.text) &&
+      !machine(n)
+    )
+      found.push(`${where(n)} "${n.text}"`);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+describe("wording in islands", () => {
+  it("finds English typed into an island, so the test below can fail", () => {
+    const sample = `export const A = () => <p class="card note">Save your plan</p>;
+      const b = <button aria-label="Delete this goal" id="x-y">{t("save")}</button>;`;
+    expect(englishIn("sample.tsx", sample)).toHaveLength(2);
+  });
+
+  it("keeps every island free of English sentences, which live in words files", () => {
+    const files = globSync("src/**/*.tsx");
+    expect(files.length).toBeGreaterThan(10);
+    const found = files.flatMap((f) => englishIn(f, readFileSync(f, "utf8")));
+    expect(found).toEqual([]);
+  });
+});
