@@ -1,5 +1,5 @@
-import "./chart.css";
 import { wrapLabel } from "../chart-label";
+import { ChartFrame, MISSING } from "./ChartFrame";
 
 export interface Series {
   /** Legend name, also the table's column heading. */
@@ -45,7 +45,7 @@ export function BarChart({
   orientation = "vertical",
   categoryLabel,
   id,
-  missing = "—",
+  missing = MISSING,
 }: Props) {
   const horizontal = orientation === "horizontal";
   const group = series.length;
@@ -61,124 +61,102 @@ export function BarChart({
   const lines = (c: string) => wrapLabel(c, 22, group > 1 ? 2 : 1);
 
   return (
-    <figure class="chart" aria-labelledby={`${id}-title`}>
-      <figcaption>
-        <strong id={`${id}-title`}>{title}</strong>
-        <span class="chart-desc">{description}</span>
-      </figcaption>
-      <div class="chart-legend" aria-hidden="true">
-        {series.map((s) => (
-          <span key={s.name}>
-            <svg width="14" height="14">
-              <rect width="14" height="14" class={`tone-${s.tone}`} />
-            </svg>{" "}
-            {s.name}
-          </span>
-        ))}
-      </div>
-      <svg
-        class="chart-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={`${title}. The same figures are in the table below.`}
-      >
-        {categories.map((c, ci) => {
-          const start = ci * band + 8;
-          const label = horizontal ? lines(c) : [];
-          return (
-            <g key={c}>
-              {series.map((s, si) => {
-                const v = s.values[ci];
-                if (v === null || v === undefined) return null;
-                const size = scale(v);
-                return horizontal ? (
-                  <g key={s.name}>
-                    <rect
-                      x={labelSpace}
-                      y={start + si * 14}
-                      width={Math.max(size, 1)}
-                      height={12}
-                      class={`tone-${s.tone}`}
-                    />
-                    <text x={labelSpace + size + 4} y={start + si * 14 + 10} class="chart-value">
-                      {format(v)}
-                    </text>
-                  </g>
-                ) : (
-                  <g key={s.name}>
-                    <rect
-                      x={labelSpace + start + si * 18}
-                      y={20 + length - size}
-                      width={16}
-                      height={Math.max(size, 1)}
-                      class={`tone-${s.tone}`}
-                    />
-                    <text
-                      x={labelSpace + start + si * 18 + 8}
-                      y={16 + length - size}
-                      class="chart-value"
-                      text-anchor="middle"
-                    >
-                      {format(v)}
-                    </text>
-                  </g>
-                );
-              })}
-              {horizontal ? (
-                <text
-                  y={start + (group * 14) / 2 + 4 - (label.length - 1) * 6}
-                  text-anchor="end"
-                  class="chart-label"
-                >
-                  {label.map((l, li) => (
-                    <tspan key={li} x={labelSpace - 6} dy={li ? 12 : 0}>
-                      {l}
-                    </tspan>
-                  ))}
-                </text>
+    <ChartFrame
+      id={id}
+      title={title}
+      description={description}
+      width={width}
+      height={height}
+      rowLabel={categoryLabel}
+      columns={series.map((s) => ({
+        name: s.name,
+        key: (
+          <svg width="14" height="14">
+            <rect width="14" height="14" class={`tone-${s.tone}`} />
+          </svg>
+        ),
+      }))}
+      rows={categories.map((c, ci) => ({
+        key: c,
+        head: c,
+        cells: series.map((s) => {
+          const v = s.values[ci];
+          return v === null || v === undefined ? missing : format(v);
+        }),
+      }))}
+    >
+      {categories.map((c, ci) => {
+        const start = ci * band + 8;
+        const label = horizontal ? lines(c) : [];
+        return (
+          <g key={c}>
+            {series.map((s, si) => {
+              const v = s.values[ci];
+              if (v === null || v === undefined) return null;
+              const size = scale(v);
+              return horizontal ? (
+                <g key={s.name}>
+                  <rect
+                    x={labelSpace}
+                    y={start + si * 14}
+                    width={Math.max(size, 1)}
+                    height={12}
+                    class={`tone-${s.tone}`}
+                  />
+                  <text x={labelSpace + size + 4} y={start + si * 14 + 10} class="chart-value">
+                    {format(v)}
+                  </text>
+                </g>
               ) : (
-                <text
-                  x={labelSpace + start + (group * 18) / 2}
-                  y={length + 38}
-                  text-anchor="middle"
-                  class="chart-label"
-                >
-                  {c.length > 8 ? `${c.slice(0, 7)}…` : c}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {horizontal ? (
-          <line x1={labelSpace} x2={labelSpace} y1={0} y2={height - 20} class="chart-axis" />
-        ) : (
-          <line x1={labelSpace} x2={width} y1={20 + length} y2={20 + length} class="chart-axis" />
-        )}
-      </svg>
-      <table class="chart-table">
-        <caption class="visually-hidden">{title}: the figures</caption>
-        <thead>
-          <tr>
-            <th scope="col">{categoryLabel}</th>
-            {series.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {categories.map((c, ci) => (
-            <tr key={c}>
-              <th scope="row">{c}</th>
-              {series.map((s) => {
-                const v = s.values[ci];
-                return <td key={s.name}>{v === null || v === undefined ? missing : format(v)}</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+                <g key={s.name}>
+                  <rect
+                    x={labelSpace + start + si * 18}
+                    y={20 + length - size}
+                    width={16}
+                    height={Math.max(size, 1)}
+                    class={`tone-${s.tone}`}
+                  />
+                  <text
+                    x={labelSpace + start + si * 18 + 8}
+                    y={16 + length - size}
+                    class="chart-value"
+                    text-anchor="middle"
+                  >
+                    {format(v)}
+                  </text>
+                </g>
+              );
+            })}
+            {horizontal ? (
+              <text
+                y={start + (group * 14) / 2 + 4 - (label.length - 1) * 6}
+                text-anchor="end"
+                class="chart-label"
+              >
+                {label.map((l, li) => (
+                  <tspan key={li} x={labelSpace - 6} dy={li ? 12 : 0}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            ) : (
+              <text
+                x={labelSpace + start + (group * 18) / 2}
+                y={length + 38}
+                text-anchor="middle"
+                class="chart-label"
+              >
+                {c.length > 8 ? `${c.slice(0, 7)}…` : c}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {horizontal ? (
+        <line x1={labelSpace} x2={labelSpace} y1={0} y2={height - 20} class="chart-axis" />
+      ) : (
+        <line x1={labelSpace} x2={width} y1={20 + length} y2={20 + length} class="chart-axis" />
+      )}
+    </ChartFrame>
   );
 }
