@@ -1,14 +1,19 @@
 import "./experiment-tracker.css";
-import { worksheetPartPath } from "../../engine/core/routes";
 import { formatDay, localDay } from "../../engine/core/dates";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
-import { experimentTracker } from "./store";
+import { deleteExperiment, experimentTracker, saveExperiment } from "./store";
 import type { ExperimentRecord } from "./schema";
 import { draftFromTemplate, nextDraft, nextHint, templateHint } from "./templates";
-import { draftFromRecord, emptyDraft, type ExperimentDraft, type RatingField } from "./record";
+import {
+  draftFromRecord,
+  emptyDraft,
+  fieldsFromDraft,
+  type ExperimentDraft,
+  type RatingField,
+} from "./record";
 import {
   experimentStatus,
   filterExperiments,
@@ -16,26 +21,13 @@ import {
   type ExperimentFilter,
   type ExperimentStatus,
 } from "./order";
-import {
-  beliefSummary,
-  contentFromDraft,
-  experimentTitle,
-  replacingPatch,
-  sameDraft,
-} from "./view";
+import { beliefSummary, experimentTitle, sameDraft } from "./view";
 import { formatRating, type Step } from "./labels";
 import { fill } from "./text";
 import { data, T } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { useConfirm } from "../../engine/ui/Confirm";
-
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("experiment-tracker", "homework") + location.hash);
-})();
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:
@@ -184,12 +176,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
   };
 
   function save(form: FormView, draft: ExperimentDraft, next: boolean) {
-    const existing = records.find((r) => r.id === form.id);
-    const content = contentFromDraft(draft, existing, new Date());
-    // If another tab deleted it meanwhile, keep the person's words as a new one.
-    const saved =
-      (existing && experimentTracker.update(existing.id, replacingPatch(existing, content))) ||
-      experimentTracker.create(content);
+    const saved = saveExperiment(fieldsFromDraft(draft), form.id);
     if (next) return planNext(saved, T.savedNext);
     if (filterExperiments([saved], filter, today).length === 0) setFilter("all");
     go(
@@ -289,7 +276,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
                 { ...T.confirmDelete, text: fill(T.confirmDelete.text, title) },
                 "exp-delete",
                 () => {
-                  experimentTracker.remove(r.id);
+                  deleteExperiment(r.id);
                   go(LIST, T.deleted);
                 },
               )

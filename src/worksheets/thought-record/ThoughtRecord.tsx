@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { articlePath, worksheetPartPath } from "../../engine/core/routes";
 import { useStore } from "../../engine/core/use-store";
 import { BarChart } from "../../engine/ui/BarChart";
-import { thoughtRecord } from "./store";
+import { deleteThought, discardDraft, thoughtRecord } from "./store";
 import type { ThoughtRecord as Rec } from "./schema";
 import type { StepField } from "./record";
 import { summarizeRecord } from "./changes";
@@ -16,13 +16,6 @@ import { Frame, useScreen } from "./parts";
 import { data, T } from "./data";
 
 const WRITE = worksheetPartPath("thought-record", "write");
-
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("thought-record", "homework") + location.hash);
-})();
 
 // The writing page sends people back with what happened: ?done=saved&id=…
 const params = new URLSearchParams(location.search);
@@ -168,9 +161,7 @@ export default function ThoughtRecord({ start }: Props) {
                 { ...T.confirmDelete, text: fill(T.confirmDelete.text, when) },
                 "tr-delete",
                 () => {
-                  thoughtRecord.remove(r.id);
-                  // Unsaved changes to it go too.
-                  for (const d of drafts) if (d.recordId === r.id) thoughtRecord.remove(d.id);
+                  deleteThought(r.id);
                   go(LIST, T.deleted);
                 },
               )
@@ -223,7 +214,7 @@ export default function ThoughtRecord({ start }: Props) {
                             { ...T.confirmDiscard, text: fill(T.confirmDiscard.text, label) },
                             `tr-discard-${d.id}`,
                             () => {
-                              thoughtRecord.remove(d.id);
+                              discardDraft(d.id);
                               go(LIST, T.discarded);
                             },
                           )

@@ -3,11 +3,11 @@ import { useState } from "preact/hooks";
 import { worksheetPath } from "../../engine/core/routes";
 import { newId } from "../../engine/core/ids";
 import { useStore } from "../../engine/core/use-store";
-import { thoughtRecord } from "./store";
+import { discardDraft, keepDraft, saveThought, thoughtRecord } from "./store";
 import { $storageHealth } from "../../engine/storage/engine";
 import { LAST_STEP } from "./schema";
 import { draftFromThought, emptyThoughtDraft, thoughtFromDraft, type ThoughtDraft } from "./record";
-import { draftFromStored, isBlankDraft, replacingPatch, sameDraft, storedFromDraft } from "./draft";
+import { draftFromStored, isBlankDraft, sameDraft, storedFromDraft } from "./draft";
 import { formatWhen } from "./text";
 import { fill } from "./words";
 import { Frame, useScreen } from "./parts";
@@ -88,24 +88,18 @@ export default function Write() {
   function keep(d: ThoughtDraft, step: number) {
     const worth = o.unchanged ? !sameDraft(d, o.unchanged) : !isBlankDraft(d);
     if (!worth) {
-      if (isStored()) thoughtRecord.remove(o.id);
+      if (isStored()) discardDraft(o.id);
       return;
     }
     const content = storedFromDraft(d, step, o.recordId);
     if (!content) return setMessage(T.notKept);
-    // If another tab discarded it meanwhile, this tab is still writing: keep it.
-    if (!thoughtRecord.update(o.id, content, { typing: true })) thoughtRecord.create(content, o.id);
+    keepDraft(o.id, content);
     // The address now names the draft, so a reload comes back to it.
     history.replaceState(history.state, "", `?draft=${encodeURIComponent(o.id)}`);
   }
 
   function save(d: ThoughtDraft) {
-    const fields = thoughtFromDraft(d, LAST_STEP);
-    // Changes to a record another tab deleted meanwhile are kept as a new record.
-    const saved =
-      (o.recordId && thoughtRecord.update(o.recordId, replacingPatch(fields))) ||
-      thoughtRecord.create({ kind: "record", ...fields }, o.id);
-    if (saved.id !== o.id) thoughtRecord.remove(o.id);
+    const saved = saveThought(o.id, thoughtFromDraft(d, LAST_STEP), o.recordId);
     back(o.recordId ? "savedEdit" : "saved", saved.id);
   }
 
@@ -122,7 +116,7 @@ export default function Write() {
           stored
             ? () =>
                 ask(T.confirmDiscardHere, "tr-discard", () => {
-                  thoughtRecord.remove(o.id);
+                  discardDraft(o.id);
                   back("discarded");
                 })
             : undefined

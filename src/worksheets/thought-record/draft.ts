@@ -78,15 +78,3 @@ export function isBlankDraft(draft: ThoughtDraft): boolean {
     emotions.every((e) => !e.name.trim() && !e.before.trim() && !e.after.trim())
   );
 }
-
-/**
- * The change that makes a saved record hold exactly `fields`: a rating or
- * link the person cleared is removed, not kept from before.
- */
-export const replacingPatch = (fields: ThoughtFields): ThoughtFields => ({
-  beliefBefore: undefined,
-  balancedBelief: undefined,
-  beliefAfter: undefined,
-  homeworkId: undefined,
-  ...fields,
-});
