@@ -1,6 +1,6 @@
 import { DRAFT_TEXT_MAX, EMOTIONS_MAX, type DraftRecord } from "./schema";
 import { emptyThoughtDraft } from "./blank";
-import { clampStep, type ThoughtDraft, type ThoughtFields } from "./record";
+import { clampStep, type ThoughtDraft } from "./record";
 
 /** A draft as the store keeps it, without the fields the store stamps. */
 export type DraftContent = Omit<DraftRecord, "id" | "createdAt" | "updatedAt">;
