@@ -4,7 +4,8 @@ import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
-import { deleteExperiment, experimentTracker, saveExperiment } from "./store";
+import { experimentTracker } from "./store";
+import { deleteExperiment, saveExperiment } from "./actions";
 import type { ExperimentRecord } from "./schema";
 import { draftFromTemplate, nextDraft, nextHint, templateHint } from "./templates";
 import {

@@ -1,11 +1,12 @@
 import { createCodec } from "../../engine/storage/codec";
 import { live, madeBefore } from "../../engine/storage/merge";
-import { migrations, valueSchema, VERSION, type StoredThought, type ThoughtRecord } from "./schema";
-import type { DraftContent } from "./draft";
-import type { ThoughtFields } from "./record";
+import { migrations, valueSchema, VERSION, type StoredThought } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
-/** The thought record's store: goodenough:thought-record. Shape and migrations: src/worksheets/thought-record/schema.ts. */
+/**
+ * The thought record's store: goodenough:thought-record. Shape and migrations: src/worksheets/thought-record/schema.ts.
+ * Its actions are in ./actions.ts, so pages that only count or export entries (My data) do not load them.
+ */
 export const thoughtRecord = createWorksheetStore(
   createCodec<StoredThought>({
     worksheet: "thought-record",
@@ -25,55 +26,5 @@ export const thoughtRecord = createWorksheetStore(
     },
   }),
 );
-
-/**
- * Keeps a draft as the person types (saved after a short pause). If another
- * tab discarded it meanwhile, this tab is still writing, so it is kept again.
- */
-export function keepDraft(id: string, content: DraftContent): void {
-  if (!thoughtRecord.update(id, content, { typing: true })) thoughtRecord.create(content, id);
-}
-
-/** Lets a draft go (discarded, or nothing left in it worth keeping). */
-export const discardDraft = (id: string) => thoughtRecord.remove(id);
-
-/**
- * The change that makes a saved record hold exactly `fields`: a rating or
- * link the person cleared is removed, not kept from before.
- */
-export const replacingPatch = (fields: ThoughtFields): ThoughtFields => ({
-  beliefBefore: undefined,
-  balancedBelief: undefined,
-  beliefAfter: undefined,
-  homeworkId: undefined,
-  ...fields,
-});
-
-/**
- * Saves what was written under draft `draftId` as a record: changes to
- * `recordId`, or a new record. Changes to a record another tab deleted
- * meanwhile are kept as a new one. The draft goes once the record is saved.
- */
-export function saveThought(
-  draftId: string,
-  fields: ThoughtFields,
-  recordId?: string,
-): ThoughtRecord {
-  const saved =
-    (recordId && thoughtRecord.update(recordId, replacingPatch(fields))) ||
-    thoughtRecord.create({ kind: "record", ...fields }, draftId);
-  if (saved.id !== draftId) thoughtRecord.remove(draftId);
-  return saved as ThoughtRecord;
-}
-
-/** Deletes a saved record and, in the same write, any unsaved changes to it. */
-export function deleteThought(id: string): void {
-  const drafts = thoughtRecord.$records
-    .get()
-    .filter((r) => r.kind === "draft" && r.recordId === id)
-    .map((r) => r.id);
-  thoughtRecord.removeMany([id, ...drafts]);
-}
-
 /** The registry finds each folder's store as its default export. */
 export default thoughtRecord;

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { experimentTracker } from "../../../../src/worksheets/experiment-tracker/store";
 import {
   deleteExperiment,
-  experimentTracker,
   saveExperiment,
-} from "../../../../src/worksheets/experiment-tracker/store";
+} from "../../../../src/worksheets/experiment-tracker/actions";
 
 beforeEach(() => experimentTracker.clear());
 

@@ -6,7 +6,7 @@ import {
   sameDraft,
   storedFromDraft,
 } from "../../../../src/worksheets/thought-record/draft";
-import { replacingPatch } from "../../../../src/worksheets/thought-record/store";
+import { replacingPatch } from "../../../../src/worksheets/thought-record/actions";
 import {
   emptyThoughtDraft,
   thoughtFromDraft,

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { thoughtRecord } from "../../../../src/worksheets/thought-record/store";
 import {
   deleteThought,
   discardDraft,
   keepDraft,
   saveThought,
-  thoughtRecord,
-} from "../../../../src/worksheets/thought-record/store";
+} from "../../../../src/worksheets/thought-record/actions";
 import { draftThought, savedThought, STAMP } from "../../../support/thought-record";
 
 const saved = (id: string) => savedThought({ id });
