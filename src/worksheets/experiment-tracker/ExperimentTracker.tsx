@@ -1,14 +1,20 @@
 import "./experiment-tracker.css";
-import { worksheetPartPath } from "../../engine/core/routes";
 import { formatDay, localDay } from "../../engine/core/dates";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { experimentTracker } from "./store";
+import { deleteExperiment, saveExperiment } from "./actions";
 import type { ExperimentRecord } from "./schema";
 import { draftFromTemplate, nextDraft, nextHint, templateHint } from "./templates";
-import { draftFromRecord, emptyDraft, type ExperimentDraft, type RatingField } from "./record";
+import {
+  draftFromRecord,
+  emptyDraft,
+  fieldsFromDraft,
+  type ExperimentDraft,
+  type RatingField,
+} from "./record";
 import {
   experimentStatus,
   filterExperiments,
@@ -16,26 +22,14 @@ import {
   type ExperimentFilter,
   type ExperimentStatus,
 } from "./order";
-import {
-  beliefSummary,
-  contentFromDraft,
-  experimentTitle,
-  replacingPatch,
-  sameDraft,
-} from "./view";
+import { beliefSummary, experimentTitle, sameDraft } from "./view";
 import { formatRating, type Step } from "./labels";
-import { fill } from "./text";
-import { data, T } from "./data";
+import { data } from "./data";
+import { words, type Words } from "../../engine/core/words";
+import { confirmWords, type W } from "./text";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { useConfirm } from "../../engine/ui/Confirm";
-
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("experiment-tracker", "homework") + location.hash);
-})();
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:
@@ -46,6 +40,9 @@ interface Props {
   start?: ComponentChildren;
   /** The "start from a template" screen. */
   templates?: ComponentChildren;
+  /** The worksheet's words (words/<locale>.json), read on the server. */
+  words: Words;
+  locale: string;
 }
 
 type View =
@@ -65,6 +62,10 @@ type FormView = Extract<View, { name: "form" }>;
 type Field = Step["fields"][number];
 
 const LIST: View = { name: "list" };
+/** Experiments shown at first, and added by each "Show … older". */
+const PAGE = 50;
+
+const FILTER_KEYS = { all: "filtersAll", planned: "filtersPlanned", done: "filtersDone" } as const;
 
 const LONG_DAY: Intl.DateTimeFormatOptions = {
   weekday: "long",
@@ -73,19 +74,19 @@ const LONG_DAY: Intl.DateTimeFormatOptions = {
   year: "numeric",
 };
 
-function badge(r: ExperimentRecord, s: ExperimentStatus) {
-  const day = r.plannedDate && formatDay(r.plannedDate);
+function badge(r: ExperimentRecord, s: ExperimentStatus, w: W, locale: string) {
+  const day = r.plannedDate && formatDay(r.plannedDate, locale);
   return (
     <p class={`exp-badge exp-${s}`}>
       {s === "done"
         ? r.completedAt
-          ? fill(T.doneOn, formatDay(localDay(new Date(r.completedAt))))
-          : T.done
+          ? w("doneOn", { day: formatDay(localDay(new Date(r.completedAt)), locale) })
+          : w("done")
         : s === "ready"
-          ? fill(T.readyFor, day!)
+          ? w("readyFor", { day: day! })
           : day
-            ? fill(T.plannedFor, day)
-            : T.noDate}
+            ? w("plannedFor", { day })
+            : w("noDate")}
     </p>
   );
 }
@@ -105,7 +106,7 @@ function printAs(kind: "record" | "blank", el?: Element | null) {
 }
 
 /** A saved answer as the record shows it; undefined when it was skipped. */
-function answerOf(r: ExperimentRecord, f: Field): ComponentChildren {
+function answerOf(r: ExperimentRecord, f: Field, locale: string): ComponentChildren {
   if (f === "ritualsToDrop") {
     return r.ritualsToDrop?.length ? (
       <ul>
@@ -118,13 +119,19 @@ function answerOf(r: ExperimentRecord, f: Field): ComponentChildren {
   if (f === "predictionCameTrue") {
     return data.answers.find((a) => a.value === r.predictionCameTrue)?.label;
   }
-  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, "en-US", LONG_DAY);
+  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, locale, LONG_DAY);
   const v = r[f];
   return typeof v === "number" ? formatRating(f as RatingField, v) : v;
 }
 
 /** One part of a saved record, step by step, as a definition list per step. */
-function recordSteps(r: ExperimentRecord, steps: readonly Step[], start: number) {
+function recordSteps(
+  r: ExperimentRecord,
+  steps: readonly Step[],
+  start: number,
+  w: W,
+  locale: string,
+) {
   return steps.map((s, i) => (
     <section class="exp-step" key={s.title}>
       <h4>
@@ -134,7 +141,7 @@ function recordSteps(r: ExperimentRecord, steps: readonly Step[], start: number)
         {s.fields.map((f) => (
           <div key={f}>
             <dt>{f === "predictionCameTrue" ? data.question : data.words[f].label}</dt>
-            <dd>{answerOf(r, f) ?? <span class="muted">{T.notFilled}</span>}</dd>
+            <dd>{answerOf(r, f, locale) ?? <span class="muted">{w("notFilled")}</span>}</dd>
           </div>
         ))}
       </dl>
@@ -142,12 +149,15 @@ function recordSteps(r: ExperimentRecord, steps: readonly Step[], start: number)
   ));
 }
 
-export default function ExperimentTracker({ start, templates }: Props) {
+export default function ExperimentTracker({ start, templates, words: dict, locale }: Props) {
+  const w = words(dict, locale);
   const records = useStore(experimentTracker.$records);
   const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
   const [filter, setFilter] = useState<ExperimentFilter>("all");
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
+  /** How many of the list are shown: years of experiments open fast, a page at a time. */
+  const [shownCount, setShownCount] = useState(PAGE);
   const focusId = useFocusLater();
   const { ask, close, box } = useConfirm(focusId, "exp-confirm", {
     box: "exp-confirm",
@@ -184,17 +194,16 @@ export default function ExperimentTracker({ start, templates }: Props) {
   };
 
   function save(form: FormView, draft: ExperimentDraft, next: boolean) {
-    const existing = records.find((r) => r.id === form.id);
-    const content = contentFromDraft(draft, existing, new Date());
-    // If another tab deleted it meanwhile, keep the person's words as a new one.
-    const saved =
-      (existing && experimentTracker.update(existing.id, replacingPatch(existing, content))) ||
-      experimentTracker.create(content);
-    if (next) return planNext(saved, T.savedNext);
+    const saved = saveExperiment(fieldsFromDraft(draft), form.id);
+    if (next) return planNext(saved, w("savedNext"));
     if (filterExperiments([saved], filter, today).length === 0) setFilter("all");
     go(
       LIST,
-      saved.status === "done" ? T.savedDone : form.mode === "new" ? T.savedPlan : T.savedEdit,
+      saved.status === "done"
+        ? w("savedDone")
+        : form.mode === "new"
+          ? w("savedPlan")
+          : w("savedEdit"),
       `exp-${saved.id}`,
     );
   }
@@ -208,7 +217,7 @@ export default function ExperimentTracker({ start, templates }: Props) {
     else if (a === "print") printAs("blank");
     else if (a === "list") go(LIST);
     else if (t) {
-      const hint = templateHint(t, fill(T.fromTemplateHint, t.title), data.cautionNote);
+      const hint = templateHint(t, w("fromTemplateHint", { title: t.title }), data.cautionNote);
       openForm("new", draftFromTemplate(t), { hint });
     }
   }
@@ -227,9 +236,11 @@ export default function ExperimentTracker({ start, templates }: Props) {
         onCancel={(d) => {
           const back = () => go(form.back);
           if (sameDraft(d, form.draft)) back();
-          else ask(T.confirmLeave, "exp-cancel", back);
+          else ask(confirmWords(w, "confirmLeave"), "exp-cancel", back);
         }}
         onStatus={setMessage}
+        w={w}
+        locale={locale}
       />
     );
   } else if (view.name === "templates") {
@@ -242,60 +253,56 @@ export default function ExperimentTracker({ start, templates }: Props) {
       <article class="exp-record" aria-labelledby="exp-detail-h">
         <p class="no-print">
           <button type="button" class="secondary" onClick={() => go(LIST, "", `exp-${r.id}`)}>
-            {T.backToAll}
+            {w("backToAll")}
           </button>
         </p>
         <h2 id="exp-detail-h" tabIndex={-1}>
           {title}
         </h2>
-        {badge(r, s)}
-        <h3>{T.before}</h3>
-        {recordSteps(r, data.before, 1)}
-        <h3>{T.after}</h3>
+        {badge(r, s, w, locale)}
+        <h3>{w("before")}</h3>
+        {recordSteps(r, data.before, 1, w, locale)}
+        <h3>{w("after")}</h3>
         {s === "done" ? (
-          recordSteps(r, data.after, data.before.length + 1)
+          recordSteps(r, data.after, data.before.length + 1, w, locale)
         ) : (
-          <p class="muted">{T.notRecorded}</p>
+          <p class="muted">{w("notRecorded")}</p>
         )}
         <div class="exp-actions no-print">
           {s !== "done" && (
             <button type="button" onClick={() => recordIt(r)}>
-              {T.record}
+              {w("record")}
             </button>
           )}
           <button type="button" class={s === "done" ? "" : "secondary"} onClick={() => planNext(r)}>
-            {T.planNext}
+            {w("planNext")}
           </button>
           <button
             type="button"
             class="secondary"
             onClick={() => openForm("edit", draftFromRecord(r), { id: r.id })}
           >
-            {T.edit}
+            {w("edit")}
           </button>
           <button
             type="button"
             class="secondary"
             onClick={(e) => printAs("record", e.currentTarget.closest("article"))}
           >
-            {T.print}
+            {w("print")}
           </button>
           <button
             type="button"
             class="secondary"
             id="exp-delete"
             onClick={() =>
-              ask(
-                { ...T.confirmDelete, text: fill(T.confirmDelete.text, title) },
-                "exp-delete",
-                () => {
-                  experimentTracker.remove(r.id);
-                  go(LIST, T.deleted);
-                },
-              )
+              ask(confirmWords(w, "confirmDelete", { title }), "exp-delete", () => {
+                deleteExperiment(r.id);
+                go(LIST, w("deleted"));
+              })
             }
           >
-            {T.delete}
+            {w("delete")}
           </button>
         </div>
       </article>
@@ -310,81 +317,108 @@ export default function ExperimentTracker({ start, templates }: Props) {
 
         <section aria-labelledby="exp-list-h">
           <h2 id="exp-list-h" tabIndex={-1}>
-            {T.listHeading}
+            {w("listHeading")}
           </h2>
-          {ready > 0 && <p class="notice">{ready === 1 ? T.readyOne : fill(T.readyMany, ready)}</p>}
+          {ready > 0 && <p class="notice">{w("ready", { count: ready })}</p>}
           {records.length === 0 ? (
-            <p>{T.empty}</p>
+            <p>{w("empty")}</p>
           ) : (
             <>
               <div class="exp-controls">
                 <fieldset>
-                  <legend>{T.show}</legend>
+                  <legend>{w("show")}</legend>
                   {(["all", "planned", "done"] as const).map((f) => (
                     <label key={f}>
                       <input
                         type="radio"
                         name="exp-filter"
                         checked={filter === f}
-                        onChange={() => setFilter(f)}
+                        onChange={() => {
+                          setFilter(f);
+                          setShownCount(PAGE);
+                        }}
                       />{" "}
-                      {T.filters[f]} ({count(f)})
+                      {w("filterCount", { filter: w(FILTER_KEYS[f]), count: count(f) })}
                     </label>
                   ))}
                 </fieldset>
                 <div>
-                  <label for="exp-sort">{T.sortBy}</label>{" "}
+                  <label for="exp-sort">{w("sortBy")}</label>{" "}
                   <select
                     id="exp-sort"
                     value={order}
-                    onChange={(e) => setOrder(e.currentTarget.value as "newest" | "oldest")}
+                    onChange={(e) => {
+                      setOrder(e.currentTarget.value as "newest" | "oldest");
+                      setShownCount(PAGE);
+                    }}
                   >
-                    <option value="newest">{T.newest}</option>
-                    <option value="oldest">{T.oldest}</option>
+                    <option value="newest">{w("newest")}</option>
+                    <option value="oldest">{w("oldest")}</option>
                   </select>
                 </div>
               </div>
               {list.length === 0 ? (
-                <p>{filter === "done" ? T.noneDone : T.nonePlanned}</p>
+                <p>{filter === "done" ? w("noneDone") : w("nonePlanned")}</p>
               ) : (
                 <ul class="exp-list">
-                  {list.map((r) => {
+                  {list.slice(0, shownCount).map((r) => {
                     const s = experimentStatus(r, today);
                     const title = experimentTitle(r);
                     const belief = beliefSummary(r);
                     const [label, act] =
                       s === "done"
-                        ? [T.planNext, () => planNext(r)]
-                        : [T.record, () => recordIt(r)];
+                        ? [w("planNext"), () => planNext(r)]
+                        : [w("record"), () => recordIt(r)];
                     return (
                       <li class="card" key={r.id}>
                         <h3 id={`exp-${r.id}`} tabIndex={-1}>
                           {title}
                         </h3>
-                        {badge(r, s)}
+                        {badge(r, s, w, locale)}
                         {belief && (
                           <p class="exp-belief">
-                            <span class="muted">{T.beliefLabel}</span>
+                            <span class="muted">{w("beliefLabel")}</span>
                             {belief}
                           </p>
                         )}
                         <div class="exp-actions">
-                          <button type="button" aria-label={`${label}: ${title}`} onClick={act}>
+                          <button
+                            type="button"
+                            aria-label={w("labelFor", { label, title })}
+                            onClick={act}
+                          >
                             {label}
                           </button>
                           <button
                             type="button"
                             class="secondary"
-                            aria-label={`${T.open}: ${title}`}
+                            aria-label={w("labelFor", { label: w("open"), title })}
                             onClick={() => go({ name: "detail", id: r.id })}
                           >
-                            {T.open}
+                            {w("open")}
                           </button>
                         </div>
                       </li>
                     );
                   })}
                 </ul>
+              )}
+              {list.length > shownCount && (
+                <p>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => {
+                      // Focus moves to the first newly shown experiment, so keyboard users carry on there.
+                      focusId(`exp-${list[shownCount]!.id}`);
+                      setShownCount(shownCount + PAGE);
+                    }}
+                  >
+                    {w(order === "newest" ? "showOlder" : "showNewer", {
+                      count: Math.min(PAGE, list.length - shownCount),
+                    })}
+                  </button>
+                </p>
               )}
             </>
           )}

@@ -9,10 +9,10 @@ import {
   type FieldErrors,
 } from "./record";
 import type { Step } from "./labels";
-import { fill } from "./text";
+import type { W } from "./text";
 import { sameDraft } from "./view";
 import { RITUALS_MAX } from "./schema";
-import { data, T } from "./data";
+import { data } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 
 export type FormMode = "new" | "edit" | "record";
@@ -25,6 +25,9 @@ interface Props {
   onSave: (draft: ExperimentDraft, next: boolean) => void;
   onCancel: (draft: ExperimentDraft) => void;
   onStatus: (message: string) => void;
+  /** The worksheet's words, and the locale numbers are written in. */
+  w: W;
+  locale: string;
 }
 
 const fid = (f: string) => `exp-f-${f}`;
@@ -32,14 +35,14 @@ const { words, before, after } = data;
 const ORDER = [...before, ...after].flatMap((s) => s.fields);
 const AFTER_FIELDS: string[] = after.flatMap((s) => s.fields);
 
-const check = (d: ExperimentDraft) => checkDraft(d, data.messages);
-const count = (text: string) => countText(text, data.messages);
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(" ") || undefined;
 
+const HEADINGS = { new: "headingsNew", edit: "headingsEdit", record: "headingsRecord" } as const;
+
 /** The character counter, once a text is near its limit. */
-function counter(id: string, text: string) {
-  const c = count(text);
+function counter(id: string, text: string, locale: string) {
+  const c = countText(text, { ...data.messages, locale });
   return (
     c.visible && (
       <p id={`${id}-count`} class={c.over ? "exp-counter exp-over" : "exp-counter"}>
@@ -56,7 +59,18 @@ const fieldError = (id: string, error?: string) =>
     </p>
   );
 
-export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus }: Props) {
+export function ExperimentForm({
+  mode,
+  initial,
+  hint,
+  onSave,
+  onCancel,
+  onStatus,
+  w,
+  locale,
+}: Props) {
+  const check = (d: ExperimentDraft) => checkDraft(d, { ...data.messages, locale });
+  const count = (text: string) => countText(text, { ...data.messages, locale });
   const [draft, setDraft] = useState<ExperimentDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showAfter, setShowAfter] = useState(mode !== "new");
@@ -94,7 +108,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
       if (bad.some((f) => AFTER_FIELDS.includes(f))) setShowAfter(true);
       const first = bad[0]!;
       focusNext(fid(first === "ritualsToDrop" ? "ritualsToDrop-0" : first));
-      onStatus(bad.length === 1 ? T.fixOne : fill(T.fixMany, bad.length));
+      onStatus(w("fix", { count: bad.length }));
       return;
     }
     onSave(draft, (e.submitter as HTMLButtonElement | null)?.name === "next");
@@ -102,7 +116,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
 
   /** A text, rating or date field: label, hint, message, input and counter. */
   function textField(f: Exclude<DraftField, "ritualsToDrop">) {
-    const w: { label: string; hint?: string } = words[f];
+    const fw: { label: string; hint?: string } = words[f];
     const id = fid(f);
     const value = draft[f];
     const error = errors[f];
@@ -112,7 +126,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
       value,
       "aria-invalid": error ? ("true" as const) : undefined,
       "aria-describedby": describedBy(
-        w.hint && `${id}-hint`,
+        fw.hint && `${id}-hint`,
         error && `${id}-err`,
         !rating && count(value).visible && `${id}-count`,
       ),
@@ -123,12 +137,12 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
     return (
       <div class="exp-field" key={f}>
         <label for={id}>
-          {w.label}
-          {f === "belief" && <span class="exp-required">{T.required}</span>}
+          {fw.label}
+          {f === "belief" && <span class="exp-required">{w("required")}</span>}
         </label>
-        {w.hint && (
+        {fw.hint && (
           <p id={`${id}-hint`} class="exp-hint">
-            {w.hint}
+            {fw.hint}
           </p>
         )}
         {fieldError(id, error)}
@@ -141,7 +155,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
         ) : (
           <textarea {...props} rows={3} aria-required={f === "belief" ? "true" : undefined} />
         )}
-        {!rating && counter(id, value)}
+        {!rating && counter(id, value, locale)}
       </div>
     );
   }
@@ -165,7 +179,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
           {list.map((r, i) => (
             <li key={i}>
               <label for={`${id}-${i}`} class="visually-hidden">
-                {fill(T.ritual, i + 1)}
+                {w("ritual", { n: i + 1 })}
               </label>
               <input
                 id={`${id}-${i}`}
@@ -184,10 +198,10 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
                   )
                 }
               >
-                {T.remove}
-                <span class="visually-hidden">{fill(T.removeRitual, i + 1)}</span>
+                {w("remove")}
+                <span class="visually-hidden">{w("removeRitual", { n: i + 1 })}</span>
               </button>
-              {counter(`${id}-${i}`, r)}
+              {counter(`${id}-${i}`, r, locale)}
             </li>
           ))}
         </ol>
@@ -198,11 +212,11 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
             id={`${id}-add`}
             onClick={() => put([...list, ""], `${id}-${list.length}`)}
           >
-            {list.length ? T.addAnother : T.addOne}
-            <span class="visually-hidden">{T.ritualName}</span>
+            {list.length ? w("addAnother") : w("addOne")}
+            <span class="visually-hidden">{w("ritualName")}</span>
           </button>
         ) : (
-          <p class="exp-hint">{T.ritualsFull}</p>
+          <p class="exp-hint">{w("ritualsFull")}</p>
         )}
       </fieldset>
     );
@@ -235,7 +249,7 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
               class="secondary"
               onClick={() => set("predictionCameTrue", "", fid("predictionCameTrue"))}
             >
-              {T.clear}
+              {w("clear")}
             </button>
           )}
         </div>
@@ -262,14 +276,14 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
   return (
     <form class="exp-form" noValidate onSubmit={submit} aria-labelledby="exp-form-h">
       <h2 id="exp-form-h" tabIndex={-1}>
-        {T.headings[mode]}
+        {w(HEADINGS[mode])}
       </h2>
       {hint && <p class="exp-prompt">{hint}</p>}
-      <p class="exp-hint">{T.formIntro}</p>
+      <p class="exp-hint">{w("formIntro")}</p>
 
       <fieldset class="exp-part">
         <legend>
-          <h3>{T.before}</h3>
+          <h3>{w("before")}</h3>
         </legend>
         {steps(before, 1)}
       </fieldset>
@@ -278,26 +292,26 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
         <fieldset class="exp-part">
           <legend>
             <h3 id="exp-after-h" tabIndex={-1}>
-              {T.after}
+              {w("after")}
             </h3>
           </legend>
           {steps(after, before.length + 1)}
           <div class="exp-step">
             <h4>
-              {before.length + after.length + 1}. {T.nextHeading}
+              {before.length + after.length + 1}. {w("nextHeading")}
             </h4>
             <p class="exp-hint" id="exp-next-hint">
-              {T.nextHint}
+              {w("nextHint")}
             </p>
             <button type="submit" name="next" class="secondary" aria-describedby="exp-next-hint">
-              {T.saveAndNext}
+              {w("saveAndNext")}
             </button>
           </div>
         </fieldset>
       ) : (
         <div class="card exp-later">
-          <h3>{T.after}</h3>
-          <p>{T.later}</p>
+          <h3>{w("after")}</h3>
+          <p>{w("later")}</p>
           <button
             type="button"
             class="secondary"
@@ -306,15 +320,15 @@ export function ExperimentForm({ mode, initial, hint, onSave, onCancel, onStatus
               setShowAfter(true);
             }}
           >
-            {T.already}
+            {w("already")}
           </button>
         </div>
       )}
 
       <div class="exp-actions">
-        <button type="submit">{T.save}</button>
+        <button type="submit">{w("save")}</button>
         <button type="button" class="secondary" id="exp-cancel" onClick={() => onCancel(draft)}>
-          {T.cancel}
+          {w("cancel")}
         </button>
       </div>
     </form>

@@ -4,5 +4,3 @@ import { PAGE_DATA_ID, type PageData } from "./page-data";
 export const data = JSON.parse(
   document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
 ) as PageData;
-/** The screens' words. */
-export const T = data.text;

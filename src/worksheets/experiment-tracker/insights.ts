@@ -1,5 +1,6 @@
 import type { ExperimentRecord } from "./schema";
 import { isDone, sortDay, sortExperiments } from "./order";
+import type { W } from "./text";
 
 /** One done experiment, for the chart and its table. */
 export interface ExperimentPoint {
@@ -91,21 +92,19 @@ export function computeInsights(records: readonly ExperimentRecord[]): Insights 
   return { points, summary };
 }
 
-const pts = (n: number): string => `${n} point${n === 1 ? "" : "s"}`;
-
-function predictionClause(s: InsightSummary): string {
-  const w = s.withOutcome;
-  if (w === 0) return "";
-  if (w === 1) {
-    const which = s.count === 1 ? "your prediction" : "the one prediction you checked";
-    if (s.predictionsNotTrue) return `${which} did not come true`;
-    return `${which} came true${s.predictionsPartly ? " in part" : ""}`;
+/** The clause on how the checked predictions turned out; "" when none was checked. */
+function predictionClause(s: InsightSummary, w: W): string {
+  const n = s.withOutcome;
+  if (n === 0) return "";
+  if (n === 1) {
+    const who = s.count === 1 ? "predictionOne" : "predictionChecked";
+    const how = s.predictionsNotTrue ? "NotTrue" : s.predictionsPartly ? "Partly" : "True";
+    return w(who + how);
   }
-  if (s.predictionsNotTrue === w) return `none of the ${w} predictions came true`;
-  if (s.predictionsNotTrue === 0) {
-    return `all ${w} predictions came true${s.predictionsPartly ? ", at least in part" : ""}`;
-  }
-  return `${s.predictionsNotTrue} of ${w} predictions did not come true`;
+  if (s.predictionsNotTrue === n) return w("predictionsNone", { count: n });
+  if (s.predictionsNotTrue === 0)
+    return w(s.predictionsPartly ? "predictionsAllPartly" : "predictionsAll", { count: n });
+  return w("predictionsSomeNot", { not: s.predictionsNotTrue, count: n });
 }
 
 /**
@@ -114,33 +113,21 @@ function predictionClause(s: InsightSummary): string {
  * that came true is framed as useful information, and a rise or no change as
  * part of the process.
  */
-export function insightSentence(s: InsightSummary): string {
-  if (s.count === 0) {
-    return "When you finish an experiment and re-rate your belief, your progress will show here.";
-  }
-  const one = s.count === 1;
-  const subject = one
-    ? "In 1 experiment, your belief rating"
-    : `Across ${s.count} experiments, your belief ratings`;
-  const avg = one ? "" : " on average";
+export function insightSentence(s: InsightSummary, w: W): string {
+  if (s.count === 0) return w("insightNone");
+  const avg = s.count === 1 ? "" : "Average";
   const change =
     s.meanDrop > 0
-      ? `dropped by ${pts(s.meanDrop)}${avg}`
+      ? w(`insightDropped${avg}`, { count: s.meanDrop })
       : s.meanDrop < 0
-        ? `rose by ${pts(-s.meanDrop)}${avg}`
-        : one
-          ? "stayed the same"
-          : "stayed about the same on average";
-  const clause = predictionClause(s);
-  let out = `${subject} ${change}${clause ? `; ${clause}` : ""}.`;
-  if (s.predictionsTrue + s.predictionsPartly > 0) {
-    out +=
-      " When a prediction comes true, that is useful information, not a failure: it shows what to try next.";
-  }
-  if (s.meanDrop <= 0) {
-    out += " Beliefs often take a few experiments to shift, and each one teaches you something.";
-  }
-  return out;
+        ? w(`insightRose${avg}`, { count: -s.meanDrop })
+        : w(`insightSame${avg}`);
+  const clause = predictionClause(s, w);
+  const subject = w("insightSubject", { count: s.count });
+  const out = [w(clause ? "insightSentenceWith" : "insightSentence", { subject, change, clause })];
+  if (s.predictionsTrue + s.predictionsPartly > 0) out.push(w("insightUseful"));
+  if (s.meanDrop <= 0) out.push(w("insightTakesTime"));
+  return out.join(" ");
 }
 
 /**

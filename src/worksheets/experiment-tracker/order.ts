@@ -66,3 +66,42 @@ export function sortExperiments(
   const sign = order === "oldest" ? 1 : -1;
   return [...records].sort((a, b) => sign * compareOldest(a, b));
 }
+
+/** What the store saves for an experiment: its fields, plus the kind and status. */
+export type ExperimentContent = Omit<ExperimentRecord, "id" | "createdAt" | "updatedAt">;
+
+/**
+ * The content to save for an experiment's fields. It is "done" once anything
+ * about what happened is filled in; it keeps the day it was first done, and
+ * goes back to "planned" if every part of "after" is cleared again.
+ */
+export function contentFromFields(
+  fields: Omit<ExperimentContent, "kind" | "status" | "completedAt">,
+  existing: ExperimentRecord | undefined,
+  now: Date,
+): ExperimentContent {
+  const record = { kind: "experiment", ...fields } as ExperimentContent;
+  if (hasOutcome(record as ExperimentRecord)) {
+    record.status = "done";
+    record.completedAt = existing?.completedAt ?? now.toISOString();
+  } else {
+    record.status = "planned";
+  }
+  return record;
+}
+
+const META = new Set(["id", "createdAt", "updatedAt"]);
+
+/**
+ * The store's update merges a patch into the record, so a field the person
+ * emptied must be sent as undefined to be removed. Returns the content with
+ * every other field of the existing record set to undefined.
+ */
+export function replacingPatch(
+  existing: ExperimentRecord,
+  content: ExperimentContent,
+): Partial<ExperimentContent> {
+  const patch: Record<string, unknown> = { ...content };
+  for (const k of Object.keys(existing)) if (!META.has(k) && !(k in patch)) patch[k] = undefined;
+  return patch as Partial<ExperimentContent>;
+}

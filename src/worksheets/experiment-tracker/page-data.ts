@@ -1,7 +1,6 @@
 import { caution } from "../../lib/safety-caution";
 import { NEXT_WORDS, TEMPLATES } from "./templates";
 import { MESSAGES } from "./record";
-import { TEXT } from "./text";
 import {
   AFTER_STEPS,
   BEFORE_STEPS,
@@ -16,7 +15,7 @@ export const PAGE_DATA_ID = "experiment-tracker-data";
 
 /**
  * The worksheet's fixed words: the templates, every field's label and hint,
- * the screens' headings, buttons and messages, and the form's messages. The page server-renders
+ * and the form's messages. (The screens' words are in words/en.json, passed as a prop.) The page server-renders
  * them as JSON (data, not code), so they cost no JavaScript, and the form,
  * the saved record and the blank paper copy all read the same text.
  */
@@ -28,7 +27,6 @@ export const buildPageData = () => ({
   question: PREDICTION_QUESTION,
   questionHint: PREDICTION_HINT,
   answers: PREDICTION_ANSWERS,
-  text: TEXT,
   messages: MESSAGES,
   next: NEXT_WORDS,
   /** Added to the form's prompt when a template drops checking. */

@@ -1,7 +1,7 @@
 import { TEXT_MAX } from "../../engine/storage/record";
 import { RITUALS_MAX, type ExperimentRecord } from "./schema";
 import type { ExperimentStatus } from "./order";
-import { fill } from "./text";
+import { fill, t } from "../../engine/core/words";
 
 export {
   experimentStatus,
@@ -86,8 +86,8 @@ export const DATE_MESSAGE = "Pick a date from the calendar, or leave it empty.";
 export const RITUALS_COUNT_MESSAGE = `You can list up to ${RITUALS_MAX} things to drop. Try combining a few.`;
 
 /**
- * The words of the form's messages and counter. "{}" marks a number (see
- * fill() in text.ts). The page renders them as data for the form, and the
+ * The words of the form's messages and counter, with `{name}` holes (see
+ * src/engine/core/words.ts). The page renders them as data for the form, and the
  * functions below take them as an argument, so the words cost no JavaScript.
  */
 export const MESSAGES = {
@@ -96,24 +96,24 @@ export const MESSAGES = {
   date: DATE_MESSAGE,
   rituals: RITUALS_COUNT_MESSAGE,
   limit:
-    "Limit reached: this is {} over the {} limit. Shorten it a little to save. Nothing has been cut.",
-  left: "{} left",
+    "Limit reached: this is {characters} over the {max} limit. Shorten it a little to save. Nothing has been cut.",
+  left: "{characters} left",
   reached: "Limit reached",
-  over: "{} over the limit",
-  character: "character",
-  characters: "characters",
+  over: "{characters} over the limit",
+  characters: { one: "{n} character", other: "{n} characters" },
 };
-export type DraftMessages = typeof MESSAGES;
+/** The messages, and the locale their numbers are written in (the browser's when absent). */
+export type DraftMessages = typeof MESSAGES & { locale?: string };
 
 /** 2000 → "2,000". */
-const grouped = (n: number): string => n.toLocaleString("en-US");
+const grouped = (n: number, m: DraftMessages): string => n.toLocaleString(m.locale);
 /** 1 → "1 character", 2000 → "2,000 characters". */
 const characters = (n: number, m: DraftMessages): string =>
-  `${grouped(n)} ${n === 1 ? m.character : m.characters}`;
+  t(m, "characters", { count: n, n: grouped(n, m) }, m.locale);
 
 /** The message shown next to a text that is over the limit, with these words. */
 const overLimit = (length: number, max: number, m: DraftMessages): string =>
-  fill(fill(m.limit, characters(length - max, m)), grouped(max));
+  fill(m.limit, { characters: characters(length - max, m), max: grouped(max, m) });
 
 /** The message shown next to a text that is over the limit. Nothing is ever cut. */
 export const limitMessage = (length: number, max = TEXT_MAX): string =>
@@ -172,10 +172,10 @@ export function countText(text: string, m: DraftMessages, max = TEXT_MAX): Count
   const remaining = max - length;
   const message =
     remaining > 0
-      ? fill(m.left, characters(remaining, m))
+      ? fill(m.left, { characters: characters(remaining, m) })
       : remaining === 0
         ? m.reached
-        : fill(m.over, characters(-remaining, m));
+        : fill(m.over, { characters: characters(-remaining, m) });
   return { visible: remaining <= COUNTER_WINDOW, length, remaining, over: remaining < 0, message };
 }
 

@@ -3,7 +3,10 @@ import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type ExperimentRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
-/** The experiment tracker's store: goodenough:experiment-tracker. Shape and migrations: src/worksheets/experiment-tracker/schema.ts. */
+/**
+ * The experiment tracker's store: goodenough:experiment-tracker. Shape and migrations: src/worksheets/experiment-tracker/schema.ts.
+ * Its actions are in ./actions.ts, so pages that only count or export entries (My data) do not load them.
+ */
 export const experimentTracker = createWorksheetStore(
   createCodec<ExperimentRecord>({
     worksheet: "experiment-tracker",
@@ -17,6 +20,5 @@ export const experimentTracker = createWorksheetStore(
     },
   }),
 );
-
 /** The registry finds each folder's store as its default export. */
 export default experimentTracker;

@@ -1,29 +1,16 @@
 import type { ExperimentRecord } from "./schema";
-import { fieldsFromDraft, hasOutcome, type ExperimentDraft } from "./record";
+import { fieldsFromDraft, type ExperimentDraft } from "./record";
+import { contentFromFields, type ExperimentContent } from "./order";
 
-/** What the store saves for a draft: its fields, plus the kind and status. */
-export type ExperimentContent = Omit<ExperimentRecord, "id" | "createdAt" | "updatedAt">;
+export type { ExperimentContent } from "./order";
+export { replacingPatch } from "./order";
 
-/**
- * The content to save for a valid draft. An experiment is "done" once anything
- * about what happened is filled in; it keeps the day it was first done, and
- * goes back to "planned" if every part of "after" is cleared again.
- */
-export function contentFromDraft(
+/** The content to save for a valid draft (see contentFromFields). */
+export const contentFromDraft = (
   draft: ExperimentDraft,
   existing: ExperimentRecord | undefined,
   now: Date,
-): ExperimentContent {
-  const fields = fieldsFromDraft(draft);
-  const record = { kind: "experiment", ...fields } as ExperimentContent;
-  if (hasOutcome(record as ExperimentRecord)) {
-    record.status = "done";
-    record.completedAt = existing?.completedAt ?? now.toISOString();
-  } else {
-    record.status = "planned";
-  }
-  return record;
-}
+): ExperimentContent => contentFromFields(fieldsFromDraft(draft), existing, now);
 
 /** Shortens text to at most `max` characters, at a word break where it can, with "…". */
 export function shorten(s: string, max: number): string {
@@ -70,20 +57,4 @@ export function sameDraft(a: ExperimentDraft, b: ExperimentDraft): boolean {
         .sort(),
     );
   return key(a) === key(b);
-}
-
-const META = new Set(["id", "createdAt", "updatedAt"]);
-
-/**
- * The store's update merges a patch into the record, so a field the person
- * emptied must be sent as undefined to be removed. Returns the content with
- * every other field of the existing record set to undefined.
- */
-export function replacingPatch(
-  existing: ExperimentRecord,
-  content: ExperimentContent,
-): Partial<ExperimentContent> {
-  const patch: Record<string, unknown> = { ...content };
-  for (const k of Object.keys(existing)) if (!META.has(k) && !(k in patch)) patch[k] = undefined;
-  return patch as Partial<ExperimentContent>;
 }

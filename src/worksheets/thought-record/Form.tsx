@@ -9,11 +9,11 @@ import {
   type ThoughtErrorKey,
   type ThoughtErrors,
 } from "./record";
-import { fill } from "./words";
+import type { W } from "./text";
 import { EMOTIONS_MAX, LAST_STEP } from "./schema";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { articlePath } from "../../engine/core/routes";
-import { data, T } from "./data";
+import { data } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 
 export type FormMode = "new" | "edit";
@@ -30,6 +30,9 @@ interface Props {
   /** Deletes the kept draft (after asking); absent while nothing is kept. */
   onDiscard?: () => void;
   onStatus: (message: string) => void;
+  /** The worksheet's words, and the locale they are written for. */
+  w: W;
+  locale: string;
 }
 
 const { steps, words } = data;
@@ -55,12 +58,12 @@ const fieldError = (id: string, error?: string) =>
   );
 
 /** A counter once a text nears its limit; nothing is ever cut. */
-function counter(id: string, text: string) {
+function counter(id: string, text: string, w: W) {
   const left = TEXT_MAX - text.length;
   return (
     left < 200 && (
       <p id={`${id}-count`} class={left < 0 ? "tr-counter tr-over" : "tr-counter"}>
-        {left < 0 ? `${-left} characters over the limit` : `${left} characters left`}
+        {left < 0 ? w("charactersOver", { count: -left }) : w("charactersLeft", { count: left })}
       </p>
     )
   );
@@ -68,7 +71,7 @@ function counter(id: string, text: string) {
 
 /** The 7-step thought record form: one step at a time, with the automatic thought kept in view. */
 export function ThoughtForm(props: Props) {
-  const { mode, initial, onChange, onSave, onStatus } = props;
+  const { mode, initial, onChange, onSave, onStatus, w } = props;
   const [draft, setDraft] = useState(initial);
   const [step, setStep] = useState(props.step);
   const [errors, setErrors] = useState<ThoughtErrors>({});
@@ -102,7 +105,7 @@ export function ThoughtForm(props: Props) {
     if (keys.length === 0) return false;
     setErrors(found);
     focusNext(fid(keys[0]!));
-    onStatus(keys.length === 1 ? T.fixOne : fill(T.fixMany, keys.length));
+    onStatus(w("fix", { count: keys.length }));
     if (at !== step) change(draft, at);
     return true;
   };
@@ -150,7 +153,7 @@ export function ThoughtForm(props: Props) {
       <div class="tr-field" key={key}>
         <label for={id}>
           {label}
-          {key === "automaticThought" && <span class="tr-required">{T.required}</span>}
+          {key === "automaticThought" && <span class="tr-required">{w("required")}</span>}
         </label>
         {hint && (
           <p id={`${id}-hint`} class="tr-hint">
@@ -178,7 +181,7 @@ export function ThoughtForm(props: Props) {
             aria-required={key === "automaticThought" ? "true" : undefined}
           />
         )}
-        {text && counter(id, value)}
+        {text && counter(id, value, w)}
       </div>
     );
   }
@@ -211,7 +214,7 @@ export function ThoughtForm(props: Props) {
             <li key={i}>
               {field(
                 `emotions.${i}.name`,
-                fill(T.feeling, i + 1),
+                w("feeling", { n: i + 1 }),
                 undefined,
                 e.name,
                 (name) => putRow(i, { name }),
@@ -220,8 +223,8 @@ export function ThoughtForm(props: Props) {
               {field(
                 `emotions.${i}.before`,
                 <>
-                  {T.strength}
-                  <span class="visually-hidden">{fill(T.strengthOf, i + 1)}</span>
+                  {w("strength")}
+                  <span class="visually-hidden">{w("strengthOf", { n: i + 1 })}</span>
                 </>,
                 undefined,
                 e.before,
@@ -239,8 +242,8 @@ export function ThoughtForm(props: Props) {
                     )
                   }
                 >
-                  {T.remove}
-                  <span class="visually-hidden">{fill(T.removeFeeling, i + 1)}</span>
+                  {w("remove")}
+                  <span class="visually-hidden">{w("removeFeeling", { n: i + 1 })}</span>
                 </button>
               )}
             </li>
@@ -252,10 +255,10 @@ export function ThoughtForm(props: Props) {
             class="secondary"
             onClick={() => set({ emotions: [...rows, BLANK] }, fid(`emotions.${rows.length}.name`))}
           >
-            {T.addAnother}
+            {w("addAnother")}
           </button>
         ) : (
-          <p class="tr-hint">{T.feelingsFull}</p>
+          <p class="tr-hint">{w("feelingsFull")}</p>
         )}
         <datalist id="tr-feeling-words">
           {data.feelings.map((w) => (
@@ -274,7 +277,7 @@ export function ThoughtForm(props: Props) {
         <p id="tr-traps-hint" class="tr-hint">
           {words.traps.hint}{" "}
           <a href={articlePath("cognitive-distortions")} target="_blank" rel="noopener">
-            {T.trapsRead}
+            {w("trapsRead")}
           </a>
         </p>
         {fieldError("tr-traps", errors.traps)}
@@ -313,13 +316,13 @@ export function ThoughtForm(props: Props) {
       <fieldset key="rerate" aria-describedby="tr-emotionsAfter-hint">
         <legend>{words.emotionsAfter.label}</legend>
         <p id="tr-emotionsAfter-hint" class="tr-hint">
-          {named.length ? words.emotionsAfter.hint : T.noneToRerate}
+          {named.length ? words.emotionsAfter.hint : w("noneToRerate")}
         </p>
         {named.map(([e, i]) =>
           field(
             `emotions.${i}.after`,
-            fill(T.nowLabel, e.name.trim()),
-            fill(T.atTheTime, e.before.trim() || T.notRated),
+            w("nowLabel", { name: e.name.trim() }),
+            w("atTheTime", { value: e.before.trim() || w("notRated") }),
             e.after,
             (after) => putRow(i, { after }),
             "rating",
@@ -341,7 +344,7 @@ export function ThoughtForm(props: Props) {
       own(
         "beliefAfter",
         draft.beliefBefore.trim()
-          ? `${words.beliefAfter.hint} ${fill(T.atTheTime, `${draft.beliefBefore.trim()}%`)}`
+          ? `${words.beliefAfter.hint} ${w("atTheTime", { value: w("percent", { value: draft.beliefBefore.trim() }) })}`
           : undefined,
       ),
     ],
@@ -361,8 +364,8 @@ export function ThoughtForm(props: Props) {
         else goTo(step + 1);
       }}
     >
-      <h2 id="tr-form-h">{T.headings[mode]}</h2>
-      <p class="tr-hint">{T.formIntro}</p>
+      <h2 id="tr-form-h">{w(mode === "edit" ? "headingsEdit" : "headingsNew")}</h2>
+      <p class="tr-hint">{w("formIntro")}</p>
       <nav aria-label="Steps">
         <ol class="tr-steps">
           {steps.map((s, i) => (
@@ -382,16 +385,16 @@ export function ThoughtForm(props: Props) {
       <progress max={steps.length} value={step + 1} aria-labelledby="tr-step-count" />
       <h3 id={STEP_H} tabIndex={-1}>
         <span id="tr-step-count" class="tr-count">
-          {fill(T.stepOf, step + 1)}
+          {w("stepOf", { step: step + 1 })}
         </span>{" "}
         {steps[step]!.title}
       </h3>
       <p class="tr-prompt">{steps[step]!.prompt}</p>
       {showsThought(step) && thought && (
-        <div class="tr-reminder" role="note" aria-label={T.reminder}>
+        <div class="tr-reminder" role="note" aria-label={w("reminder")}>
           <p>
-            <strong>{T.reminder}:</strong> “{thought}”{" "}
-            {belief && <span class="muted">{fill(T.believed, belief)}</span>}
+            <strong>{w("reminderLabel", { reminder: w("reminder") })}</strong> “{thought}”{" "}
+            {belief && <span class="muted">{w("believed", { belief })}</span>}
           </p>
         </div>
       )}
@@ -399,21 +402,23 @@ export function ThoughtForm(props: Props) {
       <div class="tr-actions">
         {step > 0 && (
           <button type="button" class="secondary" onClick={() => goTo(step - 1)}>
-            {T.back}
+            {w("back")}
           </button>
         )}
-        <button type="submit">{last ? (mode === "edit" ? T.saveChanges : T.save) : T.next}</button>
+        <button type="submit">
+          {last ? (mode === "edit" ? w("saveChanges") : w("save")) : w("next")}
+        </button>
         {mode === "edit" && !last && (
           <button type="button" class="secondary" onClick={save}>
-            {T.saveChanges}
+            {w("saveChanges")}
           </button>
         )}
         <button type="button" class="secondary" onClick={props.onLater}>
-          {T.later}
+          {w("later")}
         </button>
         {props.onDiscard && (
           <button type="button" class="secondary" id="tr-discard" onClick={props.onDiscard}>
-            {T.discard}
+            {w("discard")}
           </button>
         )}
       </div>

@@ -5,24 +5,18 @@ import { articlePath, worksheetPartPath } from "../../engine/core/routes";
 import { useStore } from "../../engine/core/use-store";
 import { BarChart } from "../../engine/ui/BarChart";
 import { thoughtRecord } from "./store";
+import { deleteThought, discardDraft } from "./actions";
 import type { ThoughtRecord as Rec } from "./schema";
 import type { StepField } from "./record";
 import { summarizeRecord } from "./changes";
 import { chartData, hasRatings, newestFirst, splitStored } from "./view";
-import { formatWhen, shorten } from "./text";
+import { confirmWords, formatWhen, shorten, type W } from "./text";
+import { words, type Words } from "../../engine/core/words";
 import { trapNames } from "./distortions";
-import { fill } from "./words";
 import { Frame, useScreen } from "./parts";
-import { data, T } from "./data";
+import { data } from "./data";
 
 const WRITE = worksheetPartPath("thought-record", "write");
-
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("thought-record", "homework") + location.hash);
-})();
 
 // The writing page sends people back with what happened: ?done=saved&id=…
 const params = new URLSearchParams(location.search);
@@ -33,29 +27,31 @@ if (done) history.replaceState(history.state, "", location.pathname + location.h
 interface Props {
   /** "Start a thought record", above the list: a link to the writing page and the print link. */
   start?: ComponentChildren;
+  /** The worksheet's words (words/<locale>.json), read on the server. */
+  words: Words;
+  locale: string;
 }
 
 type View = { name: "list" } | { name: "detail"; id: string };
 const LIST: View = { name: "list" };
-const pct = (n: number | undefined) => (n === undefined ? undefined : `${n}%`);
 
 /** A record's ratings at the time and at the end, as a chart with its table. */
-const Ratings = ({ r, id }: { r: Rec; id: string }) => {
+const Ratings = ({ r, id, w }: { r: Rec; id: string; w: W }) => {
   const c = chartData(r);
   return (
     <BarChart
       id={id}
-      title={T.chartTitle}
-      description={T.chartDescription}
+      title={w("chartTitle")}
+      description={w("chartDescription")}
       categories={c.categories}
       series={[
-        { name: T.before, values: c.before, tone: 1 },
-        { name: T.after, values: c.after, tone: 3 },
+        { name: w("before"), values: c.before, tone: 1 },
+        { name: w("after"), values: c.after, tone: 3 },
       ]}
       max={100}
       orientation="horizontal"
-      categoryLabel={T.chartCategory}
-      missing={T.notRated}
+      categoryLabel={w("chartCategory")}
+      missing={w("notRated")}
     />
   );
 };
@@ -73,15 +69,15 @@ const list = (items: ComponentChildren[], none?: string) =>
   );
 
 /** A saved answer as the record shows it; undefined when it was skipped. */
-function answerOf(r: Rec, f: StepField): ComponentChildren {
-  if (f === "when") return formatWhen(r.when);
+function answerOf(r: Rec, f: StepField, w: W, locale: string): ComponentChildren {
+  if (f === "when") return formatWhen(r.when, locale);
   if (f === "emotions")
     return list(
       r.emotions.map((e) => `${e.name}: ${e.before}`),
-      T.noFeelings,
+      w("noFeelings"),
     );
   if (f === "emotionsAfter") {
-    return list(r.emotions.map((e) => `${e.name}: ${e.after ?? T.notRated}`));
+    return list(r.emotions.map((e) => `${e.name}: ${e.after ?? w("notRated")}`));
   }
   if (f === "traps") {
     const names = trapNames(r.traps, data.traps);
@@ -89,11 +85,11 @@ function answerOf(r: Rec, f: StepField): ComponentChildren {
       r.traps.map((id, i) => (
         <a href={`${articlePath("cognitive-distortions")}#trap-${id}`}>{names[i]}</a>
       )),
-      T.noTraps,
+      w("noTraps"),
     );
   }
   const v = r[f];
-  return typeof v === "number" ? pct(v) : v || undefined;
+  return typeof v === "number" ? w("percent", { value: v }) : v || undefined;
 }
 
 /**
@@ -102,13 +98,14 @@ function answerOf(r: Rec, f: StepField): ComponentChildren {
  * its table), and one record in full to print, edit or delete. Writing
  * happens on its own page (Write.tsx), so each page loads only its own code.
  */
-export default function ThoughtRecord({ start }: Props) {
+export default function ThoughtRecord({ start, words: dict, locale }: Props) {
+  const w = words(dict, locale);
   const { records: saved, drafts: unsorted } = splitStored(useStore(thoughtRecord.$records));
   const records = newestFirst(saved);
   const drafts = [...unsorted].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const opened = done === "saved" || done === "savedEdit";
   const [view, setView] = useState<View>(opened ? { name: "detail", id: doneId } : LIST);
-  const [message, setMessage] = useState(done ? T[done] : "");
+  const [message, setMessage] = useState(done ? w(done) : "");
   const [pick, setPick] = useState("");
   const { focusLater, ask, box, close } = useScreen(
     opened ? "tr-detail-h" : done === "kept" ? `tr-${doneId}` : done && "tr-list-h",
@@ -125,16 +122,16 @@ export default function ThoughtRecord({ start }: Props) {
   const shown = view.name === "detail" && records.find((x) => x.id === view.id);
   if (shown) {
     const r = shown;
-    const when = formatWhen(r.when);
+    const when = formatWhen(r.when, locale);
     body = (
       <article class="tr-record" aria-labelledby="tr-detail-h">
         <p class="no-print">
           <button type="button" class="secondary" onClick={() => go(LIST, "", `tr-${r.id}`)}>
-            {T.backToAll}
+            {w("backToAll")}
           </button>
         </p>
         <h2 id="tr-detail-h" tabIndex={-1}>
-          {fill(T.detailHeading, when)}
+          {w("detailHeading", { when })}
         </h2>
         {data.steps.map((s, i) => (
           <section class="tr-step" key={s.id}>
@@ -145,38 +142,34 @@ export default function ThoughtRecord({ start }: Props) {
               {s.fields.map((f) => (
                 <div key={f}>
                   <dt>{data.words[f].label}</dt>
-                  <dd>{answerOf(r, f) ?? <span class="muted">{T.notFilled}</span>}</dd>
+                  <dd>
+                    {answerOf(r, f, w, locale) ?? <span class="muted">{w("notFilled")}</span>}
+                  </dd>
                 </div>
               ))}
             </dl>
           </section>
         ))}
-        {hasRatings(r) && <Ratings r={r} id="tr-detail-chart" />}
+        {hasRatings(r) && <Ratings r={r} id="tr-detail-chart" w={w} />}
         <div class="tr-actions no-print">
           <a class="button" href={`${WRITE}?edit=${encodeURIComponent(r.id)}`}>
-            {T.edit}
+            {w("edit")}
           </a>
           <button type="button" class="secondary" onClick={() => print()}>
-            {T.print}
+            {w("print")}
           </button>
           <button
             type="button"
             class="secondary"
             id="tr-delete"
             onClick={() =>
-              ask(
-                { ...T.confirmDelete, text: fill(T.confirmDelete.text, when) },
-                "tr-delete",
-                () => {
-                  thoughtRecord.remove(r.id);
-                  // Unsaved changes to it go too.
-                  for (const d of drafts) if (d.recordId === r.id) thoughtRecord.remove(d.id);
-                  go(LIST, T.deleted);
-                },
-              )
+              ask(confirmWords(w, "confirmDelete", { when }), "tr-delete", () => {
+                deleteThought(r.id);
+                go(LIST, w("deleted"));
+              })
             }
           >
-            {T.delete}
+            {w("delete")}
           </button>
         </div>
       </article>
@@ -188,11 +181,11 @@ export default function ThoughtRecord({ start }: Props) {
       <>
         {drafts.length > 0 && (
           <section aria-labelledby="tr-drafts-h" class="tr-drafts">
-            <h2 id="tr-drafts-h">{T.draftsHeading}</h2>
-            <p>{T.draftsIntro}</p>
+            <h2 id="tr-drafts-h">{w("draftsHeading")}</h2>
+            <p>{w("draftsIntro")}</p>
             <ul class="tr-list">
               {drafts.map((d) => {
-                const label = shorten(d.automaticThought || d.situation) || T.nothingYet;
+                const label = shorten(d.automaticThought || d.situation) || w("nothingYet");
                 const of = records.find((r) => r.id === d.recordId);
                 return (
                   <li class="card" key={d.id}>
@@ -201,35 +194,35 @@ export default function ThoughtRecord({ start }: Props) {
                     </h3>
                     <p class="muted">
                       {of
-                        ? fill(T.draftEdit, formatWhen(of.when), d.step + 1)
-                        : fill(T.draftNew, d.step + 1)}
-                      {d.homeworkId && ` ${T.fromTherapist}`}
+                        ? w("draftEdit", { when: formatWhen(of.when, locale), step: d.step + 1 })
+                        : w("draftNew", { step: d.step + 1 })}
+                      {d.homeworkId && ` ${w("fromTherapist")}`}
                     </p>
                     <div class="tr-actions">
                       <a
                         class="button"
                         href={`${WRITE}?draft=${encodeURIComponent(d.id)}`}
-                        aria-label={`${T.resume}: ${label}`}
+                        aria-label={w("labelFor", { label: w("resume"), title: label })}
                       >
-                        {T.resume}
+                        {w("resume")}
                       </a>
                       <button
                         type="button"
                         class="secondary"
                         id={`tr-discard-${d.id}`}
-                        aria-label={`${T.discard}: ${label}`}
+                        aria-label={w("labelFor", { label: w("discard"), title: label })}
                         onClick={() =>
                           ask(
-                            { ...T.confirmDiscard, text: fill(T.confirmDiscard.text, label) },
+                            confirmWords(w, "confirmDiscard", { label }),
                             `tr-discard-${d.id}`,
                             () => {
-                              thoughtRecord.remove(d.id);
-                              go(LIST, T.discarded);
+                              discardDraft(d.id);
+                              go(LIST, w("discarded"));
                             },
                           )
                         }
                       >
-                        {T.discard}
+                        {w("discard")}
                       </button>
                     </div>
                   </li>
@@ -241,14 +234,14 @@ export default function ThoughtRecord({ start }: Props) {
         {start}
         <section aria-labelledby="tr-list-h">
           <h2 id="tr-list-h" tabIndex={-1}>
-            {T.listHeading}
+            {w("listHeading")}
           </h2>
           {records.length === 0 ? (
-            <p>{T.empty}</p>
+            <p>{w("empty")}</p>
           ) : (
             <ul class="tr-list">
               {records.map((r) => {
-                const when = formatWhen(r.when);
+                const when = formatWhen(r.when, locale);
                 const names = trapNames(r.traps, data.traps);
                 return (
                   <li class="card" key={r.id}>
@@ -259,17 +252,17 @@ export default function ThoughtRecord({ start }: Props) {
                     <p class="muted">{summarizeRecord(r)}</p>
                     {names.length > 0 && (
                       <p class="muted">
-                        {T.trapsLabel}
+                        {w("trapsLabel")}
                         {names.join(", ")}
                       </p>
                     )}
                     <button
                       type="button"
                       class="secondary"
-                      aria-label={`${T.open}: ${when}`}
+                      aria-label={w("labelFor", { label: w("open"), title: when })}
                       onClick={() => go({ name: "detail", id: r.id })}
                     >
-                      {T.open}
+                      {w("open")}
                     </button>
                   </li>
                 );
@@ -279,10 +272,10 @@ export default function ThoughtRecord({ start }: Props) {
         </section>
         {records.length > 0 && (
           <section aria-labelledby="tr-chart-h">
-            <h2 id="tr-chart-h">{T.chartHeading}</h2>
+            <h2 id="tr-chart-h">{w("chartHeading")}</h2>
             {chosen ? (
               <>
-                <label for="tr-chart-pick">{T.chartPick}</label>{" "}
+                <label for="tr-chart-pick">{w("chartPick")}</label>{" "}
                 <select
                   id="tr-chart-pick"
                   value={chosen.id}
@@ -290,14 +283,14 @@ export default function ThoughtRecord({ start }: Props) {
                 >
                   {rated.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {formatWhen(r.when)}: {shorten(r.automaticThought, 40)}
+                      {formatWhen(r.when, locale)}: {shorten(r.automaticThought, 40)}
                     </option>
                   ))}
                 </select>
-                <Ratings r={chosen} id="tr-chart" />
+                <Ratings r={chosen} id="tr-chart" w={w} />
               </>
             ) : (
-              <p>{T.noRatings}</p>
+              <p>{w("noRatings")}</p>
             )}
           </section>
         )}

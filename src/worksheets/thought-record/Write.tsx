@@ -4,17 +4,23 @@ import { worksheetPath } from "../../engine/core/routes";
 import { newId } from "../../engine/core/ids";
 import { useStore } from "../../engine/core/use-store";
 import { thoughtRecord } from "./store";
+import { discardDraft, keepDraft, saveThought } from "./actions";
 import { $storageHealth } from "../../engine/storage/engine";
 import { LAST_STEP } from "./schema";
 import { draftFromThought, emptyThoughtDraft, thoughtFromDraft, type ThoughtDraft } from "./record";
-import { draftFromStored, isBlankDraft, replacingPatch, sameDraft, storedFromDraft } from "./draft";
-import { formatWhen } from "./text";
-import { fill } from "./words";
+import { draftFromStored, isBlankDraft, sameDraft, storedFromDraft } from "./draft";
+import { confirmWords, formatWhen, type W } from "./text";
+import { words, type Words } from "../../engine/core/words";
 import { Frame, useScreen } from "./parts";
-import { T } from "./data";
 import { ThoughtForm } from "./Form";
 
 const LIST = worksheetPath("thought-record");
+
+interface Props {
+  /** The worksheet's words (words/<locale>.json), read on the server. */
+  words: Words;
+  locale: string;
+}
 
 /** What to write in: ?draft=<id> continues a draft, ?edit=<id> changes a saved record. */
 interface Opened {
@@ -30,7 +36,7 @@ interface Opened {
   note: string;
 }
 
-function open(): Opened {
+function open(w: W, locale: string): Opened {
   const params = new URLSearchParams(location.search);
   const all = thoughtRecord.$records.get();
   const asked = params.get("draft") ?? params.get("edit");
@@ -50,7 +56,7 @@ function open(): Opened {
       initial: draftFromStored(draft),
       unchanged,
       step: draft.step,
-      note: fill(T.resumed, formatWhen(draft.updatedAt)),
+      note: w("resumed", { when: formatWhen(draft.updatedAt, locale) }),
     };
   }
   if (unchanged)
@@ -59,7 +65,7 @@ function open(): Opened {
     id: newId(),
     initial: emptyThoughtDraft(new Date()),
     step: 0,
-    note: asked ? T.gone : "",
+    note: asked ? w("gone") : "",
   };
 }
 
@@ -69,8 +75,9 @@ function open(): Opened {
  * closed tab comes back to the same place. Saving turns the draft into a
  * record and goes back to the list.
  */
-export default function Write() {
-  const [o] = useState(open);
+export default function Write({ words: dict, locale }: Props) {
+  const w = words(dict, locale);
+  const [o] = useState(() => open(w, locale));
   const isStored = () => thoughtRecord.$records.get().some((r) => r.id === o.id);
   const stored = useStore(thoughtRecord.$records) && isStored();
   const [message, setMessage] = useState(o.note);
@@ -82,30 +89,24 @@ export default function Write() {
   const back = (done?: string, id = o.id) =>
     $storageHealth.get() === "ok"
       ? location.assign(done ? `${LIST}?done=${done}&id=${encodeURIComponent(id)}` : LIST)
-      : setMessage(T.stay);
+      : setMessage(w("stay"));
 
   /** Keeps the draft as it changes; a draft with nothing new in it is not kept. */
   function keep(d: ThoughtDraft, step: number) {
     const worth = o.unchanged ? !sameDraft(d, o.unchanged) : !isBlankDraft(d);
     if (!worth) {
-      if (isStored()) thoughtRecord.remove(o.id);
+      if (isStored()) discardDraft(o.id);
       return;
     }
     const content = storedFromDraft(d, step, o.recordId);
-    if (!content) return setMessage(T.notKept);
-    // If another tab discarded it meanwhile, this tab is still writing: keep it.
-    if (!thoughtRecord.update(o.id, content, { typing: true })) thoughtRecord.create(content, o.id);
+    if (!content) return setMessage(w("notKept"));
+    keepDraft(o.id, content);
     // The address now names the draft, so a reload comes back to it.
     history.replaceState(history.state, "", `?draft=${encodeURIComponent(o.id)}`);
   }
 
   function save(d: ThoughtDraft) {
-    const fields = thoughtFromDraft(d, LAST_STEP);
-    // Changes to a record another tab deleted meanwhile are kept as a new record.
-    const saved =
-      (o.recordId && thoughtRecord.update(o.recordId, replacingPatch(fields))) ||
-      thoughtRecord.create({ kind: "record", ...fields }, o.id);
-    if (saved.id !== o.id) thoughtRecord.remove(o.id);
+    const saved = saveThought(o.id, thoughtFromDraft(d, LAST_STEP), o.recordId);
     back(o.recordId ? "savedEdit" : "saved", saved.id);
   }
 
@@ -121,13 +122,15 @@ export default function Write() {
         onDiscard={
           stored
             ? () =>
-                ask(T.confirmDiscardHere, "tr-discard", () => {
-                  thoughtRecord.remove(o.id);
+                ask(confirmWords(w, "confirmDiscardHere"), "tr-discard", () => {
+                  discardDraft(o.id);
                   back("discarded");
                 })
             : undefined
         }
         onStatus={setMessage}
+        w={w}
+        locale={locale}
       />
     </Frame>
   );

@@ -5,5 +5,3 @@ import { PAGE_DATA_ID } from "./words";
 export const data = JSON.parse(
   document.getElementById(PAGE_DATA_ID)?.textContent ?? "null",
 ) as PageData;
-/** The screens' words. */
-export const T = data.text;

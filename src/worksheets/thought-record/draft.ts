@@ -1,6 +1,6 @@
 import { DRAFT_TEXT_MAX, EMOTIONS_MAX, type DraftRecord } from "./schema";
 import { emptyThoughtDraft } from "./blank";
-import { clampStep, type ThoughtDraft, type ThoughtFields } from "./record";
+import { clampStep, type ThoughtDraft } from "./record";
 
 /** A draft as the store keeps it, without the fields the store stamps. */
 export type DraftContent = Omit<DraftRecord, "id" | "createdAt" | "updatedAt">;
@@ -78,15 +78,3 @@ export function isBlankDraft(draft: ThoughtDraft): boolean {
     emotions.every((e) => !e.name.trim() && !e.before.trim() && !e.after.trim())
   );
 }
-
-/**
- * The change that makes a saved record hold exactly `fields`: a rating or
- * link the person cleared is removed, not kept from before.
- */
-export const replacingPatch = (fields: ThoughtFields): ThoughtFields => ({
-  beliefBefore: undefined,
-  balancedBelief: undefined,
-  beliefAfter: undefined,
-  homeworkId: undefined,
-  ...fields,
-});

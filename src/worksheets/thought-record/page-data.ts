@@ -1,6 +1,6 @@
 import type { Distortion } from "./distortions";
 import { STEPS } from "./record";
-import { FEELING_WORDS, FIELD_WORDS, TEXT } from "./words";
+import { FEELING_WORDS, FIELD_WORDS } from "./words";
 
 export { PAGE_DATA_ID } from "./words";
 
@@ -17,7 +17,6 @@ export const buildPageData = (traps: readonly TrapChoice[]) => ({
   words: FIELD_WORDS,
   feelings: FEELING_WORDS,
   traps: traps.map(({ id, name, summary }) => ({ id, name, summary })),
-  text: TEXT,
 });
 export type PageData = ReturnType<typeof buildPageData>;
 

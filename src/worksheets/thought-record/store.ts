@@ -3,7 +3,10 @@ import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type StoredThought } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
-/** The thought record's store: goodenough:thought-record. Shape and migrations: src/worksheets/thought-record/schema.ts. */
+/**
+ * The thought record's store: goodenough:thought-record. Shape and migrations: src/worksheets/thought-record/schema.ts.
+ * Its actions are in ./actions.ts, so pages that only count or export entries (My data) do not load them.
+ */
 export const thoughtRecord = createWorksheetStore(
   createCodec<StoredThought>({
     worksheet: "thought-record",
@@ -23,6 +26,5 @@ export const thoughtRecord = createWorksheetStore(
     },
   }),
 );
-
 /** The registry finds each folder's store as its default export. */
 export default thoughtRecord;

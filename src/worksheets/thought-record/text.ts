@@ -1,3 +1,5 @@
+import type { Vars } from "../../engine/core/words";
+
 /* Short text helpers the list, the form and the summary share. */
 
 /** Text shortened to about `n` characters at a word break, with "…". */
@@ -10,7 +12,7 @@ export function shorten(text: string, n = 90): string {
 }
 
 /** A stored moment in the person's own time zone, e.g. "Tue, Nov 3, 2026, 9:30 AM". */
-export const formatWhen = (iso: string, locale = "en-US", timeZone?: string): string =>
+export const formatWhen = (iso: string, locale?: string, timeZone?: string): string =>
   new Date(iso).toLocaleString(locale, {
     weekday: "short",
     month: "short",
@@ -20,3 +22,14 @@ export const formatWhen = (iso: string, locale = "en-US", timeZone?: string): st
     minute: "2-digit",
     ...(timeZone ? { timeZone } : {}),
   });
+
+/** The worksheet's words for one locale, bound by `words()` (src/engine/core/words.ts). */
+export type W = (key: string, vars?: Vars) => string;
+
+/** A question asked before something is lost: its title, text and two answers, from `<prefix>Title` and so on. */
+export const confirmWords = (w: W, prefix: string, vars?: Vars) => ({
+  title: w(`${prefix}Title`, vars),
+  text: w(`${prefix}Text`, vars),
+  yes: w(`${prefix}Yes`, vars),
+  no: w(`${prefix}No`, vars),
+});

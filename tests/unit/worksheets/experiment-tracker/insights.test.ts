@@ -6,6 +6,10 @@ import {
   type InsightSummary,
 } from "../../../../src/worksheets/experiment-tracker/insights";
 import type { ExperimentRecord } from "../../../../src/worksheets/experiment-tracker/schema";
+import en from "../../../../src/worksheets/experiment-tracker/words/en.json";
+import { words } from "../../../../src/engine/core/words";
+
+const w = words(en);
 
 let n = 0;
 function exp(fields: Partial<ExperimentRecord> = {}): ExperimentRecord {
@@ -155,26 +159,26 @@ describe("the insight sentence", () => {
     ];
     const s = summaryOf(...records);
     expect(
-      insightSentence(s).startsWith(
+      insightSentence(s, w).startsWith(
         "Across 6 experiments, your belief ratings dropped by 31 points on average; 4 of 6 predictions did not come true.",
       ),
     ).toBe(true);
   });
 
   it("is grammatical for a single experiment", () => {
-    expect(insightSentence(summaryOf(pair(70, 50, "no")))).toBe(
+    expect(insightSentence(summaryOf(pair(70, 50, "no")), w)).toBe(
       "In 1 experiment, your belief rating dropped by 20 points; your prediction did not come true.",
     );
   });
 
   it("uses the singular for 1 point", () => {
-    expect(insightSentence(summaryOf(pair(70, 69), pair(70, 69)))).toBe(
+    expect(insightSentence(summaryOf(pair(70, 69), pair(70, 69)), w)).toBe(
       "Across 2 experiments, your belief ratings dropped by 1 point on average.",
     );
   });
 
   it("describes a rise kindly", () => {
-    const text = insightSentence(summaryOf(pair(40, 50), pair(40, 40)));
+    const text = insightSentence(summaryOf(pair(40, 50), pair(40, 40)), w);
     expect(text).toMatch(
       /^Across 2 experiments, your belief ratings rose by 5 points on average\./,
     );
@@ -182,52 +186,52 @@ describe("the insight sentence", () => {
   });
 
   it("describes no change", () => {
-    expect(insightSentence(summaryOf(pair(50, 50)))).toMatch(
+    expect(insightSentence(summaryOf(pair(50, 50)), w)).toMatch(
       /^In 1 experiment, your belief rating stayed the same\./,
     );
-    expect(insightSentence(summaryOf(pair(40, 50), pair(50, 40)))).toMatch(
+    expect(insightSentence(summaryOf(pair(40, 50), pair(50, 40)), w)).toMatch(
       /^Across 2 experiments, your belief ratings stayed about the same on average\./,
     );
   });
 
   it("treats predictions that came true as useful information", () => {
-    const text = insightSentence(summaryOf(pair(80, 60, "yes"), pair(80, 60, "yes")));
+    const text = insightSentence(summaryOf(pair(80, 60, "yes"), pair(80, 60, "yes")), w);
     expect(text).toMatch(/all 2 predictions came true\./);
     expect(text).toMatch(/useful information, not a failure/);
     expect(text).not.toMatch(/did not/);
   });
 
   it("does not add the came-true note when no prediction came true", () => {
-    const text = insightSentence(summaryOf(pair(80, 60, "no"), pair(80, 60, "no")));
+    const text = insightSentence(summaryOf(pair(80, 60, "no"), pair(80, 60, "no")), w);
     expect(text).toBe(
       "Across 2 experiments, your belief ratings dropped by 20 points on average; none of the 2 predictions came true.",
     );
   });
 
   it("says when predictions came true only in part", () => {
-    expect(insightSentence(summaryOf(pair(80, 60, "partly")))).toMatch(
+    expect(insightSentence(summaryOf(pair(80, 60, "partly")), w)).toMatch(
       /your prediction came true in part\./,
     );
-    expect(insightSentence(summaryOf(pair(80, 60, "partly"), pair(80, 60, "yes")))).toMatch(
+    expect(insightSentence(summaryOf(pair(80, 60, "partly"), pair(80, 60, "yes")), w)).toMatch(
       /all 2 predictions came true, at least in part\./,
     );
   });
 
   it("speaks of the one prediction checked when only one of several was answered", () => {
-    expect(insightSentence(summaryOf(pair(80, 60, "no"), pair(80, 60)))).toMatch(
+    expect(insightSentence(summaryOf(pair(80, 60, "no"), pair(80, 60)), w)).toMatch(
       /; the one prediction you checked did not come true\./,
     );
   });
 
   it("leaves out predictions when none were answered", () => {
-    expect(insightSentence(summaryOf(pair(80, 60), pair(70, 50)))).toBe(
+    expect(insightSentence(summaryOf(pair(80, 60), pair(70, 50)), w)).toBe(
       "Across 2 experiments, your belief ratings dropped by 20 points on average.",
     );
   });
 
   it("invites the person to start when there is nothing to show", () => {
     const s: InsightSummary = computeInsights([]).summary;
-    expect(insightSentence(s)).toMatch(/will show here/);
-    expect(insightSentence(s)).not.toMatch(/\d/);
+    expect(insightSentence(s, w)).toMatch(/will show here/);
+    expect(insightSentence(s, w)).not.toMatch(/\d/);
   });
 });

@@ -37,7 +37,6 @@ import {
   nextHint,
   TEMPLATES,
 } from "../../../../src/worksheets/experiment-tracker/templates";
-import { fill } from "../../../../src/worksheets/experiment-tracker/text";
 import {
   recordSchema,
   type ExperimentRecord,
@@ -264,13 +263,5 @@ describe("the page data", () => {
       const r = exp("a", answer && { predictionCameTrue: answer });
       expect(nextHint(r, data.next)).toBe(draftFromPrevious(r).hint);
     }
-  });
-});
-
-describe("fill", () => {
-  it("puts a name or a number where the text has {}", () => {
-    expect(fill("Done on {}", "Tue, May 14")).toBe("Done on Tue, May 14");
-    expect(fill("{} experiments are ready", 3)).toBe("3 experiments are ready");
-    expect(fill("No placeholder", 1)).toBe("No placeholder");
   });
 });

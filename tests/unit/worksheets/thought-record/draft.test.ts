@@ -3,10 +3,10 @@ import * as v from "../../../../src/engine/core/validate";
 import {
   draftFromStored,
   isBlankDraft,
-  replacingPatch,
   sameDraft,
   storedFromDraft,
 } from "../../../../src/worksheets/thought-record/draft";
+import { replacingPatch } from "../../../../src/worksheets/thought-record/actions";
 import {
   emptyThoughtDraft,
   thoughtFromDraft,

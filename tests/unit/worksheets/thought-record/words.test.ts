@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { STEPS } from "../../../../src/worksheets/thought-record/record";
 import { buildPageData, pageDataJson } from "../../../../src/worksheets/thought-record/page-data";
-import { FIELD_WORDS, fill, TEXT } from "../../../../src/worksheets/thought-record/words";
+import { FIELD_WORDS } from "../../../../src/worksheets/thought-record/words";
+import en from "../../../../src/worksheets/thought-record/words/en.json";
+import { t } from "../../../../src/engine/core/words";
 
 const glossary = [
   {
@@ -20,11 +22,13 @@ describe("the thought record's words", () => {
     }
   });
 
-  it("put names and numbers where the text says, in order", () => {
-    expect(fill(TEXT.draftEdit, "Tue, Nov 3", 4)).toBe(
+  it("put names and numbers where the text says, with the right plural", () => {
+    expect(t(en, "draftEdit", { when: "Tue, Nov 3", step: 4 })).toBe(
       "Changes to your thought record from Tue, Nov 3, not saved yet. You were on step 4 of 7.",
     );
-    expect(fill(TEXT.stepOf, 3)).toBe("Step 3 of 7");
+    expect(t(en, "stepOf", { step: 3 })).toBe("Step 3 of 7");
+    expect(t(en, "fix", { count: 1 })).toMatch(/^One answer needs/);
+    expect(t(en, "fix", { count: 2 })).toMatch(/^2 answers need/);
   });
 
   it("pass the page each trap's name and summary only, from the glossary", () => {
