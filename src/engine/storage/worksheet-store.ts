@@ -14,6 +14,7 @@ import {
 import { newId } from "../core/ids";
 import { getEngine, noteUnsaved } from "./engine";
 import { setAside } from "./quarantine";
+import { parseJsonSafely } from "./json";
 
 export interface QuarantineEvent {
   worksheet: string;
@@ -182,7 +183,11 @@ export function createWorksheetStore<R extends RecordMeta>(
   /** Reads one key's records; sets aside what cannot be read. */
   const readKey = (k: string, raw: string): Stored<R>[] => {
     seen.set(k, raw);
-    const result = codec.salvage(raw);
+    let t = measure ? performance.now() : 0;
+    const json = parseJsonSafely(raw);
+    if (measure) t = lap("parse", t);
+    const result = json.ok ? codec.salvageParsed(json.value) : json;
+    if (measure) lap("check", t);
     if (result.ok && result.value.dropped === 0) return result.value.value.records;
     const reason = result.ok
       ? `${result.value.dropped} ${result.value.dropped === 1 ? "record" : "records"} could not be read`
@@ -210,20 +215,37 @@ export function createWorksheetStore<R extends RecordMeta>(
     const all: Stored<R>[] = [];
     for (const k of engine.keys()) {
       const part = partOf(worksheet, k);
+      let t = measure ? performance.now() : 0;
       const raw = part === null ? undefined : engine.read(k);
+      if (measure) t = lap("read", t);
       if (raw === undefined) continue;
       if (part === "") legacy = true;
       for (const r of readKey(k, raw)) all.push(r);
     }
+    const t = measure ? performance.now() : 0;
     const now = clock();
     const { records, clamped } = clampFuture(compact(mergeRecords(all, []), pruneBefore(now)), now);
     // Times from a clock that ran ahead are brought back once, and saved so.
     if (clamped) for (const r of records) dirty.add(monthOf(r.createdAt));
+    for (const r of records) checked.add(r);
+    if (measure) lap("merge", t);
     return records;
   };
 
+  /** Time spent on each part of reading, summed over keys, for `npm run bench:data`. */
+  const spent = new Map<string, number>();
+  const lap = (part: string, since: number) => {
+    const now = performance.now();
+    spent.set(part, (spent.get(part) ?? 0) + now - since);
+    return now;
+  };
+  const loadStart = measure ? performance.now() : 0;
   const $value = atom<StoredValue<R>>({ version: codec.version, records: load() });
-  for (const r of $value.get().records) checked.add(r);
+  if (measure) {
+    for (const [part, duration] of spent)
+      performance.measure(`goodenough:load:${worksheet}:${part}`, { start: loadStart, duration });
+    performance.measure(`goodenough:load:${worksheet}`, { start: loadStart });
+  }
   if (dirty.size) queueMicrotask(() => persist());
 
   const persist = (): Outcome => {
