@@ -120,6 +120,17 @@ function changedMonths(
   }
 }
 
+/** True when records are in strict creation order with no id twice, as mergeRecords would leave them. */
+function inOrder(records: readonly RecordMeta[]): boolean {
+  const ids = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if ((i > 0 && byCreation(records[i - 1]!, r) >= 0) || ids.has(r.id)) return false;
+    ids.add(r.id);
+  }
+  return true;
+}
+
 /** The records made in one month ("YYYY-MM"), from a list in creation order. */
 function monthRun<T extends RecordMeta>(records: readonly T[], month: string): T[] {
   const first = (key: string) => {
@@ -212,19 +223,28 @@ export function createWorksheetStore<R extends RecordMeta>(
   };
 
   const load = (): Stored<R>[] => {
-    const all: Stored<R>[] = [];
+    const parts: [string, string][] = [];
+    let t = measure ? performance.now() : 0;
     for (const k of engine.keys()) {
       const part = partOf(worksheet, k);
-      let t = measure ? performance.now() : 0;
       const raw = part === null ? undefined : engine.read(k);
-      if (measure) t = lap("read", t);
       if (raw === undefined) continue;
       if (part === "") legacy = true;
-      for (const r of readKey(k, raw)) all.push(r);
+      parts.push([part!, k]);
+      seen.set(k, raw);
     }
-    const t = measure ? performance.now() : 0;
+    if (measure) lap("read", t);
+    // Months in order: each is stored in creation order, so together they
+    // usually are too, and need no sort (checked below).
+    parts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const all: Stored<R>[] = [];
+    for (const [, k] of parts) for (const r of readKey(k, seen.get(k)!)) all.push(r);
+    t = measure ? performance.now() : 0;
     const now = clock();
-    const { records, clamped } = clampFuture(compact(mergeRecords(all, []), pruneBefore(now)), now);
+    const { records, clamped } = clampFuture(
+      compact(inOrder(all) ? all : mergeRecords(all, []), pruneBefore(now)),
+      now,
+    );
     // Times from a clock that ran ahead are brought back once, and saved so.
     if (clamped) for (const r of records) dirty.add(monthOf(r.createdAt));
     for (const r of records) checked.add(r);
