@@ -15,6 +15,7 @@ import { newId } from "../core/ids";
 import { getEngine, noteUnsaved } from "./engine";
 import { setAside } from "./quarantine";
 import { parseJsonSafely } from "./json";
+import { checkedMonths, sameJson } from "./checked";
 
 export interface QuarantineEvent {
   worksheet: string;
@@ -199,7 +200,16 @@ export function createWorksheetStore<R extends RecordMeta>(
     if (measure) t = lap("parse", t);
     const result = json.ok ? codec.salvageParsed(json.value) : json;
     if (measure) lap("check", t);
-    if (result.ok && result.value.dropped === 0) return result.value.value.records;
+    const month = partOf(worksheet, k);
+    if (result.ok && result.value.dropped === 0) {
+      const records = result.value.value.records;
+      // Marked as checked only when the text, read as it is, is what the checks gave back.
+      const value = json.ok ? (json.value as { version?: unknown; records?: unknown }) : {};
+      if (month && value.version === codec.version && sameJson(value.records, records))
+        marks.set(month, raw);
+      return records;
+    }
+    if (month) marks.set(month, undefined);
     const reason = result.ok
       ? `${result.value.dropped} ${result.value.dropped === 1 ? "record" : "records"} could not be read`
       : result.error.message;
@@ -222,6 +232,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     return result.ok ? result.value.value.records : [];
   };
 
+  const marks = checkedMonths(engine, worksheet, codec.version);
   const load = (): Stored<R>[] => {
     const parts: [string, string][] = [];
     let t = measure ? performance.now() : 0;
@@ -234,11 +245,30 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.set(k, raw);
     }
     if (measure) lap("read", t);
+    /** A month this code checked before, read without checking each record again. */
+    const trusted = (month: string, raw: string): Stored<R>[] | null => {
+      if (!month || !marks.has(month, raw)) return null;
+      try {
+        const value = JSON.parse(raw) as { version?: unknown; records?: unknown };
+        return value.version === codec.version && Array.isArray(value.records)
+          ? (value.records as Stored<R>[])
+          : null;
+      } catch {
+        return null;
+      }
+    };
     // Months in order: each is stored in creation order, so together they
     // usually are too, and need no sort (checked below).
     parts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const all: Stored<R>[] = [];
-    for (const [, k] of parts) for (const r of readKey(k, seen.get(k)!)) all.push(r);
+    for (const [month, k] of parts) {
+      const raw = seen.get(k)!;
+      t = measure ? performance.now() : 0;
+      const known = trusted(month, raw);
+      if (measure) lap("trusted", t);
+      for (const r of known ?? readKey(k, raw)) all.push(r);
+    }
+    marks.save();
     t = measure ? performance.now() : 0;
     const now = clock();
     const { records, clamped } = clampFuture(
@@ -293,6 +323,7 @@ export function createWorksheetStore<R extends RecordMeta>(
         outcome = "memory";
         continue;
       }
+      marks.set(month, encoded || undefined);
       if (encoded) seen.set(k, encoded);
       else seen.delete(k);
       dirty.delete(month);
@@ -302,6 +333,7 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.delete(key);
       legacy = false;
     }
+    marks.save();
     if (outcome !== "saved") noteUnsaved();
     return outcome;
   };
@@ -465,6 +497,7 @@ export function createWorksheetStore<R extends RecordMeta>(
         if (partOf(worksheet, k) !== null && !blocked.has(k)) engine.remove(k);
       seen.clear();
       dirty.clear();
+      marks.clear();
       legacy = false;
       $value.set(codec.empty());
     },
