@@ -24,6 +24,12 @@ const DELETED_SHARE = 0.3;
 const HEADROOM = 100_000;
 /** Loads of each list page per user, after one warm-up; BENCH_RUNS changes it. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** --profile: build unminified (tests/bench/astro.profile.config.mjs) and print where each heavy open spends its time. */
+const PROFILE = process.argv.includes("--profile");
+/** --open-only: measure opening pages, skip the saves. */
+const OPEN_ONLY = process.argv.includes("--open-only");
+const CONFIG = PROFILE ? ["--config", "tests/bench/astro.profile.config.mjs"] : [];
+const DIST = PROFILE ? join(tmpdir(), "good-enough-bench-profile") : join(ROOT, "dist");
 const SAVES_STATUS = 30;
 const JOURNAL_SAVES = 8;
 const TYPED = "I froze when the client asked a question I could n";
@@ -1107,7 +1113,7 @@ function newestMtime(dir: string): number {
 
 /** Builds the site when dist/ is missing, or was built before the timing hook existed. */
 function ensureBuilt() {
-  const dist = join(ROOT, "dist");
+  const dist = DIST;
   const hasHook = () =>
     existsSync(join(dist, "_astro")) &&
     readdirSync(join(dist, "_astro")).some(
@@ -1123,7 +1129,7 @@ function ensureBuilt() {
     return;
   }
   console.log("Building the site (npx astro build)…");
-  const r = spawnSync("npx", ["astro", "build"], {
+  const r = spawnSync("npx", ["astro", "build", ...CONFIG], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -1188,6 +1194,47 @@ async function openOnce(page: Page, origin: string, path: string): Promise<Timed
 const measures = (page: Page, name: string) =>
   page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
+/** The store's own split of reading (src/engine/storage/worksheet-store.ts), summed per part. */
+const loadSplit = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const e of performance.getEntriesByType("measure")) {
+      const m = /^goodenough:load:[^:]+(?::(\w+))?$/.exec(e.name);
+      if (m) out[m[1] ?? "total"] = (out[m[1] ?? "total"] ?? 0) + e.duration;
+    }
+    return out;
+  });
+
+type Profile = {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** Opens a page under Chromium's sampling profiler; returns self time by function, largest first. */
+async function profileOpen(page: Page, origin: string, path: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  const timed = await openOnce(page, origin, path);
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+  await cdp.detach();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const file = f.url.split("/").pop() || "";
+    const name = `${f.functionName || "(anonymous)"} ${file}${file ? `:${f.lineNumber + 1}` : ""}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return { timed, self: [...self].sort((a, b) => b[1] - a[1]) };
+}
+
 // ------------------------------------------------------------- the bench
 
 async function main() {
@@ -1230,7 +1277,7 @@ async function main() {
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(
     "npx",
-    ["astro", "preview", "--ignore-lock", "--port", String(port), "--host", "127.0.0.1"],
+    ["astro", "preview", ...CONFIG, "--ignore-lock", "--port", String(port), "--host", "127.0.0.1"],
     {
       cwd: ROOT,
       stdio: "ignore",
@@ -1312,21 +1359,40 @@ async function main() {
     progress("opening list pages");
     const open: Record<
       string,
-      { heavy: number[]; heavyFound: number[]; empty: number[]; archiveOffer: boolean }
+      {
+        heavy: number[];
+        heavyFound: number[];
+        empty: number[];
+        archiveOffer: boolean;
+        split: Record<string, number>[];
+      }
     > = {};
+    const profiles: string[] = [];
     for (const p of OPEN_PAGES) {
-      open[p.name] = { heavy: [], heavyFound: [], empty: [], archiveOffer: false };
+      open[p.name] = { heavy: [], heavyFound: [], empty: [], archiveOffer: false, split: [] };
       await openOnce(hp, origin, p.path);
       await openOnce(ep, origin, p.path);
       for (let i = 0; i < RUNS; i++) {
         const h = await openOnce(hp, origin, p.path);
         open[p.name]!.heavy.push(h.shown);
         open[p.name]!.heavyFound.push(h.found);
+        open[p.name]!.split.push(await loadSplit(hp));
         open[p.name]!.empty.push((await openOnce(ep, origin, p.path)).shown);
       }
       await hp.waitForLoadState("load");
       await hp.waitForTimeout(100);
       open[p.name]!.archiveOffer = await hp.locator('[data-notice="archive"]').isVisible();
+      if (PROFILE) {
+        const { timed, self } = await profileOpen(hp, origin, p.path);
+        const total = self.reduce((n, [, t]) => n + t, 0);
+        profiles.push(
+          `${p.name}: shown at ${ms(timed.shown)}, ${ms(total)} sampled; self time by function:\n` +
+            self
+              .slice(0, 25)
+              .map(([name, t]) => `  ${ms(t).padStart(8)}  ${name}`)
+              .join("\n"),
+        );
+      }
     }
 
     // 3. Saves through the UI: goals added and marked, journal entries written; then typing.
@@ -1376,15 +1442,24 @@ async function main() {
       await situation.blur();
       return { saves: [...goals, ...journal], goals, journal, keys, draftSaves };
     };
+    const none: Record<"saves" | "goals" | "journal" | "keys" | "draftSaves", number[]> = {
+      saves: [],
+      goals: [],
+      journal: [],
+      keys: [],
+      draftSaves: [],
+    };
     progress("saving as the heavy user");
-    const heavySaves = await saves(hp).catch(async (e: unknown) => {
-      const shot = join(tmpdir(), "bench-data-failure.png");
-      await hp.screenshot({ path: shot, fullPage: true }).catch(() => {});
-      console.error(`The page at ${hp.url()} is in ${shot}`);
-      throw e;
-    });
+    const heavySaves = OPEN_ONLY
+      ? none
+      : await saves(hp).catch(async (e: unknown) => {
+          const shot = join(tmpdir(), "bench-data-failure.png");
+          await hp.screenshot({ path: shot, fullPage: true }).catch(() => {});
+          console.error(`The page at ${hp.url()} is in ${shot}`);
+          throw e;
+        });
     progress("saving as a new user");
-    const emptySaves = await saves(ep);
+    const emptySaves = OPEN_ONLY ? none : await saves(ep);
 
     // 4 (second half). Still nothing set aside after the saves; share used at the end.
     progress("visiting the list pages again");
@@ -1470,6 +1545,28 @@ async function main() {
         }),
       ),
     );
+    out.push("");
+    out.push(
+      "2b. Where the heavy open goes: the stores' reading, split (median of the runs, all stores on the page), and the rest (scripts, islands, derived data) beyond empty",
+    );
+    const parts = ["read", "trusted", "parse", "check", "merge"];
+    out.push(
+      table(
+        ["page", ...parts, "stores", "rest beyond empty"],
+        OPEN_PAGES.map((p) => {
+          const o = open[p.name]!;
+          const part = (k: string) => median(o.split.map((x) => x[k] ?? 0));
+          const stores = part("total");
+          return [
+            p.name,
+            ...parts.map((k) => ms(part(k))),
+            ms(stores),
+            signed(median(o.heavy) - median(o.empty) - stores),
+          ];
+        }),
+      ),
+    );
+    if (profiles.length) out.push("", "2c. CPU profiles of one heavy open", ...profiles);
     out.push("");
     out.push("3. One write, timed by the store (performance.measure)");
     const row = (name: string, xs: number[], ys: number[], target: string, ok?: boolean) => [

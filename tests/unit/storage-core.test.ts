@@ -98,6 +98,21 @@ describe("decoding a stored value", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("refuses a __proto__ or constructor key spelled with escapes", () => {
+    for (const key of ["\\u005f_proto__", "\\u0063onstructor", "prot\\u006ftype"])
+      expect(parseJsonSafely(`{"version":2,"records":[],"${key}":{}}`)).toMatchObject({
+        ok: false,
+        error: { kind: "unsafe-key" },
+      });
+  });
+
+  it("reads text that mentions those names in a value, not as a key", () => {
+    expect(parseJsonSafely('{"note":"a constructor of __proto__ \\u00e9"}')).toEqual({
+      ok: true,
+      value: { note: "a constructor of __proto__ é" },
+    });
+  });
+
   it("accepts a tombstone in place of a record", () => {
     const value = {
       version: 2,

@@ -94,6 +94,31 @@ describe("a worksheet store", () => {
     expect(again.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
   });
 
+  it("reads months stored in any key order back in creation order", () => {
+    storage.data.set(`goodenough:${WS}/2026-11`, stored([rec("c", "2026-11-01T10:00:00.000Z")]));
+    storage.data.set(`goodenough:${WS}/2025-03`, stored([rec("a", "2025-03-01T10:00:00.000Z")]));
+    storage.data.set(`goodenough:${WS}/2026-01`, stored([rec("b", "2026-01-01T10:00:00.000Z")]));
+    const s = createWorksheetStore(codec, clock);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
+  });
+
+  it("keeps the newer copy of a record found under two months, and puts it in creation order", () => {
+    // A hand-edited value: one id twice, and a record filed under the wrong month.
+    storage.data.set(
+      `goodenough:${WS}/2025-03`,
+      stored([rec("a", "2025-03-01T10:00:00.000Z", "old"), rec("z", "2026-10-01T10:00:00.000Z")]),
+    );
+    storage.data.set(
+      `goodenough:${WS}/2026-01`,
+      stored([
+        { ...rec("a", "2025-03-01T10:00:00.000Z", "new"), updatedAt: "2026-01-02T10:00:00.000Z" },
+        rec("b", "2026-01-01T10:00:00.000Z"),
+      ]),
+    );
+    const s = createWorksheetStore(codec, clock);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["new", "b", "z"]);
+  });
+
   it("keeps records made in one action in the order they were given, after a reload too", () => {
     fc.assert(
       fc.property(

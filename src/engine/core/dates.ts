@@ -44,6 +44,9 @@ export function weekOf(day: string, weekStartsOn = 1): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(start, i));
 }
 
+const SHORT: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A day written for people, e.g. "Thu, Nov 26" in en-US. Pass `options` for a
  * longer form, e.g. `{ weekday: "long", month: "long", day: "numeric", year: "numeric" }`.
@@ -51,9 +54,16 @@ export function weekOf(day: string, weekStartsOn = 1): string[] {
 export function formatDay(
   day: string,
   locale = "en-US",
-  options: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" },
+  options: Intl.DateTimeFormatOptions = SHORT,
 ): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(toUtc(day));
+  // Making a formatter costs far more than using one; a list of years of entries reuses a few.
+  const key = options === SHORT ? locale : `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    formats.set(key, format);
+  }
+  return format.format(toUtc(day));
 }
 
 /** Sort order for days: negative if `a` is earlier, positive if later, 0 if the same. */

@@ -38,6 +38,8 @@ export interface Codec<R extends RecordMeta> extends CodecSpec<R> {
    * reads, and counts the rest in `dropped`, so one bad record never hides the others.
    */
   salvage(raw: string): Result<{ value: StoredValue<R>; dropped: number }>;
+  /** salvage, for a value already parsed from JSON. */
+  salvageParsed(json: unknown): Result<{ value: StoredValue<R>; dropped: number }>;
   /** One record checked by the same rules that read it back: the cleaned copy, or null. */
   check(record: unknown): Stored<R> | null;
   encode(value: StoredValue<R>): string;
@@ -95,6 +97,19 @@ export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> 
     const r = v.safeParse(spec.schema.item, record);
     return r.success ? r.output : null;
   };
+  const salvageParsed = (json: unknown): Result<{ value: StoredValue<R>; dropped: number }> => {
+    const whole = fromUnknown(json);
+    if (whole.ok) return ok({ value: whole.value, dropped: 0 });
+    const migrated = migrate(json);
+    if (!migrated.ok || !Array.isArray(migrated.value.records)) return whole;
+    const all = migrated.value.records as unknown[];
+    const kept = all.map(check).filter((r): r is Stored<R> => r !== null);
+    if (kept.length > MAX_RECORDS) return whole;
+    return ok({
+      value: { version: spec.version, records: mergeRecords(kept, []) },
+      dropped: all.length - kept.length,
+    });
+  };
   return {
     ...spec,
     empty: () => ({ version: spec.version, records: [] }),
@@ -106,19 +121,9 @@ export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> 
     },
     salvage(raw) {
       const json = parseJsonSafely(raw);
-      if (!json.ok) return json;
-      const whole = fromUnknown(json.value);
-      if (whole.ok) return ok({ value: whole.value, dropped: 0 });
-      const migrated = migrate(json.value);
-      if (!migrated.ok || !Array.isArray(migrated.value.records)) return whole;
-      const all = migrated.value.records as unknown[];
-      const kept = all.map(check).filter((r): r is Stored<R> => r !== null);
-      if (kept.length > MAX_RECORDS) return whole;
-      return ok({
-        value: { version: spec.version, records: mergeRecords(kept, []) },
-        dropped: all.length - kept.length,
-      });
+      return json.ok ? salvageParsed(json.value) : json;
     },
+    salvageParsed,
     encode: (value) => JSON.stringify(value),
   };
 }

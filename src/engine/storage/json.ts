@@ -1,6 +1,12 @@
 import { fail, ok, type Result } from "./result";
 
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/**
+ * A key can only spell one of those names literally or with a \u escape, so
+ * text with neither cannot hold one. Most stored text has neither, and then
+ * it is parsed without a reviver, which is several times faster on years of entries.
+ */
+const MAYBE_UNSAFE = /__proto__|constructor|prototype|\\u/;
 
 /**
  * JSON.parse that refuses keys which could pollute prototypes when the data is
@@ -10,10 +16,12 @@ export function parseJsonSafely(text: string): Result<unknown> {
   let unsafe: string | null = null;
   let value: unknown;
   try {
-    value = JSON.parse(text, function (key, val) {
-      if (UNSAFE_KEYS.has(key)) unsafe = key;
-      return val;
-    });
+    value = MAYBE_UNSAFE.test(text)
+      ? JSON.parse(text, function (key, val) {
+          if (UNSAFE_KEYS.has(key)) unsafe = key;
+          return val;
+        })
+      : JSON.parse(text);
   } catch {
     return fail("not-json", "This is not a JSON file, or it is damaged.");
   }
