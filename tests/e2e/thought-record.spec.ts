@@ -630,3 +630,31 @@ test("a saved record can be picked for the session summary, with its ratings", a
   await expect(entry).toContainText("85% → 35%");
   await expect(entry).toContainText("Mind reading");
 });
+
+test("years of records open with the newest 50 listed, and “Show older” brings the rest into reach", async ({
+  page,
+}) => {
+  // 120 records, one a day, newest last in storage order.
+  const many = Array.from({ length: 120 }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 0, 1 + i, 9)).toISOString();
+    return rec(`r${i}`, 1, {
+      when: at,
+      createdAt: at,
+      updatedAt: at,
+      automaticThought: `Thought number ${i}`,
+    });
+  });
+  await seed(page, many);
+  const items = records(page).getByRole("listitem");
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText("Thought number 119");
+  const older = page.getByRole("button", { name: "Show 50 older thought records" });
+  await older.click();
+  await expect(items).toHaveCount(100);
+  // Keyboard users carry on at the first record just shown.
+  await expect(page.locator("#tr-r69")).toBeFocused();
+  await page.getByRole("button", { name: "Show 20 older thought records" }).click();
+  await expect(items).toHaveCount(120);
+  await expect(items.last()).toContainText("Thought number 0");
+  await expect(page.getByRole("button", { name: /older thought records?$/ })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import "./thought-record.css";
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
+import { PAGE, useMore } from "../../engine/ui/more";
 import { articlePath, worksheetPartPath } from "../../engine/core/routes";
 import { useStore } from "../../engine/core/use-store";
 import { BarChart } from "../../engine/ui/BarChart";
@@ -107,6 +108,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
   const [view, setView] = useState<View>(opened ? { name: "detail", id: doneId } : LIST);
   const [message, setMessage] = useState(done ? w(done) : "");
   const [pick, setPick] = useState("");
+  const shownList = useMore();
   const { focusLater, ask, box, close } = useScreen(
     opened ? "tr-detail-h" : done === "kept" ? `tr-${doneId}` : done && "tr-list-h",
   );
@@ -177,6 +179,9 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
   } else {
     const rated = records.filter(hasRatings);
     const chosen = rated.find((r) => r.id === pick) ?? rated[0];
+    // The chart offers the records the list shows (and the one chosen), not years of them at once.
+    const shownIds = new Set(records.slice(0, shownList.count).map((r) => r.id));
+    const offered = rated.filter((r) => shownIds.has(r.id) || r === chosen);
     body = (
       <>
         {drafts.length > 0 && (
@@ -240,7 +245,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
             <p>{w("empty")}</p>
           ) : (
             <ul class="tr-list">
-              {records.map((r) => {
+              {records.slice(0, shownList.count).map((r) => {
                 const when = formatWhen(r.when, locale);
                 const names = trapNames(r.traps, data.traps);
                 return (
@@ -269,6 +274,21 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
               })}
             </ul>
           )}
+          {records.length > shownList.count && (
+            <p>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  // Focus moves to the first newly shown record, so keyboard users carry on there.
+                  focusLater(`tr-${records[shownList.count]!.id}`);
+                  shownList.more();
+                }}
+              >
+                {w("showOlder", { count: Math.min(PAGE, records.length - shownList.count) })}
+              </button>
+            </p>
+          )}
         </section>
         {records.length > 0 && (
           <section aria-labelledby="tr-chart-h">
@@ -281,7 +301,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                   value={chosen.id}
                   onChange={(e) => setPick(e.currentTarget.value)}
                 >
-                  {rated.map((r) => (
+                  {offered.map((r) => (
                     <option key={r.id} value={r.id}>
                       {formatWhen(r.when, locale)}: {shorten(r.automaticThought, 40)}
                     </option>
