@@ -1,6 +1,6 @@
 import { useStore } from "../../engine/core/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../worksheets/stores";
+import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
 import { clearStore } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
 import {

@@ -1,26 +1,31 @@
-import { LADDER_STEPS_MAX } from "../../engine/homework/link-schema";
-import { ladderPrefill, PREFILL_LINE_MAX, stepLineCount } from "./builder";
+import { LADDER_STEPS_MAX, ladderPrefill, PREFILL_LINE_MAX, stepLineCount } from "./prefill";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
 
 /** The exposure-ladder's pre-fill fields in the homework builder: a theme, and steps one a line. */
-export const exposureLadderPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => {
+const form: PrefillForm = {
+  Fields: ({ raw, set, words, locale }) => {
     const n = stepLineCount(raw.steps ?? "");
+    const vars = { count: n, max: LADDER_STEPS_MAX };
     return (
       <fieldset>
-        <legend>3. Start the ladder (optional)</legend>
-        <label for="hw-el-theme">The fear the ladder works on</label>
+        <legend>{t(words, "homeworkLegend")}</legend>
+        <label for="hw-el-theme">{t(words, "homeworkFieldTheme")}</label>
         <input
           id="hw-el-theme"
           maxLength={PREFILL_LINE_MAX}
           value={raw.theme ?? ""}
           onInput={(e) => set("theme", e.currentTarget.value)}
         />
-        <label for="hw-el-steps">Steps planned together, one per line</label>
+        <label for="hw-el-steps">{t(words, "homeworkFieldSteps")}</label>
         <span id="hw-el-steps-hint" class="muted counter">
-          To add the expected distress (0–100), end the line with a comma and a number: “Send an
-          email after one read, 30”. {n} of {LADDER_STEPS_MAX} steps
-          {n > LADDER_STEPS_MAX && `: only the first ${LADDER_STEPS_MAX} go in the link`}.
+          {t(words, "homeworkFieldStepsHint")}{" "}
+          {t(
+            words,
+            n > LADDER_STEPS_MAX ? "homeworkStepsOver" : "homeworkStepsCount",
+            vars,
+            locale,
+          )}
         </span>
         <textarea
           id="hw-el-steps"
@@ -34,3 +39,4 @@ export const exposureLadderPrefill: PrefillForm = {
   },
   toPrefill: (raw) => ladderPrefill(raw.theme ?? "", raw.steps ?? ""),
 };
+export default form;

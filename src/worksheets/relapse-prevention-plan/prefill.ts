@@ -1,7 +1,43 @@
+import * as v from "../../engine/core/validate";
+import { isoDay } from "../../engine/storage/record";
+import { PREFILL_TEXT_MAX, shortText } from "../../engine/homework/limits";
 import { SECTION_MAX, type RelapsePlanRecord, type TextSectionId } from "./schema";
 import { appendLines, tidyLines } from "./edit";
 import { reviewDateOf, sectionText } from "./records";
-import type { PlanPrefill } from "./link";
+
+/** The plan's part of a homework link: points from the last sessions. */
+export const prefillSchema = v.object({
+  /** What the client learned in treatment, one point per line. */
+  learned: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** Early warning signs talked about in session. */
+  signs: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** A suggested review date, YYYY-MM-DD. */
+  review: v.optional(isoDay),
+});
+/** The plan's pre-fill: `{ learned?, signs?, review? }`. */
+export type PlanPrefill = v.InferOutput<typeof prefillSchema>;
+
+/** The written pre-fill fields, which go into the sections of the same meaning. */
+export const PREFILL_TEXTS = ["learned", "signs"] as const;
+
+/**
+ * The link's pre-fill from the builder's fields: text trimmed and capped at
+ * the link's limit, empty fields dropped, and a review date only when it is
+ * a whole date. Undefined when nothing is left. (The worksheet tidies the
+ * lines when it adds them: see tidyLines.)
+ */
+export function prefillFromFields(
+  raw: Record<string, string | undefined>,
+): PlanPrefill | undefined {
+  const out: PlanPrefill = {};
+  for (const field of PREFILL_TEXTS) {
+    const text = (raw[field] ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+    if (text) out[field] = text;
+  }
+  const review = raw.review?.trim() ?? "";
+  if (/^\d{4}-\d\d-\d\d$/.test(review)) out.review = review;
+  return Object.keys(out).length ? out : undefined;
+}
 
 /** The section each written pre-fill field goes to. */
 const TARGET: Record<"learned" | "signs", TextSectionId> = {

@@ -1,13 +1,14 @@
-import { journalPrefill } from "./homework";
-import { PREFILL_TEXT_MAX } from "../../engine/homework/link-schema";
+import { journalPrefill } from "./prefill";
+import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
 
 /** The self-compassion-journal's pre-fill fields in the homework builder: a prompt to write about. */
-export const selfCompassionJournalPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => (
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
     <fieldset>
-      <legend>3. Suggest something to write about (optional)</legend>
-      <label for="hw-scj-prompt">A moment or theme for your client's journal entry</label>
+      <legend>{t(words, "homeworkLegend")}</legend>
+      <label for="hw-scj-prompt">{t(words, "homeworkFieldPrompt")}</label>
       <textarea
         id="hw-scj-prompt"
         rows={2}
@@ -17,10 +18,10 @@ export const selfCompassionJournalPrefill: PrefillForm = {
         onInput={(e) => set("prompt", e.currentTarget.value)}
       />
       <span id="hw-scj-prompt-hint" class="muted counter">
-        For example: a time this week you felt you fell short. It starts a new entry, dated the day
-        your client adds it.
+        {t(words, "homeworkFieldPromptHint")}
       </span>
     </fieldset>
   ),
   toPrefill: journalPrefill,
 };
+export default form;

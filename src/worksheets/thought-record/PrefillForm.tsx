@@ -1,20 +1,21 @@
 import { prefillFromRaw } from "./prefill";
-import { PREFILL_TEXT_MAX } from "../../engine/homework/link-schema";
+import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
 
 const FIELDS = [
-  ["situation", "A situation to write about, e.g. “the team meeting on Monday”"],
-  ["thought", "An automatic thought to look at, e.g. “If it isn't perfect, I've failed”"],
+  ["situation", "homeworkFieldSituation"],
+  ["thought", "homeworkFieldThought"],
 ] as const;
 
 /** The thought-record's pre-fill fields in the homework builder. */
-export const thoughtRecordPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => (
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
     <fieldset>
-      <legend>3. Pre-fill the thought record (optional)</legend>
+      <legend>{t(words, "homeworkLegend")}</legend>
       {FIELDS.map(([name, label]) => (
         <div key={name}>
-          <label for={`hw-tr-${name}`}>{label}</label>
+          <label for={`hw-tr-${name}`}>{t(words, label)}</label>
           <textarea
             id={`hw-tr-${name}`}
             rows={2}
@@ -28,3 +29,4 @@ export const thoughtRecordPrefill: PrefillForm = {
   ),
   toPrefill: prefillFromRaw,
 };
+export default form;

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import * as v from "../../../../src/engine/core/validate";
 import {
+  HOMEWORK_THEME,
+  LADDER_STEPS_MAX,
+  ladderFromPrefill,
   ladderPrefill,
   stepFromLine,
   stepLineCount,
-} from "../../../../src/worksheets/exposure-ladder/builder";
-import {
-  HOMEWORK_THEME,
-  ladderFromPrefill,
 } from "../../../../src/worksheets/exposure-ladder/prefill";
-import { homeworkSchema, LADDER_STEPS_MAX } from "../../../../src/engine/homework/link-schema";
+import { homeworkSchema } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/exposure-ladder/schema";
 
 const stamp = {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planFromPrefill } from "../../../../src/worksheets/relapse-prevention-plan/prefill";
-import { prefillFromFields } from "../../../../src/worksheets/relapse-prevention-plan/link";
+import {
+  planFromPrefill,
+  prefillFromFields,
+} from "../../../../src/worksheets/relapse-prevention-plan/prefill";
 import {
   SECTION_MAX,
   type RelapsePlanRecord,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   entryFromPrefill,
   journalPrefill,
-} from "../../../../src/worksheets/self-compassion-journal/homework";
+} from "../../../../src/worksheets/self-compassion-journal/prefill";
 import { homeworkSchema, PREFILL_TEXT_MAX } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/self-compassion-journal/schema";
 

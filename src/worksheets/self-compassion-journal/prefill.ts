@@ -1,9 +1,13 @@
-import { PREFILL_TEXT_MAX, type Homework } from "../../engine/homework/link-schema";
+import * as v from "../../engine/core/validate";
+import { PREFILL_TEXT_MAX, shortText } from "../../engine/homework/limits";
 import type { JournalEntry } from "./schema";
 
-/** The journal's part of a homework link. */
-export type JournalPrefill = Extract<Homework, { w: "self-compassion-journal" }>["prefill"];
-
+/** The journal's part of a homework link: something to write about. */
+export const prefillSchema = v.object({
+  /** A moment or theme to write about, e.g. "a time you felt you fell short". */
+  prompt: v.optional(shortText(PREFILL_TEXT_MAX)),
+});
+export type JournalPrefill = v.InferOutput<typeof prefillSchema> | undefined;
 /** A new entry's content, before the store stamps its id and times. */
 export type EntryContent = Omit<JournalEntry, "id" | "createdAt" | "updatedAt">;
 

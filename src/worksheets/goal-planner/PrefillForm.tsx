@@ -1,0 +1,42 @@
+import { goalPrefill } from "./prefill";
+import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
+
+/** The goal planner's pre-fill fields in the homework builder: a daily limit and a focus. */
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
+    <fieldset>
+      <legend>{t(words, "homeworkLegend")}</legend>
+      <label for="hw-limit">{t(words, "homeworkFieldLimit")}</label>
+      <select
+        id="hw-limit"
+        value={raw.limit ?? ""}
+        onChange={(e) => set("limit", e.currentTarget.value)}
+      >
+        <option value="">{t(words, "homeworkNoLimit")}</option>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+      <label for="hw-focus">{t(words, "homeworkFieldFocus")}</label>
+      <input
+        id="hw-focus"
+        list="hw-focus-ideas"
+        maxLength={200}
+        value={raw.focus ?? ""}
+        onInput={(e) => set("focus", e.currentTarget.value)}
+      />
+      <datalist id="hw-focus-ideas">
+        {t(words, "homeworkFocusIdeas")
+          .split("|")
+          .map((f) => (
+            <option key={f} value={f} />
+          ))}
+      </datalist>
+    </fieldset>
+  ),
+  toPrefill: goalPrefill,
+};
+export default form;
