@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { decodeHomework, payloadFromHash } from "./link";
-import type { Homework as Assignment } from "./link-schema";
+import { assignmentSchema, type Homework as Assignment, type PrefillSchema } from "./assignment";
 import { $assignments, homework, rememberAssignment, setDone } from "./store";
 import { useStore } from "../core/use-store";
 import { formatDay } from "../core/dates";
@@ -33,6 +33,8 @@ interface Props {
   /** src/engine/homework/words and the worksheet's `homework…` words (see ./words.ts). */
   words: Words;
   locale: string;
+  /** The worksheet's `prefillSchema` (its prefill.ts), if it takes a pre-fill. */
+  prefill?: PrefillSchema;
   prepare: (hw: Assignment) => Offer;
 }
 
@@ -56,7 +58,7 @@ type State =
  * /worksheets/<worksheet>/homework/, where the worksheet layout forwards a
  * link, so its code never weighs on the worksheet itself.
  */
-export function HomeworkPanel({ worksheet, title, words, locale, prepare }: Props) {
+export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepare }: Props) {
   const w = bind(words, locale);
   const day = (iso: string) => formatDay(iso, locale, { dateStyle: "medium" });
   const [state, setState] = useState<State>({ name: "none" });
@@ -71,8 +73,9 @@ export function HomeworkPanel({ worksheet, title, words, locale, prepare }: Prop
       if (payload === null) return;
       // Take the assignment out of the address bar, so a screenshot or shared screen never shows it.
       history.replaceState(history.state, "", location.pathname + location.search);
-      void decodeHomework(payload).then((r) => {
-        if (!r.ok || r.homework.w !== worksheet) setState({ name: "bad" });
+      // A link for another worksheet fails this worksheet's schema, and is shown as unreadable.
+      void decodeHomework(payload, assignmentSchema(worksheet, prefill)).then((r) => {
+        if (!r.ok) setState({ name: "bad" });
         else if (known(r.homework.id)) setState({ name: "added", hw: r.homework, again: true });
         else setState({ name: "offer", hw: r.homework, offer: prepare(r.homework) });
       });

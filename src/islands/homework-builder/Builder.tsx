@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import { homeworkLink, LINK_MAX, newHomeworkId } from "../../engine/homework/link";
 import { qrPath } from "../../engine/homework/qr";
-import { FROM_MAX, NOTE_MAX, type Homework } from "../../engine/homework/link-schema";
+import { FROM_MAX, NOTE_MAX } from "../../engine/homework/limits";
+import type { Homework } from "../../engine/homework/assignment";
 import type { Choice, PrefillForm, Raw } from "../../engine/homework/prefill-form";
 import { words as bind, type Words } from "../../engine/core/words";
 import "./builder.css";

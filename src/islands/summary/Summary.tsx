@@ -3,28 +3,31 @@ import type { Names, SummaryEntry } from "../../lib/summary";
 import { live } from "../../engine/storage/merge";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import type { WorksheetStore } from "../../engine/storage/worksheet-store";
-import { worksheetStores } from "../../worksheets/stores";
 import { downloadExport } from "../../engine/core/download";
 import { useStore } from "../../engine/core/use-store";
 import { words as bind, type Words } from "../../engine/core/words";
 import "./summary.css";
 
 type Entries = (records: RecordMeta[], names: Names) => SummaryEntry[];
-// Each worksheet's summary.ts, by folder; a store without one (homework) has no entries to pick.
-const summaries = new Map(
-  Object.entries(
-    import.meta.glob<Entries>("../../worksheets/*/summary.ts", {
-      eager: true,
-      import: "summaryEntries",
-    }),
-  ).map(([path, entries]) => [path.split("/").at(-2)!, entries]),
-);
-const summarized = worksheetStores.flatMap(({ store }) => {
-  const entries = summaries.get(store.codec.worksheet);
-  return entries ? [{ slug: store.codec.worksheet, store, entries }] : [];
+// Each worksheet's store and summary.ts, found by file name in its folder. (Not through
+// src/worksheets/stores.ts, which would add the homework store and every manifest to this page.)
+const stores = import.meta.glob<WorksheetStore<RecordMeta>>("../../worksheets/*/store.ts", {
+  eager: true,
+  import: "default",
 });
+const summaries = import.meta.glob<Entries>("../../worksheets/*/summary.ts", {
+  eager: true,
+  import: "summaryEntries",
+});
+const partsFor = (slug: string) => {
+  const store = stores[`../../worksheets/${slug}/store.ts`];
+  const entries = summaries[`../../worksheets/${slug}/summary.ts`];
+  return store && entries ? [{ slug, store, entries }] : [];
+};
 
 interface Props {
+  /** The worksheets' slugs, in the registry's order. */
+  slugs: string[];
   /** Worksheet titles by slug. */
   titles: Record<string, string>;
   /** Names each worksheet's summary needs, by slug (its summary-names.ts, read on the server). */
@@ -35,9 +38,10 @@ interface Props {
 }
 
 /** Pick entries from any worksheet, then print them (one block each) or download them. */
-export default function Summary({ titles, names, words, locale }: Props) {
+export default function Summary({ slugs, titles, names, words, locale }: Props) {
   const w = bind(words, locale);
-  // The list of stores never changes, so the hooks are called in the same order every render.
+  const summarized = slugs.flatMap(partsFor);
+  // The list of slugs never changes, so the hooks are called in the same order every render.
   const records = summarized.map(({ store }) => useStore(store.$records));
   const only = new URLSearchParams(location.search).get("worksheet");
   const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = summarized

@@ -1,4 +1,9 @@
-import { experimentFromPrefill, type ExperimentPrefill, type TemplateFields } from "./prefill";
+import {
+  experimentFromPrefill,
+  type ExperimentPrefill,
+  type TemplateFields,
+  prefillSchema,
+} from "./prefill";
 import { experimentTracker } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import { words as bind, type Words } from "../../engine/core/words";
@@ -23,6 +28,7 @@ export default function ExperimentHomework(props: {
       title={props.title}
       words={props.words}
       locale={props.locale}
+      prefill={prefillSchema}
       prepare={(hw) => {
         const prefill = hw.prefill as ExperimentPrefill | undefined;
         const { content, dropped } = experimentFromPrefill(prefill, hw.id, props.templates);

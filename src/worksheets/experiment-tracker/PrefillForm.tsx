@@ -1,7 +1,28 @@
-import { experimentPrefill } from "./prefill";
+import { RITUALS_MAX } from "./link-limits";
+import type { ExperimentPrefill } from "./prefill";
 import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
 import { t } from "../../engine/core/words";
+
+/** The builder's fields as the link's pre-fill; undefined when all are empty. */
+export function experimentPrefill(
+  raw: Readonly<Record<string, string>>,
+): ExperimentPrefill | undefined {
+  const text = (k: string) => (raw[k] ?? "").trim().slice(0, PREFILL_TEXT_MAX);
+  const lines = (raw.rituals ?? "")
+    .split("\n")
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .slice(0, RITUALS_MAX)
+    .map((l) => l.slice(0, 200));
+  const out: ExperimentPrefill = {
+    ...(raw.template ? { template: raw.template } : {}),
+    ...(text("belief") ? { belief: text("belief") } : {}),
+    ...(text("experiment") ? { experiment: text("experiment") } : {}),
+    ...(lines.length ? { rituals: lines } : {}),
+  };
+  return Object.keys(out).length ? out : undefined;
+}
 
 const TEXTS = [
   ["belief", "homeworkFieldBelief", 2],

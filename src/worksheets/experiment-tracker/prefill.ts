@@ -1,10 +1,7 @@
 import * as v from "../../engine/core/validate";
 import { PREFILL_TEXT_MAX, shortText } from "../../engine/homework/limits";
 import type { ExperimentRecord } from "./schema";
-
-/** The most rituals a link can carry. */
-export const RITUALS_MAX = 10;
-
+import { RITUALS_MAX } from "./link-limits";
 /** The experiment tracker's part of a homework link: a template, or the therapist's own words. */
 export const prefillSchema = v.object({
   /** A template id from ./templates.ts. */
@@ -27,26 +24,6 @@ export interface TemplateFields {
   experiment: string;
   ritualsToDrop: readonly string[];
   prediction?: string;
-}
-
-/** The builder's fields as the link's pre-fill; undefined when all are empty. */
-export function experimentPrefill(
-  raw: Readonly<Record<string, string>>,
-): ExperimentPrefill | undefined {
-  const text = (k: string) => (raw[k] ?? "").trim().slice(0, PREFILL_TEXT_MAX);
-  const lines = (raw.rituals ?? "")
-    .split("\n")
-    .map((r) => r.trim())
-    .filter(Boolean)
-    .slice(0, RITUALS_MAX)
-    .map((l) => l.slice(0, 200));
-  const out: ExperimentPrefill = {
-    ...(raw.template ? { template: raw.template } : {}),
-    ...(text("belief") ? { belief: text("belief") } : {}),
-    ...(text("experiment") ? { experiment: text("experiment") } : {}),
-    ...(lines.length ? { rituals: lines } : {}),
-  };
-  return Object.keys(out).length ? out : undefined;
 }
 
 /** Why part of a pre-fill cannot be used: a template this site lacks, or no belief to test. */

@@ -1,4 +1,4 @@
-import { ladderFromPrefill, type LadderPrefill } from "./prefill";
+import { ladderFromPrefill, type LadderPrefill, prefillSchema } from "./prefill";
 import { exposureLadder } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import type { Words } from "../../engine/core/words";
@@ -13,6 +13,7 @@ export default function ExposureLadderHomework(props: {
     <HomeworkPanel
       worksheet="exposure-ladder"
       {...props}
+      prefill={prefillSchema}
       prepare={(hw) => {
         const made = ladderFromPrefill(hw.prefill as LadderPrefill | undefined, hw.id);
         return {

@@ -1,4 +1,4 @@
-import { goalPlannerFromPrefill, type GoalPrefill } from "./prefill";
+import { goalPlannerFromPrefill, type GoalPrefill, prefillSchema } from "./prefill";
 import { goalPlanner } from "./store";
 import { SETTINGS_ID } from "./schema";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
@@ -21,6 +21,7 @@ export default function GoalPlannerHomework(props: {
     <HomeworkPanel
       worksheet="goal-planner"
       {...props}
+      prefill={prefillSchema}
       prepare={(hw) => {
         const { limit, keptLimit, focus } = plan(hw.prefill as GoalPrefill | undefined);
         return {

@@ -1,6 +1,17 @@
-import { goalPrefill } from "./prefill";
+import type { GoalPrefill } from "./prefill";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
 import { t } from "../../engine/core/words";
+
+/** The builder's fields as the link's pre-fill; undefined when both are empty. */
+export function goalPrefill(raw: Readonly<Record<string, string>>): GoalPrefill | undefined {
+  const limit = Number(raw.limit);
+  const focus = (raw.focus ?? "").trim().slice(0, 200);
+  const out: GoalPrefill = {
+    ...(limit >= 1 && limit <= 5 ? { limit } : {}),
+    ...(focus ? { focus } : {}),
+  };
+  return Object.keys(out).length ? out : undefined;
+}
 
 /** The goal planner's pre-fill fields in the homework builder: a daily limit and a focus. */
 const form: PrefillForm = {

@@ -10,17 +10,6 @@ export const prefillSchema = v.object({
 });
 export type GoalPrefill = v.InferOutput<typeof prefillSchema>;
 
-/** The builder's fields as the link's pre-fill; undefined when both are empty. */
-export function goalPrefill(raw: Readonly<Record<string, string>>): GoalPrefill | undefined {
-  const limit = Number(raw.limit);
-  const focus = (raw.focus ?? "").trim().slice(0, 200);
-  const out: GoalPrefill = {
-    ...(limit >= 1 && limit <= 5 ? { limit } : {}),
-    ...(focus ? { focus } : {}),
-  };
-  return Object.keys(out).length ? out : undefined;
-}
-
 /**
  * For the goal planner: a daily limit only when the client has not chosen one
  * yet (`keptLimit` says when theirs stays), and the focus as a brain-dump

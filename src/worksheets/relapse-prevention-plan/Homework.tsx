@@ -1,4 +1,4 @@
-import { planFromPrefill, type PlanPrefill } from "./prefill";
+import { planFromPrefill, type PlanPrefill, prefillSchema } from "./prefill";
 import { TITLES } from "./titles";
 import { relapsePreventionPlan } from "./store";
 import { applyChanges } from "./save";
@@ -20,6 +20,7 @@ export default function RelapsePreventionPlanHomework(props: {
     <HomeworkPanel
       worksheet="relapse-prevention-plan"
       {...props}
+      prefill={prefillSchema}
       prepare={(hw) => ({
         dropped: [],
         add: () => {

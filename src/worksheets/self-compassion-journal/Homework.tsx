@@ -1,5 +1,5 @@
 import { localDay } from "../../engine/core/dates";
-import { entryFromPrefill, type JournalPrefill } from "./prefill";
+import { entryFromPrefill, type JournalPrefill, prefillSchema } from "./prefill";
 import { selfCompassionJournal } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import type { Words } from "../../engine/core/words";
@@ -14,6 +14,7 @@ export default function SelfCompassionJournalHomework(props: {
     <HomeworkPanel
       worksheet="self-compassion-journal"
       {...props}
+      prefill={prefillSchema}
       prepare={(hw) => ({
         dropped: [],
         add: () =>

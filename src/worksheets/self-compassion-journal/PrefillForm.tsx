@@ -1,7 +1,16 @@
-import { journalPrefill } from "./prefill";
+import type { JournalPrefill } from "./prefill";
 import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
 import { t } from "../../engine/core/words";
+
+/**
+ * The link's pre-fill from the homework builder's field (raw.prompt): the
+ * therapist's words trimmed and capped, or undefined when they wrote nothing.
+ */
+export function journalPrefill(raw: Record<string, string | undefined>): JournalPrefill {
+  const prompt = (raw.prompt ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+  return prompt ? { prompt } : undefined;
+}
 
 /** The self-compassion-journal's pre-fill fields in the homework builder: a prompt to write about. */
 const form: PrefillForm = {

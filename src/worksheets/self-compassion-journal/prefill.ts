@@ -12,15 +12,6 @@ export type JournalPrefill = v.InferOutput<typeof prefillSchema> | undefined;
 export type EntryContent = Omit<JournalEntry, "id" | "createdAt" | "updatedAt">;
 
 /**
- * The link's pre-fill from the homework builder's field (raw.prompt): the
- * therapist's words trimmed and capped, or undefined when they wrote nothing.
- */
-export function journalPrefill(raw: Record<string, string | undefined>): JournalPrefill {
-  const prompt = (raw.prompt ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
-  return prompt ? { prompt } : undefined;
-}
-
-/**
  * The new entry a homework link adds: dated `today` (the person's local day),
  * tagged with the assignment, with the therapist's prompt at the start of
  * "What happened" so the person can write on from it. Only ever a new entry:

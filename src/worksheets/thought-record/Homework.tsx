@@ -1,4 +1,4 @@
-import { draftFromPrefill, type ThoughtPrefill } from "./prefill";
+import { draftFromPrefill, type ThoughtPrefill, prefillSchema } from "./prefill";
 import { thoughtRecord } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import type { Words } from "../../engine/core/words";
@@ -13,6 +13,7 @@ export default function ThoughtRecordHomework(props: {
     <HomeworkPanel
       worksheet="thought-record"
       {...props}
+      prefill={prefillSchema}
       prepare={(hw) => {
         const draft = draftFromPrefill(hw.prefill as ThoughtPrefill | undefined, hw.id);
         return { dropped: [], add: () => (draft ? thoughtRecord.create(draft).id : undefined) };

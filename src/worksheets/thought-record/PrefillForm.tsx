@@ -1,7 +1,20 @@
-import { prefillFromRaw } from "./prefill";
+import type { ThoughtPrefill } from "./prefill";
 import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
 import { t } from "../../engine/core/words";
+
+/**
+ * The link's pre-fill from the builder's fields: texts trimmed and capped at
+ * the link's limit, empty ones left out; undefined when nothing is left.
+ */
+export function prefillFromRaw(raw: Readonly<Record<string, string>>): ThoughtPrefill | undefined {
+  const out: ThoughtPrefill = {};
+  for (const k of ["situation", "thought"] as const) {
+    const s = (raw[k] ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+    if (s) out[k] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 const FIELDS = [
   ["situation", "homeworkFieldSituation"],

@@ -13,19 +13,6 @@ export const prefillSchema = v.object({
 export type ThoughtPrefill = v.InferOutput<typeof prefillSchema>;
 
 /**
- * The link's pre-fill from the builder's fields: texts trimmed and capped at
- * the link's limit, empty ones left out; undefined when nothing is left.
- */
-export function prefillFromRaw(raw: Readonly<Record<string, string>>): ThoughtPrefill | undefined {
-  const out: ThoughtPrefill = {};
-  for (const k of ["situation", "thought"] as const) {
-    const s = (raw[k] ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
-    if (s) out[k] = s;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
-/**
  * A new unfinished thought record from a homework link, for the client to
  * complete: the situation and thought filled in, the date and time left for
  * them to pick. Null when the link pre-fills nothing. It is always a new

@@ -4,10 +4,12 @@ import {
   HOMEWORK_THEME,
   LADDER_STEPS_MAX,
   ladderFromPrefill,
+} from "../../../../src/worksheets/exposure-ladder/prefill";
+import {
   ladderPrefill,
   stepFromLine,
   stepLineCount,
-} from "../../../../src/worksheets/exposure-ladder/prefill";
+} from "../../../../src/worksheets/exposure-ladder/PrefillForm";
 import { homeworkSchema } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/exposure-ladder/schema";
 

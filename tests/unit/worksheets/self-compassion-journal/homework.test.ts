@@ -1,9 +1,7 @@
 import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
-import {
-  entryFromPrefill,
-  journalPrefill,
-} from "../../../../src/worksheets/self-compassion-journal/prefill";
+import { entryFromPrefill } from "../../../../src/worksheets/self-compassion-journal/prefill";
+import { journalPrefill } from "../../../../src/worksheets/self-compassion-journal/PrefillForm";
 import { homeworkSchema, PREFILL_TEXT_MAX } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/self-compassion-journal/schema";
 
