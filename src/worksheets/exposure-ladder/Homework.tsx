@@ -1,7 +1,7 @@
 import { ladderFromPrefill, type LadderPrefill, prefillSchema } from "./prefill";
 import { exposureLadder } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
-import type { Words } from "../../engine/core/words";
+import { t, type Words } from "../../engine/core/words";
 
 /** Exposure-ladder homework: a new ladder with the therapist's theme and steps. */
 export default function ExposureLadderHomework(props: {
@@ -15,7 +15,11 @@ export default function ExposureLadderHomework(props: {
       {...props}
       prefill={prefillSchema}
       prepare={(hw) => {
-        const made = ladderFromPrefill(hw.prefill as LadderPrefill | undefined, hw.id);
+        const made = ladderFromPrefill(
+          hw.prefill as LadderPrefill | undefined,
+          hw.id,
+          t(props.words, "homeworkUntitled"),
+        );
         return {
           dropped: [],
           add: () => {

@@ -31,25 +31,24 @@ export const prefillSchema = v.object({
 });
 export type LadderPrefill = v.InferOutput<typeof prefillSchema>;
 
-/** The ladder's name when the therapist sent steps without a theme; the client can rename it. */
-export const HOMEWORK_THEME = "The ladder from my therapist";
-
 type Content<R> = Omit<R, "id" | "createdAt" | "updatedAt">;
 
 /**
  * A new ladder and its steps from an accepted link, tagged with the
  * assignment's id. A step without a rating is left for the client to rate.
  * Null when the link pre-fills nothing: the client starts their own ladder.
+ * `untitled` names a ladder sent without a theme; the client can rename it.
  */
 export function ladderFromPrefill(
   prefill: LadderPrefill | undefined,
   homeworkId: string,
+  untitled: string,
 ): { ladder: Content<LadderRecord>; steps: Omit<Content<StepRecord>, "ladderId">[] } | null {
   const theme = prefill?.theme?.trim() ?? "";
   const steps = (prefill?.steps ?? []).filter((s) => s.d.trim() !== "");
   if (!theme && steps.length === 0) return null;
   return {
-    ladder: { kind: "ladder", theme: theme || HOMEWORK_THEME, homeworkId },
+    ladder: { kind: "ladder", theme: theme || untitled, homeworkId },
     steps: steps.map((s) => ({
       kind: "step",
       description: s.d.trim(),

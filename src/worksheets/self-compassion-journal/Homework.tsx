@@ -19,7 +19,13 @@ export default function SelfCompassionJournalHomework(props: {
         dropped: [],
         add: () =>
           selfCompassionJournal.create(
-            entryFromPrefill(hw.prefill as JournalPrefill, hw.id, localDay(new Date()), hw.from),
+            entryFromPrefill(
+              hw.prefill as JournalPrefill,
+              hw.id,
+              localDay(new Date()),
+              props.words,
+              hw.from,
+            ),
           ).id,
       })}
     />
