@@ -187,6 +187,81 @@ test.describe("homework links", () => {
   });
 });
 
+/** A hand-made link payload ("j" + base64url JSON), for links the builder cannot make. */
+const payloadOf = (hw: object) => `j${Buffer.from(JSON.stringify(hw)).toString("base64url")}`;
+
+test.describe("the worksheet page forwards a homework link", () => {
+  test("to the homework page, keeping the link, without the worksheet's own script", async ({
+    browser,
+  }) => {
+    const client = await clientPage(browser);
+    // The thought record's island never runs, so only the layout can forward the link.
+    await client.route(/\/_astro\/ThoughtRecord\.[^/]*\.js$/, (route) => route.abort());
+    const hw = { v: 1, id: "fwdTEST12345", w: "thought-record", from: "Dr. Rivera" };
+    await client.goto(`/worksheets/thought-record/#hw=${payloadOf(hw)}`);
+    await expect(client).toHaveURL(/\/worksheets\/thought-record\/homework\/$/);
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
+      "This link says it comes from Dr. Rivera",
+    );
+  });
+
+  test("from a worksheet's second page too", async ({ browser }) => {
+    const client = await clientPage(browser);
+    const hw = { v: 1, id: "fwdTEST67890", w: "exposure-ladder" };
+    await client.goto(`/worksheets/exposure-ladder/practice/#hw=${payloadOf(hw)}`);
+    await expect(client).toHaveURL(/\/worksheets\/exposure-ladder\/homework\/$/);
+    await expect(client.getByRole("button", { name: "Add to my worksheet" })).toBeVisible();
+  });
+});
+
+test.describe("pre-fill that cannot be used whole", () => {
+  test("is refused before Add, with the reason, and the link can be tried again", async ({
+    browser,
+  }) => {
+    const client = await clientPage(browser);
+    const hw = {
+      v: 1,
+      id: "noBELIEF1234",
+      w: "experiment-tracker",
+      prefill: { template: "no-such-template", experiment: "Send it after one read" },
+    };
+    const link = `/worksheets/experiment-tracker/homework/#hw=${payloadOf(hw)}`;
+    await client.goto(link);
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner).toContainText("The ready experiment this link names is not on this site");
+    await expect(banner).toContainText("the link has no belief to test");
+    await expect(banner).toContainText("Nothing from this link can be added");
+    await expect(banner.getByRole("button", { name: "Add to my worksheet" })).toHaveCount(0);
+    await expect(banner).not.toContainText("Added to your worksheet");
+    // Not remembered: opening it again offers it again rather than "added before".
+    await client.goto("/worksheets/experiment-tracker/");
+    await client.goto(link);
+    await expect(banner).toContainText("Nothing from this link can be added");
+    await expect(banner).not.toContainText("You added this homework before");
+    expect((await readStored(client, "goodenough:homework")).records).toEqual([]);
+    expect((await readStored(client, "goodenough:experiment-tracker")).records).toEqual([]);
+  });
+
+  test("is used in part, saying before Add what is left out", async ({ browser }) => {
+    const client = await clientPage(browser);
+    const hw = {
+      v: 1,
+      id: "partLY123456",
+      w: "experiment-tracker",
+      prefill: { template: "no-such-template", belief: "If I pause, they'll think I'm slow" },
+    };
+    await client.goto(`/worksheets/experiment-tracker/homework/#hw=${payloadOf(hw)}`);
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner).toContainText("The ready experiment this link names is not on this site");
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(banner).toContainText("Added to your worksheet, apart from what is listed above.");
+    const stored = (await readStored(client, "goodenough:experiment-tracker")).records;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ belief: "If I pause, they'll think I'm slow" });
+    expect(stored[0]).not.toHaveProperty("templateId");
+  });
+});
+
 // Payloads in the style of the OWASP XSS filter evasion cheat sheet.
 const xss = [
   `<script>alert(1)</script>`,

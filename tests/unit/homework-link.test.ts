@@ -8,7 +8,14 @@ import {
   newHomeworkId,
   payloadFromHash,
 } from "../../src/engine/homework/link";
-import { FROM_MAX, NOTE_MAX, type Homework } from "../../src/engine/homework/link-schema";
+import {
+  FROM_MAX,
+  homeworkSchema,
+  NOTE_MAX,
+  type Homework,
+} from "../../src/engine/homework/link-schema";
+import { assignmentSchema } from "../../src/engine/homework/assignment";
+import { prefillSchema as goalPrefill } from "../../src/worksheets/goal-planner/prefill";
 
 const base: Homework = {
   v: 1,
@@ -81,7 +88,7 @@ describe("homework links", () => {
     expect(link).toMatch(
       /^https:\/\/site\.example\/worksheets\/goal-planner\/#hw=[jz][A-Za-z0-9_-]+$/,
     );
-    expect(await decodeHomework(payloadFromHash(new URL(link!).hash)!)).toEqual({
+    expect(await decodeHomework(payloadFromHash(new URL(link!).hash)!, homeworkSchema)).toEqual({
       ok: true,
       homework: base,
     });
@@ -91,7 +98,7 @@ describe("homework links", () => {
     const long = { ...base, note: "Try to stop at good enough. ".repeat(17) };
     const payload = await encodeHomework(long);
     expect(payload[0]).toBe("z");
-    expect(await decodeHomework(payload)).toEqual({ ok: true, homework: long });
+    expect(await decodeHomework(payload, homeworkSchema)).toEqual({ ok: true, homework: long });
   });
 
   it("refuses to build a link longer than 2,000 characters", async () => {
@@ -108,7 +115,7 @@ describe("homework links", () => {
   });
 
   it("refuses a payload over the cap without reading it", async () => {
-    expect(await decodeHomework(`j${"A".repeat(LINK_MAX + 1)}`)).toEqual({
+    expect(await decodeHomework(`j${"A".repeat(LINK_MAX + 1)}`, homeworkSchema)).toEqual({
       ok: false,
       error: "too-long",
     });
@@ -116,17 +123,23 @@ describe("homework links", () => {
 
   it("refuses an unknown version", async () => {
     const payload = `j${btoa(JSON.stringify({ ...base, v: 2 })).replace(/=+$/, "")}`;
-    expect(await decodeHomework(payload)).toEqual({ ok: false, error: "unknown-version" });
+    expect(await decodeHomework(payload, homeworkSchema)).toEqual({
+      ok: false,
+      error: "unknown-version",
+    });
   });
 
   it("refuses a tampered field, such as an over-long name", async () => {
     const payload = `j${btoa(JSON.stringify({ ...base, from: "x".repeat(81) })).replace(/=+$/, "")}`;
-    expect(await decodeHomework(payload)).toEqual({ ok: false, error: "invalid" });
+    expect(await decodeHomework(payload, homeworkSchema)).toEqual({ ok: false, error: "invalid" });
   });
 
   it("refuses a __proto__ key", async () => {
     const payload = `j${btoa('{"v":1,"id":"abcdEFGH1234","w":"self-screen","__proto__":{"x":1}}').replace(/=+$/, "")}`;
-    expect(await decodeHomework(payload)).toEqual({ ok: false, error: "malformed" });
+    expect(await decodeHomework(payload, homeworkSchema)).toEqual({
+      ok: false,
+      error: "malformed",
+    });
   });
 
   it("reads the payload from the hash, and finds none when absent", () => {
@@ -143,7 +156,10 @@ describe("property: the link decoder", { timeout: 120_000 }, () => {
   it("round-trips every valid assignment", async () => {
     await fc.assert(
       fc.asyncProperty(homeworkArb, async (hw) => {
-        expect(await decodeHomework(await encodeHomework(hw))).toEqual({ ok: true, homework: hw });
+        expect(await decodeHomework(await encodeHomework(hw), homeworkSchema)).toEqual({
+          ok: true,
+          homework: hw,
+        });
       }),
       { numRuns: 1500 },
     );
@@ -158,7 +174,7 @@ describe("property: the link decoder", { timeout: 120_000 }, () => {
           fc.stringMatching(/^[jz][A-Za-z0-9_-]*$/),
         ),
         async (s) => {
-          const r = await decodeHomework(s);
+          const r = await decodeHomework(s, homeworkSchema);
           if (!r.ok) expect(kinds).toContain(r.error);
         },
       ),
@@ -180,11 +196,41 @@ describe("property: the link decoder", { timeout: 120_000 }, () => {
       );
     await fc.assert(
       fc.asyncProperty(mutated, async (payloadPromise) => {
-        const r = await decodeHomework(await payloadPromise);
+        const r = await decodeHomework(await payloadPromise, homeworkSchema);
         if (!r.ok) expect(kinds).toContain(r.error);
         else expect(r.homework.v).toBe(1);
       }),
       { numRuns: 4000 },
     );
+  });
+
+  it("reads a link with its own worksheet's schema alone, and refuses another worksheet's link", async () => {
+    const payload = await encodeHomework(base);
+    expect(await decodeHomework(payload, assignmentSchema("goal-planner", goalPrefill))).toEqual({
+      ok: true,
+      homework: base,
+    });
+    expect(await decodeHomework(payload, assignmentSchema("thought-record"))).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+  });
+
+  it("still reads a link made before the pre-fill schemas moved into the worksheet folders", async () => {
+    // Written out once from the v1 format, so a change to the schemas cannot pass unnoticed.
+    const old =
+      "jeyJ2IjoxLCJpZCI6Im9sZExpbmsxMjM0NSIsInciOiJleHBlcmltZW50LXRyYWNrZXIiLCJmcm9tIjoiRHIuIFJpdmVyYSIsIm5vdGUiOiJUcnkgdGhpcyBvbmUuIiwiZHVlIjoiMjAyNi0xMi0wMyIsInByZWZpbGwiOnsidGVtcGxhdGUiOiJlbWFpbC1vbmUtcmVhZCIsInJpdHVhbHMiOlsiUmVyZWFkaW5nIGl0Il19fQ";
+    expect(await decodeHomework(old, homeworkSchema)).toEqual({
+      ok: true,
+      homework: {
+        v: 1,
+        id: "oldLink12345",
+        w: "experiment-tracker",
+        from: "Dr. Rivera",
+        note: "Try this one.",
+        due: "2026-12-03",
+        prefill: { template: "email-one-read", rituals: ["Rereading it"] },
+      },
+    });
   });
 });

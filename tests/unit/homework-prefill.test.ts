@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { experimentFromPrefill, goalPlannerFromPrefill } from "../../src/engine/homework/prefill";
+import { experimentFromPrefill } from "../../src/worksheets/experiment-tracker/prefill";
+import { goalPlannerFromPrefill } from "../../src/worksheets/goal-planner/prefill";
 import { TEMPLATES } from "../../src/worksheets/experiment-tracker/templates";
 import * as v from "../../src/engine/core/validate";
 import { recordSchema } from "../../src/worksheets/experiment-tracker/schema";
@@ -13,7 +14,8 @@ const stamp = {
 describe("homework pre-fills", () => {
   it("makes a planned experiment from a template, valid for storage", () => {
     const t = TEMPLATES[0]!;
-    const content = experimentFromPrefill({ template: t.id }, "hw123456", TEMPLATES);
+    const { content, dropped } = experimentFromPrefill({ template: t.id }, "hw123456", TEMPLATES);
+    expect(dropped).toEqual([]);
     expect(content).toMatchObject({
       kind: "experiment",
       status: "planned",
@@ -25,7 +27,7 @@ describe("homework pre-fills", () => {
   });
 
   it("lets the therapist's own words replace the template's", () => {
-    const content = experimentFromPrefill(
+    const { content } = experimentFromPrefill(
       {
         template: TEMPLATES[1]!.id,
         belief: "If I say I don't know, I'll lose respect",
@@ -40,24 +42,52 @@ describe("homework pre-fills", () => {
     });
   });
 
-  it("adds no experiment when there is no belief to test", () => {
-    expect(experimentFromPrefill({ experiment: "Send it" }, "hw123456", TEMPLATES)).toBeNull();
-    expect(experimentFromPrefill(undefined, "hw123456", TEMPLATES)).toBeNull();
+  it("adds nothing, and drops nothing, for a link with no pre-fill", () => {
+    expect(experimentFromPrefill(undefined, "hw123456", TEMPLATES)).toEqual({
+      content: null,
+      dropped: [],
+    });
   });
 
-  it("refuses a template this site does not have", () => {
-    expect(
-      experimentFromPrefill({ template: "no-such-template" }, "hw123456", TEMPLATES),
-    ).toBeUndefined();
+  it("names what to do and what to drop as left out when there is no belief to test", () => {
+    expect(experimentFromPrefill({ experiment: "Send it" }, "hw123456", TEMPLATES)).toEqual({
+      content: null,
+      dropped: ["no-belief"],
+    });
+    expect(experimentFromPrefill({ rituals: ["Rereading"] }, "hw123456", TEMPLATES)).toEqual({
+      content: null,
+      dropped: ["no-belief"],
+    });
   });
 
-  it("suggests a daily limit only when none is set, and turns the focus into a line to plan from", () => {
-    expect(goalPlannerFromPrefill({ limit: 2, focus: " finish lines " }, false)).toEqual({
+  it("refuses a template this site does not have when nothing else can be used", () => {
+    expect(experimentFromPrefill({ template: "no-such-template" }, "hw123456", TEMPLATES)).toEqual({
+      content: null,
+      dropped: ["unknown-template"],
+    });
+  });
+
+  it("uses the therapist's own belief when the template they named is not on this site", () => {
+    const { content, dropped } = experimentFromPrefill(
+      { template: "no-such-template", belief: "If I pause, they'll think I'm slow" },
+      "hw123456",
+      TEMPLATES,
+    );
+    expect(dropped).toEqual(["unknown-template"]);
+    expect(content).toMatchObject({ belief: "If I pause, they'll think I'm slow" });
+    expect(content).not.toHaveProperty("templateId");
+  });
+
+  it("suggests a daily limit only when none is set, says when theirs stays, and turns the focus into a line", () => {
+    const line = (f: string) => `Practice from my therapist: ${f}`;
+    expect(goalPlannerFromPrefill({ limit: 2, focus: " finish lines " }, false, line)).toEqual({
       limit: 2,
+      keptLimit: false,
       focus: "Practice from my therapist: finish lines",
     });
-    expect(goalPlannerFromPrefill({ limit: 2 }, true)).toEqual({
+    expect(goalPlannerFromPrefill({ limit: 2 }, true, line)).toEqual({
       limit: undefined,
+      keptLimit: true,
       focus: undefined,
     });
   });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  experimentEntries,
-  goalPlannerEntries,
-  nameFrom,
-  selfScreenEntries,
-} from "../../src/lib/summary";
+import { nameFrom } from "../../src/lib/summary";
+import { experimentEntries } from "../../src/worksheets/experiment-tracker/summary";
+import { goalPlannerEntries } from "../../src/worksheets/goal-planner/summary";
+import { selfScreenEntries } from "../../src/worksheets/self-screen/summary";
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };

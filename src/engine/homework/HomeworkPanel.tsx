@@ -1,21 +1,212 @@
-import type { Homework as Assignment } from "./link-schema";
-import { Homework, type Accepted } from "../ui/Homework";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { decodeHomework, payloadFromHash } from "./link";
+import { assignmentSchema, type Homework as Assignment, type PrefillSchema } from "./assignment";
+import { $assignments, homework, rememberAssignment, setDone } from "./store";
+import { useStore } from "../core/use-store";
+import { formatDay } from "../core/dates";
+import { words as bind, type Words } from "../core/words";
+import { checkSaved } from "../storage/engine";
+import { StorageNotices } from "../core/StorageNotices";
+
+/** What adding did, when some of it could not be added. */
+export interface Accepted {
+  /** The entry made or changed, if any. */
+  id?: string;
+  /** What was left out, with where it was meant to go, shown so nothing is lost. */
+  notAdded: { where: string; text: string }[];
+}
+
+/**
+ * What a link's pre-fill would add, worked out before "Add" is offered.
+ * `dropped` says, in words, what of it cannot be used. Without `add` nothing
+ * can be: the link is refused, and not remembered, so it can be tried again.
+ */
+export interface Offer {
+  dropped: string[];
+  /** Makes the new entry (never overwrites anything) and returns its id. */
+  add?: () => string | undefined | Accepted;
+}
 
 interface Props {
   worksheet: string;
   title: string;
-  adds: string;
-  onAccept: (hw: Assignment) => string | undefined | Accepted;
+  /** src/engine/homework/words and the worksheet's `homework…` words (see ./words.ts). */
+  words: Words;
+  locale: string;
+  /** The worksheet's `prefillSchema` (its prefill.ts), if it takes a pre-fill. */
+  prefill?: PrefillSchema;
+  prepare: (hw: Assignment) => Offer;
 }
 
-/** The homework page of one worksheet: the link's banner, this worksheet's list, and the way back. */
-export function HomeworkPanel({ worksheet, title, adds, onAccept }: Props) {
+type State =
+  | { name: "none" }
+  | { name: "bad" }
+  | { name: "offer"; hw: Assignment; offer: Offer }
+  | {
+      name: "added";
+      hw: Assignment;
+      again: boolean;
+      left?: Accepted;
+      saved?: boolean;
+      dropped?: string[];
+    };
+
+/**
+ * The homework page of one worksheet. Reads a homework link (#hw=…), shows it
+ * as plain text, and adds it only when the person says so; lists this
+ * worksheet's homework with due dates; and links back. It lives on
+ * /worksheets/<worksheet>/homework/, where the worksheet layout forwards a
+ * link, so its code never weighs on the worksheet itself.
+ */
+export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepare }: Props) {
+  const w = bind(words, locale);
+  const day = (iso: string) => formatDay(iso, locale, { dateStyle: "medium" });
+  const [state, setState] = useState<State>({ name: "none" });
+  const all = useStore($assignments);
+  const mine = all.filter((a) => a.worksheet === worksheet);
+  const focus = useRef<HTMLDivElement>(null);
+  const known = (id: string) => homework.$records.get().some((a) => a.id === id);
+
+  useEffect(() => {
+    const read = () => {
+      const payload = payloadFromHash(location.hash);
+      if (payload === null) return;
+      // Take the assignment out of the address bar, so a screenshot or shared screen never shows it.
+      history.replaceState(history.state, "", location.pathname + location.search);
+      // A link for another worksheet fails this worksheet's schema, and is shown as unreadable.
+      void decodeHomework(payload, assignmentSchema(worksheet, prefill)).then((r) => {
+        if (!r.ok) setState({ name: "bad" });
+        else if (known(r.homework.id)) setState({ name: "added", hw: r.homework, again: true });
+        else setState({ name: "offer", hw: r.homework, offer: prepare(r.homework) });
+      });
+    };
+    read();
+    // A second link opened in the same tab changes only the fragment: no reload.
+    addEventListener("hashchange", read);
+    return () => removeEventListener("hashchange", read);
+  }, [worksheet]);
+  useEffect(() => focus.current?.focus(), [state]);
+
+  function accept(hw: Assignment) {
+    // Another tab may have added this link since the page opened: look again now.
+    homework.sync();
+    if (known(hw.id)) return setState({ name: "added", hw, again: true });
+    // What the worksheet holds may have changed too: decide again at the moment of writing.
+    const now = prepare(hw);
+    if (!now.add) return setState({ name: "offer", hw, offer: now });
+    const saved = checkSaved();
+    const done = now.add();
+    const left = typeof done === "object" && done.notAdded.length ? done : undefined;
+    rememberAssignment(hw, typeof done === "object" ? done.id : done);
+    setState({ name: "added", hw, again: false, left, saved: saved(), dropped: now.dropped });
+  }
+
+  const dropped =
+    state.name === "offer"
+      ? state.offer.dropped
+      : state.name === "added"
+        ? state.dropped
+        : undefined;
   return (
     <div class="homework-page">
-      <Homework worksheet={worksheet} adds={adds} onAccept={onAccept} />
+      <StorageNotices />
+      {state.name === "bad" && (
+        <div class="notice" role="alert" tabIndex={-1} ref={focus}>
+          <p>
+            <strong>{w("bad")}</strong> {w("badMore")}
+          </p>
+        </div>
+      )}
+      {(state.name === "offer" || state.name === "added") && (
+        <div
+          class="card homework-banner"
+          role="region"
+          aria-label={w("region")}
+          tabIndex={-1}
+          ref={focus}
+        >
+          <p>
+            {/* Anyone can make a link, so the name is what the link claims, not a fact. */}
+            <strong>{w("label")}</strong>{" "}
+            {state.hw.from ? w("from", { from: state.hw.from }) : w("fromNobody")}
+            {state.hw.note ? `: ${state.hw.note}` : "."}
+            {state.hw.due && ` ${w("due", { day: day(state.hw.due) })}`}
+          </p>
+          {dropped && dropped.length > 0 && (
+            <div class="notice">
+              <p>{w("partly")}</p>
+              <ul>
+                {dropped.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {state.name === "offer" ? (
+            state.offer.add ? (
+              <p>
+                <button type="button" onClick={() => accept(state.hw)}>
+                  {w("add")}
+                </button>{" "}
+                <span class="muted">{w("adds", { adds: w("homeworkAdds") })}</span>
+              </p>
+            ) : (
+              <p role="status">{w("refused")}</p>
+            )
+          ) : (
+            <>
+              <p role="status">
+                {state.again
+                  ? w("again")
+                  : state.saved === false
+                    ? w("notSaved")
+                    : state.left
+                      ? w(state.left.id ? "addedApart" : "noRoom")
+                      : w(state.dropped?.length ? "addedPartly" : "added")}
+              </p>
+              {state.left?.notAdded.map((n) => (
+                <div key={n.where}>
+                  <p>{w("tooLong", { where: n.where })}</p>
+                  <ul>
+                    {n.text.split("\n").map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+      <section class="homework-list" aria-labelledby="homework-list-title">
+        <h2 id="homework-list-title">{w("listTitle")}</h2>
+        {mine.length === 0 ? (
+          <p>{w("none")}</p>
+        ) : (
+          <>
+            <p>{w("toDo", { count: mine.filter((a) => !a.doneAt).length })}</p>
+            <ul>
+              {mine.map((a) => (
+                <li key={a.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!!a.doneAt}
+                      onChange={(e) => setDone(a.id, e.currentTarget.checked)}
+                    />{" "}
+                    {a.from || w("yourTherapist")}
+                    {a.note ? `: ${a.note}` : ""}
+                    {a.due ? w("dueOn", { day: day(a.due) }) : ""}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <p>
         <a class="button" href={`/worksheets/${worksheet}/`}>
-          Open the {title.toLowerCase()}
+          {w("open", { title: title.toLowerCase() })}
         </a>
       </p>
     </div>

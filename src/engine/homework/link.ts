@@ -1,7 +1,7 @@
 import * as v from "../core/validate";
 import { parseJsonSafely } from "../storage/json";
 import { base64urlToBytes, bytesToBase64url } from "../base64url";
-import { homeworkSchema, type Homework } from "./link-schema";
+import type { Homework } from "./assignment";
 
 /**
  * Homework links: /worksheets/<worksheet>/#hw=<payload>. The payload is the
@@ -38,8 +38,15 @@ export async function homeworkLink(origin: string, homework: Homework): Promise<
   return link.length > LINK_MAX ? null : link;
 }
 
-/** Reads a payload. Never throws; a bad link gets a typed error and changes nothing. */
-export async function decodeHomework(payload: string): Promise<Decoded> {
+/**
+ * Reads a payload, checked with `schema` (one worksheet's assignmentSchema, or
+ * the whole homeworkSchema). Never throws; a bad link gets a typed error and
+ * changes nothing.
+ */
+export async function decodeHomework(
+  payload: string,
+  schema: v.Schema<Homework>,
+): Promise<Decoded> {
   if (payload.length > LINK_MAX) return { ok: false, error: "too-long" };
   const bytes = base64urlToBytes(payload.slice(1));
   if (!bytes || bytes.length === 0) return { ok: false, error: "malformed" };
@@ -64,7 +71,7 @@ export async function decodeHomework(payload: string): Promise<Decoded> {
   const data = parsed.value as { v?: unknown } | null;
   if (typeof data === "object" && data !== null && "v" in data && data.v !== 1)
     return { ok: false, error: "unknown-version" };
-  const result = v.safeParse(homeworkSchema, data);
+  const result = v.safeParse(schema, data);
   return result.success ? { ok: true, homework: result.output } : { ok: false, error: "invalid" };
 }
 

@@ -1,7 +1,7 @@
 import { computed } from "nanostores";
 import { createCodec } from "../storage/codec";
 import { live, madeBefore } from "../storage/merge";
-import type { Homework } from "./link-schema";
+import type { Homework } from "./assignment";
 import { migrations, valueSchema, VERSION, type AssignmentRecord } from "./schema";
 import { createWorksheetStore } from "../storage/worksheet-store";
 

@@ -1,61 +1,70 @@
 import { useState } from "preact/hooks";
 import { homeworkLink, LINK_MAX, newHomeworkId } from "../../engine/homework/link";
 import { qrPath } from "../../engine/homework/qr";
-import { FROM_MAX, NOTE_MAX, type Homework } from "../../engine/homework/link-schema";
-import { exposureLadderPrefill } from "../../worksheets/exposure-ladder/PrefillForm";
-import { relapsePreventionPlanPrefill } from "../../worksheets/relapse-prevention-plan/PrefillForm";
-import { selfCompassionJournalPrefill } from "../../worksheets/self-compassion-journal/PrefillForm";
-import { thoughtRecordPrefill } from "../../worksheets/thought-record/PrefillForm";
-import type { PrefillForm, Raw } from "../../engine/homework/prefill-form";
+import { FROM_MAX, NOTE_MAX } from "../../engine/homework/limits";
+import type { Homework } from "../../engine/homework/assignment";
+import type { Choice, PrefillForm, Raw } from "../../engine/homework/prefill-form";
+import { words as bind, type Words } from "../../engine/core/words";
 import "./builder.css";
 
-/** Pre-fill fields for the worksheets that keep them in their own module. */
-const PREFILL_FORMS: Partial<Record<Homework["w"], PrefillForm>> = {
-  "thought-record": thoughtRecordPrefill,
-  "exposure-ladder": exposureLadderPrefill,
-  "self-compassion-journal": selfCompassionJournalPrefill,
-  "relapse-prevention-plan": relapsePreventionPlanPrefill,
-};
+// Each worksheet's pre-fill fields, from its folder; a worksheet without the file takes none.
+const forms = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<PrefillForm>("../../worksheets/*/PrefillForm.tsx", {
+      eager: true,
+      import: "default",
+    }),
+  ).map(([path, form]) => [path.split("/").at(-2)!, form]),
+);
 
-export interface TemplateOption {
-  id: string;
+interface Sheet {
+  slug: string;
   title: string;
+  /** Its `homework…` words, for its pre-fill fields. */
+  words: Words;
+  /** Choices its fields offer (prefill.ts `builderChoices`), if any. */
+  choices: Choice[];
 }
 
 interface Props {
-  /** Worksheets that can be assigned, with their titles. */
-  worksheets: { slug: Homework["w"]; title: string }[];
-  /** Experiment templates to offer as a pre-fill. */
-  templates: TemplateOption[];
+  /** Worksheets that can be assigned, in the registry's order. */
+  worksheets: Sheet[];
+  /** The builder's own words (./words/<locale>.json). */
+  words: Words;
+  locale: string;
 }
 
-const FOCUS_IDEAS = ["finish lines", "time boxes", "letting go of extras", "fewer goals"];
-
-function Counter({ value, max, id }: { value: string; max: number; id: string }) {
+function Counter({
+  value,
+  max,
+  id,
+  w,
+}: {
+  value: string;
+  max: number;
+  id: string;
+  w: (k: string, v: { count: number }) => string;
+}) {
   const left = max - value.length;
   return (
     <span id={id} class="muted counter" aria-live={left < 40 ? "polite" : "off"}>
-      {left >= 0 ? `${left} characters left` : `${-left} characters over the limit`}
+      {left >= 0 ? w("left", { count: left }) : w("over", { count: -left })}
     </span>
   );
 }
 
 /** Builds a homework link (and QR code) that pre-fills a worksheet for a client. */
-export default function Builder({ worksheets, templates }: Props) {
-  const [w, setW] = useState<Homework["w"]>(worksheets[0]!.slug);
+export default function Builder({ worksheets, words, locale }: Props) {
+  const w = bind(words, locale);
+  const [slug, setSlug] = useState(worksheets[0]!.slug);
+  const sheet = worksheets.find((s) => s.slug === slug)!;
   const [from, setFrom] = useState("");
   const [note, setNote] = useState("");
   const [due, setDue] = useState("");
-  const [template, setTemplate] = useState("");
-  const [belief, setBelief] = useState("");
-  const [experiment, setExperiment] = useState("");
-  const [rituals, setRituals] = useState("");
-  const [limit, setLimit] = useState("");
-  const [focus, setFocus] = useState("");
-  // Pre-fill values for the worksheets in PREFILL_FORMS, kept per worksheet.
+  // Pre-fill values, kept per worksheet.
   const [raws, setRaws] = useState<Record<string, Raw>>({});
-  const raw = raws[w] ?? {};
-  const form = PREFILL_FORMS[w];
+  const raw = raws[slug] ?? {};
+  const form = Object.hasOwn(forms, slug) ? forms[slug] : undefined;
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState("");
   const [copied, setCopied] = useState("");
@@ -66,48 +75,23 @@ export default function Builder({ worksheets, templates }: Props) {
     e.preventDefault();
     setCopied("");
     if (tooLong) {
-      setError("Please shorten the name or the note first.");
+      setError(w("shorten"));
       return;
     }
-    const base = {
-      v: 1 as const,
+    const prefill = form?.toPrefill(raw);
+    const hw: Homework = {
+      v: 1,
       id: newHomeworkId(),
+      w: slug,
       ...(from.trim() ? { from: from.trim() } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(due ? { due } : {}),
+      ...(prefill ? { prefill } : {}),
     };
-    let hw: Homework;
-    if (w === "experiment-tracker") {
-      const lines = rituals
-        .split("\n")
-        .map((r) => r.trim())
-        .filter(Boolean)
-        .slice(0, 10);
-      const prefill = {
-        ...(template ? { template } : {}),
-        ...(belief.trim() ? { belief: belief.trim().slice(0, 500) } : {}),
-        ...(experiment.trim() ? { experiment: experiment.trim().slice(0, 500) } : {}),
-        ...(lines.length ? { rituals: lines.map((l) => l.slice(0, 200)) } : {}),
-      };
-      hw = { ...base, w, ...(Object.keys(prefill).length ? { prefill } : {}) };
-    } else if (w === "goal-planner") {
-      const prefill = {
-        ...(limit ? { limit: Number(limit) } : {}),
-        ...(focus.trim() ? { focus: focus.trim().slice(0, 200) } : {}),
-      };
-      hw = { ...base, w, ...(Object.keys(prefill).length ? { prefill } : {}) };
-    } else if (form) {
-      const prefill = form.toPrefill(raw);
-      hw = { ...base, w, ...(prefill ? { prefill } : {}) } as Homework;
-    } else {
-      hw = { ...base, w } as Homework;
-    }
     const made = await homeworkLink(location.origin, hw);
     if (!made) {
       setLink(null);
-      setError(
-        `This link would be longer than ${LINK_MAX} characters. Please shorten the note or the pre-filled text.`,
-      );
+      setError(w("tooLong", { max: LINK_MAX }));
       return;
     }
     setError("");
@@ -118,9 +102,9 @@ export default function Builder({ worksheets, templates }: Props) {
     if (!link) return;
     try {
       await navigator.clipboard.writeText(link);
-      setCopied("Link copied. Paste it into your message to your client.");
+      setCopied(w("copied"));
     } catch {
-      setCopied("Your browser did not allow copying. Select the link above and copy it.");
+      setCopied(w("noCopy"));
     }
   }
 
@@ -128,18 +112,18 @@ export default function Builder({ worksheets, templates }: Props) {
 
   return (
     <form class="builder card" onSubmit={build} aria-labelledby="builder-title">
-      <h2 id="builder-title">Make a homework link</h2>
+      <h2 id="builder-title">{w("title")}</h2>
       <fieldset>
-        <legend>1. Choose a worksheet</legend>
+        <legend>{w("chooseWorksheet")}</legend>
         {worksheets.map((s) => (
           <label key={s.slug} class="choice">
             <input
               type="radio"
               name="worksheet"
               value={s.slug}
-              checked={w === s.slug}
+              checked={slug === s.slug}
               onChange={() => {
-                setW(s.slug);
+                setSlug(s.slug);
                 setLink(null);
               }}
             />{" "}
@@ -149,8 +133,8 @@ export default function Builder({ worksheets, templates }: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>2. Add a personal touch (optional)</legend>
-        <label for="hw-from">Your name, as your client knows you</label>
+        <legend>{w("personal")}</legend>
+        <label for="hw-from">{w("from")}</label>
         <input
           id="hw-from"
           value={from}
@@ -158,8 +142,8 @@ export default function Builder({ worksheets, templates }: Props) {
           aria-describedby="hw-from-count"
           onInput={(e) => setFrom(e.currentTarget.value)}
         />
-        <Counter value={from} max={FROM_MAX} id="hw-from-count" />
-        <label for="hw-note">A note to your client</label>
+        <Counter value={from} max={FROM_MAX} id="hw-from-count" w={w} />
+        <label for="hw-note">{w("note")}</label>
         <textarea
           id="hw-note"
           rows={3}
@@ -167,92 +151,26 @@ export default function Builder({ worksheets, templates }: Props) {
           aria-describedby="hw-note-count"
           onInput={(e) => setNote(e.currentTarget.value)}
         />
-        <Counter value={note} max={NOTE_MAX} id="hw-note-count" />
-        <label for="hw-due">Due date</label>
+        <Counter value={note} max={NOTE_MAX} id="hw-note-count" w={w} />
+        <label for="hw-due">{w("due")}</label>
         <input id="hw-due" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
       </fieldset>
-
-      {w === "experiment-tracker" && (
-        <fieldset>
-          <legend>3. Pre-fill the experiment (optional)</legend>
-          <label for="hw-template">Start from a ready experiment</label>
-          <select
-            id="hw-template"
-            value={template}
-            onChange={(e) => setTemplate(e.currentTarget.value)}
-          >
-            <option value="">None: use my own words below</option>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-          <label for="hw-belief">The belief to test (replaces the template's)</label>
-          <textarea
-            id="hw-belief"
-            rows={2}
-            maxLength={500}
-            value={belief}
-            onInput={(e) => setBelief(e.currentTarget.value)}
-          />
-          <label for="hw-experiment">What your client will do</label>
-          <textarea
-            id="hw-experiment"
-            rows={2}
-            maxLength={500}
-            value={experiment}
-            onInput={(e) => setExperiment(e.currentTarget.value)}
-          />
-          <label for="hw-rituals">Rituals or safety behaviors to drop, one per line</label>
-          <textarea
-            id="hw-rituals"
-            rows={3}
-            value={rituals}
-            onInput={(e) => setRituals(e.currentTarget.value)}
-          />
-        </fieldset>
-      )}
-      {w === "goal-planner" && (
-        <fieldset>
-          <legend>3. Suggest a focus (optional)</legend>
-          <label for="hw-limit">Suggested goals a day</label>
-          <select id="hw-limit" value={limit} onChange={(e) => setLimit(e.currentTarget.value)}>
-            <option value="">No suggestion</option>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-          <label for="hw-focus">What to practice</label>
-          <input
-            id="hw-focus"
-            list="hw-focus-ideas"
-            maxLength={200}
-            value={focus}
-            onInput={(e) => setFocus(e.currentTarget.value)}
-          />
-          <datalist id="hw-focus-ideas">
-            {FOCUS_IDEAS.map((f) => (
-              <option key={f} value={f} />
-            ))}
-          </datalist>
-        </fieldset>
-      )}
 
       {form && (
         <form.Fields
           raw={raw}
+          words={sheet.words}
+          locale={locale}
+          choices={sheet.choices}
           set={(name, value) => {
-            setRaws({ ...raws, [w]: { ...raw, [name]: value } });
+            setRaws({ ...raws, [slug]: { ...raw, [name]: value } });
             setLink(null);
           }}
         />
       )}
 
       <p>
-        <button type="submit">Make the link</button>
+        <button type="submit">{w("make")}</button>
       </p>
       {error && (
         <p class="notice" role="alert">
@@ -261,25 +179,21 @@ export default function Builder({ worksheets, templates }: Props) {
       )}
       {link && qr && (
         <div class="result" aria-labelledby="link-title">
-          <h3 id="link-title">Your link is ready</h3>
-          <label for="hw-link">Link to send</label>
+          <h3 id="link-title">{w("ready")}</h3>
+          <label for="hw-link">{w("link")}</label>
           <input id="hw-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <p>
             <button type="button" onClick={copy}>
-              Copy link
+              {w("copy")}
             </button>
           </p>
           <p role="status">{copied}</p>
           <figure class="qr">
-            <svg
-              viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`}
-              role="img"
-              aria-label="QR code of the homework link"
-            >
+            <svg viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} role="img" aria-label={w("qr")}>
               <rect x="-4" y="-4" width={qr.size + 8} height={qr.size + 8} fill="#fff" />
               <path d={qr.path} fill="#000" />
             </svg>
-            <figcaption>Your client can scan this with a phone camera during a session.</figcaption>
+            <figcaption>{w("scan")}</figcaption>
           </figure>
         </div>
       )}

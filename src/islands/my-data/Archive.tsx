@@ -5,6 +5,8 @@ import { downloadExport } from "../../engine/core/download";
 import { useConfirm } from "../../engine/ui/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
+import { formatDay } from "../../engine/core/dates";
+import { words as bind, type Words } from "../../engine/core/words";
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -15,7 +17,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * ordinary export, so importing it brings them back. Each worksheet decides
  * what may go (settings and the relapse plan stay).
  */
-export default function Archive() {
+export default function Archive({ words, locale }: { words: Words; locale: string }) {
+  const w = bind(words, locale);
   worksheetStores.forEach((s) => useStore(s.store.$records));
   const focusLater = useFocusLater();
   const { ask, box } = useConfirm(focusLater, "archive-confirm", {
@@ -36,13 +39,11 @@ export default function Archive() {
   const summary = picked
     .map((p) => p.s.store.codec.describe({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
-  const when = valid
-    ? new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: "long" })
-    : "";
+  const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
 
   return (
-    <section class="my-data" aria-label="Archive">
-      <label for="archive-before">Archive entries made before</label>{" "}
+    <section class="my-data" aria-label={w("region")}>
+      <label for="archive-before">{w("before")}</label>{" "}
       <input
         id="archive-before"
         type="date"
@@ -55,10 +56,10 @@ export default function Archive() {
       />
       <p id="archive-preview">
         {!valid
-          ? "Choose a day to see what would be archived."
+          ? w("chooseDay")
           : picked.length === 0
-            ? `Nothing was made before ${when} that can be archived.`
-            : `Made before ${when}: ${summary}.`}
+            ? w("nothing", { when })
+            : w("preview", { when, summary })}
       </p>
       {picked.length > 0 && (
         <p>
@@ -75,7 +76,7 @@ export default function Archive() {
               setDownloaded(day);
             }}
           >
-            1. Download the archive file
+            {w("download")}
           </button>{" "}
           <button
             type="button"
@@ -85,24 +86,22 @@ export default function Archive() {
             onClick={() =>
               ask(
                 {
-                  title: "Remove archived entries?",
-                  text: `This removes ${summary} from this browser. They stay in the file you downloaded.`,
-                  yes: "Yes, remove them",
-                  no: "Cancel",
+                  title: w("confirmTitle"),
+                  text: w("confirmText", { summary }),
+                  yes: w("confirmYes"),
+                  no: w("cancel"),
                 },
                 "archive-remove",
                 () => {
                   const taken = worksheetStores.map((s) => s.store.archive(before).length);
                   const n = taken.reduce((a, b) => a + b, 0);
-                  setDone(
-                    `Archived ${n} ${n === 1 ? "entry" : "entries"} made before ${when}. Import the archive file to bring them back.`,
-                  );
+                  setDone(w("done", { count: n, when }));
                   focusLater("archive-status");
                 },
               )
             }
           >
-            2. Remove them from this browser
+            {w("remove")}
           </button>
         </p>
       )}

@@ -5,6 +5,7 @@ import { parseImport, type ImportPlan } from "../../engine/my-data/import";
 import { myDataPath } from "../../engine/core/routes";
 import { checkSaved } from "../../engine/storage/engine";
 import { StorageNotices } from "../../engine/core/StorageNotices";
+import { words as bind, type Words } from "../../engine/core/words";
 
 /** Biggest file we read at all: a larger one is refused before it is loaded. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -13,7 +14,9 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * Import from an export file: checked in full, previewed, then merged or
  * replaced. On its own page so My data's list stays within its script budget.
  */
-export default function Import() {
+/** `words`: ./words/import.<locale>.json, from the page. */
+export default function Import({ words, locale }: { words: Words; locale: string }) {
+  const w = bind(words, locale);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [error, setError] = useState("");
   const [message, setMessage] = useState("");
@@ -32,10 +35,7 @@ export default function Import() {
       file.size,
     );
     if (result.ok) setPlan(result.value);
-    else
-      setError(
-        `This file can't be imported: ${result.error.message} Nothing on this device was changed.`,
-      );
+    else setError(w("refused", { reason: result.error.message }));
   }
 
   function runImport() {
@@ -48,11 +48,7 @@ export default function Import() {
       else replaceAll(entry.store, value);
     }
     // Say "imported" only for what the browser really kept.
-    setMessage(
-      saved()
-        ? `Imported ${plan.preview.join(", ")}.`
-        : "The browser did not save this import, so it is on this page only and will be gone when you leave. Free some space on My data (or let this browser save), then import the file again. Your file is unchanged.",
-    );
+    setMessage(saved() ? w("imported", { what: plan.preview.join(", ") }) : w("notSaved"));
     setPlan(null);
     if (fileInput.current) fileInput.current.value = "";
   }
@@ -60,7 +56,7 @@ export default function Import() {
   return (
     <div class="my-data">
       <StorageNotices />
-      <label for="import-file">Choose an exported file (.json)</label>
+      <label for="import-file">{w("choose")}</label>
       <br />
       <input
         id="import-file"
@@ -75,10 +71,10 @@ export default function Import() {
         </p>
       )}
       {plan && (
-        <div class="card import-preview" role="region" aria-label="Import preview">
+        <div class="card import-preview" role="region" aria-label={w("preview")}>
           <p>
-            This file holds <strong>{plan.preview.join(", ")}</strong>, exported{" "}
-            {new Date(plan.exportedAt).toLocaleString()}.
+            {w("holdsBefore")} <strong>{plan.preview.join(", ")}</strong>
+            {w("holdsAfter", { at: new Date(plan.exportedAt).toLocaleString(locale) })}
           </p>
           {plan.cautions.map((c) => (
             <p key={c} class="notice">
@@ -86,7 +82,7 @@ export default function Import() {
             </p>
           ))}
           <fieldset>
-            <legend>How should it be added?</legend>
+            <legend>{w("how")}</legend>
             <label>
               <input
                 type="radio"
@@ -94,7 +90,7 @@ export default function Import() {
                 checked={mode === "merge"}
                 onChange={() => setMode("merge")}
               />{" "}
-              Merge: keep what is here and add what is new (the newer copy of an entry wins)
+              {w("merge")}
             </label>
             <br />
             <label>
@@ -104,15 +100,15 @@ export default function Import() {
                 checked={mode === "replace"}
                 onChange={() => setMode("replace")}
               />{" "}
-              Replace: make these worksheets match the file exactly
+              {w("replace")}
             </label>
           </fieldset>
           <p>
             <button type="button" onClick={runImport}>
-              Import
+              {w("import")}
             </button>{" "}
             <button type="button" class="secondary" onClick={() => setPlan(null)}>
-              Cancel
+              {w("cancel")}
             </button>
           </p>
         </div>
@@ -120,7 +116,7 @@ export default function Import() {
       <p role="status" class="status">
         {message && (
           <>
-            {message} <a href={myDataPath}>See what is stored</a>
+            {message} <a href={myDataPath}>{w("seeStored")}</a>
           </>
         )}
       </p>

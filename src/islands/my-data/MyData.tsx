@@ -1,6 +1,6 @@
 import { useStore } from "../../engine/core/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug, type RegisteredStore } from "../../worksheets/stores";
+import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
 import { clearStore } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
 import {
@@ -13,6 +13,9 @@ import { downloadExport, downloadText } from "../../engine/core/download";
 import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
 import { storageShare } from "../../engine/core/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
+import { words as bind, type Words } from "../../engine/core/words";
+
+type W = ReturnType<typeof bind>;
 
 type Confirm = { label: string; what: string; run: () => void } | null;
 
@@ -22,21 +25,21 @@ function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   downloadExport(values, worksheet);
 }
 
-function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => void }) {
+function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) => void; w: W }) {
   const records = useStore(entry.store.$records);
   const used = entry.store.size();
   return (
     <tr>
       <th scope="row">{entry.title}</th>
       <td>{entry.store.codec.describe(useStore(entry.store.$value))}</td>
-      <td>{used ? formatBytes(used) : "nothing stored"}</td>
+      <td>{used ? formatBytes(used) : w("nothingStored")}</td>
       <td class="actions">
         <button
           type="button"
           class="secondary"
           onClick={() => exportValues([entry], entry.store.codec.worksheet)}
         >
-          Export <span class="visually-hidden">{entry.title}</span>
+          {w("export")} <span class="visually-hidden">{entry.title}</span>
         </button>
         <button
           type="button"
@@ -44,13 +47,16 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
           disabled={records.length === 0 && !used}
           onClick={() =>
             onAsk({
-              label: `Delete ${entry.title}`,
-              what: `This deletes ${entry.store.codec.describe(entry.store.$value.get())} from the ${entry.title} on this device.`,
+              label: w("deleteSheet", { title: entry.title }),
+              what: w("deleteSheetWhat", {
+                what: entry.store.codec.describe(entry.store.$value.get()),
+                title: entry.title,
+              }),
               run: () => clearStore(entry.store),
             })
           }
         >
-          Delete <span class="visually-hidden">{entry.title}</span>
+          {w("delete")} <span class="visually-hidden">{entry.title}</span>
         </button>
       </td>
     </tr>
@@ -61,9 +67,11 @@ function Row({ entry, onAsk }: { entry: RegisteredStore; onAsk: (c: Confirm) => 
 function ConfirmPanel({
   confirm,
   onDone,
+  w,
 }: {
   confirm: NonNullable<Confirm>;
   onDone: (yes: boolean) => void;
+  w: W;
 }) {
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => yes.current?.focus(), []);
@@ -74,19 +82,22 @@ function ConfirmPanel({
       aria-labelledby="confirm-title"
       aria-describedby="confirm-what"
     >
-      <h2 id="confirm-title">{confirm.label}?</h2>
+      <h2 id="confirm-title">{w("confirmTitle", { label: confirm.label })}</h2>
       <p id="confirm-what">{confirm.what}</p>
       <button type="button" ref={yes} onClick={() => onDone(true)}>
-        Yes, {confirm.label.toLowerCase()}
+        {w("confirmYes", { label: confirm.label.toLowerCase() })}
       </button>{" "}
       <button type="button" class="secondary" onClick={() => onDone(false)}>
-        Cancel
+        {w("cancel")}
       </button>
     </div>
   );
 }
 
-export default function MyData() {
+/** `words`: ./words/<locale>.json, from the page. */
+export default function MyData({ words, locale }: { words: Words; locale: string }) {
+  const w = bind(words, locale);
+  const when = (at: string | number) => new Date(at).toLocaleString(locale);
   const health = useStore($storageHealth);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [message, setMessage] = useState<string>("");
@@ -103,78 +114,71 @@ export default function MyData() {
     <div class="my-data">
       {health !== "ok" && (
         <p class="notice" role="status">
-          {health === "unavailable"
-            ? "This browser is not letting the site save, so entries last only until this tab closes. Export them to keep them."
-            : "This browser's storage for this site is full. Delete set-aside copies or old entries to free space."}
+          {health === "unavailable" ? w("unavailable") : w("full")}
         </p>
       )}
 
-      <h2>What is stored on this device</h2>
-      <div
-        class="table-scroll"
-        role="region"
-        aria-label="Entries stored for each worksheet"
-        tabIndex={0}
-      >
+      <h2>{w("storedTitle")}</h2>
+      <div class="table-scroll" role="region" aria-label={w("tableLabel")} tabIndex={0}>
         <table>
-          <caption class="visually-hidden">Entries stored for each worksheet</caption>
+          <caption class="visually-hidden">{w("tableLabel")}</caption>
           <thead>
             <tr>
-              <th scope="col">Worksheet</th>
-              <th scope="col">Entries</th>
-              <th scope="col">Space used</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{w("colWorksheet")}</th>
+              <th scope="col">{w("colEntries")}</th>
+              <th scope="col">{w("colSpace")}</th>
+              <th scope="col">{w("colActions")}</th>
             </tr>
           </thead>
           <tbody>
             {worksheetStores.map((entry) => (
-              <Row key={entry.store.key} entry={entry} onAsk={ask} />
+              <Row key={entry.store.key} entry={entry} onAsk={ask} w={w} />
             ))}
           </tbody>
         </table>
       </div>
 
       <p>
-        This site uses {formatBytes(Math.round(share * QUOTA_CHARS))} of the about{" "}
-        {formatBytes(QUOTA_CHARS)} your browser gives it ({Math.round(share * 100)}%).
+        {w("share", {
+          used: formatBytes(Math.round(share * QUOTA_CHARS)),
+          quota: formatBytes(QUOTA_CHARS),
+          percent: Math.round(share * 100),
+        })}
       </p>
       <p>
         <button type="button" onClick={() => exportValues(worksheetStores)}>
-          Export everything
+          {w("exportAll")}
         </button>
       </p>
 
       {share >= ARCHIVE_AT ? (
         <p class="notice" role="status">
-          <strong>Space is running low.</strong> To keep room for new entries,{" "}
-          <a href={routes.myDataArchive}>archive older entries</a> to a file. Importing that file
-          brings them back.
+          <strong>{w("lowTitle")}</strong> {w("lowBefore")}{" "}
+          <a href={routes.myDataArchive}>{w("lowLink")}</a> {w("lowAfter")}
         </p>
       ) : (
         <p>
-          Running out of room? <a href={routes.myDataArchive}>Archive older entries</a> to a file.
+          {w("roomBefore")} <a href={routes.myDataArchive}>{w("roomLink")}</a> {w("roomAfter")}
         </p>
       )}
 
-      <h2>Set-aside copies</h2>
+      <h2>{w("copiesTitle")}</h2>
       {copies.length === 0 ? (
-        <p>
-          None. If saved entries ever can't be read, a copy is kept here instead of being deleted.
-        </p>
+        <p>{w("copiesNone")}</p>
       ) : (
         <>
-          <p>
-            These saved entries could not be read, so they were set aside rather than deleted.
-            Download one to keep it or to show someone who can help recover it.
-          </p>
+          <p>{w("copiesSome")}</p>
           <ul class="copies">
             {copies.map((c) => (
               <li key={c.key}>
                 <span>
-                  {worksheetStores.find((s) => s.store.codec.worksheet === c.worksheet)?.title ??
-                    c.worksheet}
-                  , set aside {new Date(c.at).toLocaleString()} (
-                  {formatBytes(usedChars(c.key, c.raw))})
+                  {w("copyLine", {
+                    title:
+                      worksheetStores.find((s) => s.store.codec.worksheet === c.worksheet)?.title ??
+                      c.worksheet,
+                    at: when(c.at),
+                    size: formatBytes(usedChars(c.key, c.raw)),
+                  })}
                 </span>{" "}
                 <button
                   type="button"
@@ -183,15 +187,15 @@ export default function MyData() {
                     downloadText(`good-enough-set-aside-${c.worksheet}.txt`, c.raw, "text/plain")
                   }
                 >
-                  Download copy
+                  {w("downloadCopy")}
                 </button>{" "}
                 <button
                   type="button"
                   class="secondary"
                   onClick={() =>
                     ask({
-                      label: "Delete set-aside copy",
-                      what: `This deletes the set-aside copy of the ${c.worksheet} entries from ${new Date(c.at).toLocaleString()}.`,
+                      label: w("deleteCopyLabel"),
+                      what: w("deleteCopyWhat", { worksheet: c.worksheet, at: when(c.at) }),
                       run: () => {
                         deleteQuarantined(c.key);
                         setCopies(listQuarantined());
@@ -199,7 +203,7 @@ export default function MyData() {
                     })
                   }
                 >
-                  Delete copy
+                  {w("deleteCopy")}
                 </button>
               </li>
             ))}
@@ -207,21 +211,25 @@ export default function MyData() {
         </>
       )}
 
-      <h2>Import from a file</h2>
+      <h2>{w("importTitle")}</h2>
       <p>
-        Bring in entries you exported earlier, from this device or another one.{" "}
-        <a href={myDataImportPath}>Import a file</a>
+        {w("importText")} <a href={myDataImportPath}>{w("importLink")}</a>
       </p>
 
-      <h2>Delete everything</h2>
-      <p>Removes every worksheet entry and set-aside copy this site has stored in this browser.</p>
+      <h2>{w("allTitle")}</h2>
+      <p>{w("allText")}</p>
       <button
         type="button"
         class="secondary"
         onClick={() =>
           ask({
-            label: "Delete everything",
-            what: `This deletes ${worksheetStores.map((s) => s.store.codec.describe(s.store.$value.get())).join(", ")}, and ${copies.length} set-aside ${copies.length === 1 ? "copy" : "copies"}, from this device. It can't be undone unless you have an export.`,
+            label: w("allLabel"),
+            what: w("allWhat", {
+              what: worksheetStores
+                .map((s) => s.store.codec.describe(s.store.$value.get()))
+                .join(", "),
+              count: copies.length,
+            }),
             run: () => {
               worksheetStores.forEach((s) => clearStore(s.store));
               listQuarantined().forEach((c) => deleteQuarantined(c.key));
@@ -230,16 +238,17 @@ export default function MyData() {
           })
         }
       >
-        Delete everything
+        {w("allLabel")}
       </button>
 
       {confirm && (
         <ConfirmPanel
+          w={w}
           confirm={confirm}
           onDone={(done) => {
             if (done) {
               confirm.run();
-              setMessage(`Done: ${confirm.label.toLowerCase()}.`);
+              setMessage(w("done", { label: confirm.label.toLowerCase() }));
             }
             setConfirm(null);
           }}

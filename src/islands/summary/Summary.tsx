@@ -1,87 +1,58 @@
 import { useState } from "preact/hooks";
-import {
-  experimentEntries,
-  goalPlannerEntries,
-  nameFrom,
-  selfScreenEntries,
-  type SummaryEntry,
-} from "../../lib/summary";
+import type { Names, SummaryEntry } from "../../lib/summary";
 import { live } from "../../engine/storage/merge";
-import { experimentTracker } from "../../worksheets/experiment-tracker/store";
-import { thoughtRecord } from "../../worksheets/thought-record/store";
-import { thoughtRecordEntries, trapWords } from "../../worksheets/thought-record/summary";
-import { exposureLadder } from "../../worksheets/exposure-ladder/store";
-import { exposureLadderEntries } from "../../worksheets/exposure-ladder/summary";
-import { selfCompassionJournal } from "../../worksheets/self-compassion-journal/store";
-import { selfCompassionJournalEntries } from "../../worksheets/self-compassion-journal/summary";
-import { relapsePreventionPlan } from "../../worksheets/relapse-prevention-plan/store";
-import { relapsePreventionPlanEntries } from "../../worksheets/relapse-prevention-plan/summary";
-import type { PlanPartId } from "../../worksheets/relapse-prevention-plan/plan";
-import { goalPlanner } from "../../worksheets/goal-planner/store";
-import { selfScreen } from "../../worksheets/self-screen/store";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import type { WorksheetStore } from "../../engine/storage/worksheet-store";
 import { downloadExport } from "../../engine/core/download";
 import { useStore } from "../../engine/core/use-store";
+import { words as bind, type Words } from "../../engine/core/words";
 import "./summary.css";
 
+type Entries = (records: RecordMeta[], names: Names) => SummaryEntry[];
+// Each worksheet's store and summary.ts, found by file name in its folder. (Not through
+// src/worksheets/stores.ts, which would add the homework store and every manifest to this page.)
+const stores = import.meta.glob<WorksheetStore<RecordMeta>>("../../worksheets/*/store.ts", {
+  eager: true,
+  import: "default",
+});
+const summaries = import.meta.glob<Entries>("../../worksheets/*/summary.ts", {
+  eager: true,
+  import: "summaryEntries",
+});
+const partsFor = (slug: string) => {
+  const store = stores[`../../worksheets/${slug}/store.ts`];
+  const entries = summaries[`../../worksheets/${slug}/summary.ts`];
+  return store && entries ? [{ slug, store, entries }] : [];
+};
+
 interface Props {
+  /** The worksheets' slugs, in the registry's order. */
+  slugs: string[];
   /** Worksheet titles by slug. */
   titles: Record<string, string>;
-  /** Self-screen domain names by id, from the instrument. */
-  domainNames: Record<string, string>;
-  /** Thinking-trap names by id, from the glossary (content/distortions.json). */
-  trapNames: Record<string, string>;
-  /** The relapse-prevention plan's part titles, in page order. */
-  planTitles: Record<PlanPartId, string>;
+  /** Names each worksheet's summary needs, by slug (its summary-names.ts, read on the server). */
+  names: Record<string, Names>;
+  /** ./words/<locale>.json */
+  words: Words;
+  locale: string;
 }
 
 /** Pick entries from any worksheet, then print them (one block each) or download them. */
-export default function Summary({ titles, domainNames, trapNames, planTitles }: Props) {
-  const screen = useStore(selfScreen.$records);
-  const goals = useStore(goalPlanner.$records);
-  const experiments = useStore(experimentTracker.$records);
-  const thoughtRecordRecords = useStore(thoughtRecord.$records);
-  const exposureLadderRecords = useStore(exposureLadder.$records);
-  const selfCompassionJournalRecords = useStore(selfCompassionJournal.$records);
-  const relapsePreventionPlanRecords = useStore(relapsePreventionPlan.$records);
+export default function Summary({ slugs, titles, names, words, locale }: Props) {
+  const w = bind(words, locale);
+  const summarized = slugs.flatMap(partsFor);
+  // The list of slugs never changes, so the hooks are called in the same order every render.
+  const records = summarized.map(({ store }) => useStore(store.$records));
   const only = new URLSearchParams(location.search).get("worksheet");
-  const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = (
-    [
-      [
-        "self-screen",
-        selfScreenEntries(screen, (id) => nameFrom(domainNames, id) ?? id),
-        selfScreen,
-      ],
-      ["goal-planner", goalPlannerEntries(goals), goalPlanner],
-      ["experiment-tracker", experimentEntries(experiments), experimentTracker],
-      [
-        "thought-record",
-        thoughtRecordEntries(
-          thoughtRecordRecords,
-          (id) => nameFrom(trapNames, id) ?? trapWords(id),
-        ),
-        thoughtRecord,
-      ],
-      ["exposure-ladder", exposureLadderEntries(exposureLadderRecords), exposureLadder],
-      [
-        "self-compassion-journal",
-        selfCompassionJournalEntries(selfCompassionJournalRecords),
-        selfCompassionJournal,
-      ],
-      [
-        "relapse-prevention-plan",
-        relapsePreventionPlanEntries(relapsePreventionPlanRecords, planTitles),
-        relapsePreventionPlan,
-      ],
-    ] as [string, SummaryEntry[], unknown][]
-  )
-    .map(([w, e, s]): [string, SummaryEntry[], WorksheetStore<RecordMeta>] => [
-      w,
-      [...e].sort((a, b) => b.day.localeCompare(a.day)),
-      s as WorksheetStore<RecordMeta>,
+  const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = summarized
+    .map(({ slug, store, entries }, i): [string, SummaryEntry[], WorksheetStore<RecordMeta>] => [
+      slug,
+      [...entries(records[i]!, Object.hasOwn(names, slug) ? names[slug]! : {})].sort((a, b) =>
+        b.day.localeCompare(a.day),
+      ),
+      store,
     ])
-    .filter(([w, e]) => e.length > 0 && (!only || w === only));
+    .filter(([slug, e]) => e.length > 0 && (!only || slug === only));
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const chosen = groups.flatMap(([, e]) => e.filter((x) => picked.has(x.key)));
   const toggle = (key: string) => {
@@ -104,11 +75,7 @@ export default function Summary({ titles, domainNames, trapNames, planTitles }: 
   }
 
   if (groups.length === 0) {
-    return (
-      <p class="notice">
-        There are no entries on this device yet. Entries you make in the worksheets appear here.
-      </p>
-    );
+    return <p class="notice">{w("empty")}</p>;
   }
   return (
     <div class="summary">
@@ -126,19 +93,17 @@ export default function Summary({ titles, domainNames, trapNames, planTitles }: 
         ))}
         <p class="actions">
           <button type="button" disabled={!chosen.length} onClick={() => print()}>
-            Print the summary
+            {w("print")}
           </button>{" "}
           <button type="button" class="secondary" disabled={!chosen.length} onClick={download}>
-            Download the summary
+            {w("download")}
           </button>
         </p>
-        <p role="status">
-          {chosen.length ? `${chosen.length} chosen` : "Choose the entries to bring."}
-        </p>
+        <p role="status">{chosen.length ? w("chosen", { count: chosen.length }) : w("choose")}</p>
       </div>
       {chosen.length > 0 && (
         <section aria-labelledby="summary-preview">
-          <h2 id="summary-preview">Your summary</h2>
+          <h2 id="summary-preview">{w("preview")}</h2>
           {chosen.map((x) => (
             <article key={x.key} class="card summary-entry">
               <h3>{x.title}</h3>

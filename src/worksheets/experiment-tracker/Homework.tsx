@@ -1,24 +1,43 @@
-import { experimentFromPrefill, type TemplateFields } from "../../engine/homework/prefill";
+import {
+  experimentFromPrefill,
+  type ExperimentPrefill,
+  type TemplateFields,
+  prefillSchema,
+} from "./prefill";
 import { experimentTracker } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import { words as bind, type Words } from "../../engine/core/words";
 
-/** Experiment-tracker homework: a new planned experiment from the template or the therapist's words. */
-export default function ExperimentHomework({
-  title,
-  templates,
-}: {
+const REASON = { "unknown-template": "homeworkUnknownTemplate", "no-belief": "homeworkNoBelief" };
+
+/**
+ * Experiment-tracker homework: a new planned experiment from the template or
+ * the therapist's words. A template this site lacks, or words with no belief
+ * to test, are named before "Add"; with nothing usable the link is refused.
+ */
+export default function ExperimentHomework(props: {
   title: string;
+  words: Words;
+  locale: string;
   templates: TemplateFields[];
 }) {
+  const w = bind(props.words, props.locale);
   return (
     <HomeworkPanel
       worksheet="experiment-tracker"
-      title={title}
-      adds="a new planned experiment"
-      onAccept={(hw) => {
-        if (hw.w !== "experiment-tracker") return undefined;
-        const content = experimentFromPrefill(hw.prefill, hw.id, templates);
-        return content ? experimentTracker.create(content).id : undefined;
+      title={props.title}
+      words={props.words}
+      locale={props.locale}
+      prefill={prefillSchema}
+      prepare={(hw) => {
+        const prefill = hw.prefill as ExperimentPrefill | undefined;
+        const { content, dropped } = experimentFromPrefill(prefill, hw.id, props.templates);
+        return {
+          dropped: dropped.map((d) => w(REASON[d])),
+          ...(content || dropped.length === 0
+            ? { add: () => (content ? experimentTracker.create(content).id : undefined) }
+            : {}),
+        };
       }}
     />
   );

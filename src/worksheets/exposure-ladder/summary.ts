@@ -57,3 +57,5 @@ export function exposureLadderEntries(records: ExposureLadderRecord[]): SummaryE
     };
   });
 }
+
+export const summaryEntries = (records: ExposureLadderRecord[]) => exposureLadderEntries(records);

@@ -1,25 +1,38 @@
-import { goalPlannerFromPrefill } from "../../engine/homework/prefill";
+import { goalPlannerFromPrefill, type GoalPrefill, prefillSchema } from "./prefill";
 import { goalPlanner } from "./store";
 import { SETTINGS_ID } from "./schema";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import { words as bind, type Words } from "../../engine/core/words";
 
 /** Goal-planner homework: a daily limit if none is set yet, and the focus as a line to plan from. */
-export default function GoalPlannerHomework({ title }: { title: string }) {
+export default function GoalPlannerHomework(props: {
+  title: string;
+  words: Words;
+  locale: string;
+}) {
+  const w = bind(props.words, props.locale);
+  const plan = (prefill: GoalPrefill | undefined) =>
+    goalPlannerFromPrefill(
+      prefill,
+      goalPlanner.$records.get().some((r) => r.id === SETTINGS_ID),
+      (focus) => w("homeworkFocusLine", { focus }),
+    );
   return (
     <HomeworkPanel
       worksheet="goal-planner"
-      title={title}
-      adds="your therapist's suggestion to your planner"
-      onAccept={(hw) => {
-        if (hw.w !== "goal-planner") return undefined;
-        const records = goalPlanner.$records.get();
-        const { limit, focus } = goalPlannerFromPrefill(
-          hw.prefill,
-          records.some((r) => r.id === SETTINGS_ID),
-        );
-        if (limit !== undefined)
-          goalPlanner.create({ kind: "settings", dailyLimit: limit }, SETTINGS_ID);
-        return focus ? goalPlanner.create({ kind: "dump", text: focus }).id : undefined;
+      {...props}
+      prefill={prefillSchema}
+      prepare={(hw) => {
+        const { limit, keptLimit, focus } = plan(hw.prefill as GoalPrefill | undefined);
+        return {
+          // Their own daily limit stays; say so, so the suggestion is not thought lost.
+          dropped: keptLimit ? [w("homeworkKeptLimit")] : [],
+          add: () => {
+            if (limit !== undefined)
+              goalPlanner.create({ kind: "settings", dailyLimit: limit }, SETTINGS_ID);
+            return focus ? goalPlanner.create({ kind: "dump", text: focus }).id : undefined;
+          },
+        };
       }}
     />
   );

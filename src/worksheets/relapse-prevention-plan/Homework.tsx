@@ -1,8 +1,9 @@
-import { planFromPrefill } from "./prefill";
+import { planFromPrefill, type PlanPrefill, prefillSchema } from "./prefill";
 import { TITLES } from "./titles";
 import { relapsePreventionPlan } from "./store";
 import { applyChanges } from "./save";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import type { Words } from "../../engine/core/words";
 
 /**
  * Relapse-prevention plan homework: the therapist's points go below what the
@@ -10,20 +11,29 @@ import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
  * set only if they have none. Nothing of theirs is replaced; points that
  * would take a part past its limit are shown instead, to copy in by hand.
  */
-export default function RelapsePreventionPlanHomework({ title }: { title: string }) {
+export default function RelapsePreventionPlanHomework(props: {
+  title: string;
+  words: Words;
+  locale: string;
+}) {
   return (
     <HomeworkPanel
       worksheet="relapse-prevention-plan"
-      title={title}
-      adds="your therapist's points to your plan, below anything you have written"
-      onAccept={(hw) => {
-        if (hw.w !== "relapse-prevention-plan") return undefined;
-        const changes = planFromPrefill(hw.prefill, relapsePreventionPlan.$records.get());
-        return {
-          id: applyChanges(changes),
-          notAdded: changes.tooLong.map((l) => ({ where: TITLES[l.id], text: l.points })),
-        };
-      }}
+      {...props}
+      prefill={prefillSchema}
+      prepare={(hw) => ({
+        dropped: [],
+        add: () => {
+          const changes = planFromPrefill(
+            hw.prefill as PlanPrefill | undefined,
+            relapsePreventionPlan.$records.get(),
+          );
+          return {
+            id: applyChanges(changes),
+            notAdded: changes.tooLong.map((l) => ({ where: TITLES[l.id], text: l.points })),
+          };
+        },
+      })}
     />
   );
 }

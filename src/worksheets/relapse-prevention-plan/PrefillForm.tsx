@@ -1,25 +1,47 @@
-import { PREFILL_TEXT_MAX } from "../../engine/homework/link-schema";
-import { prefillFromFields } from "./link";
+import type { PlanPrefill } from "./prefill";
+import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
 
-/** The written fields: name, label. */
+/** The written pre-fill fields, which go into the sections of the same meaning. */
+export const PREFILL_TEXTS = ["learned", "signs"] as const;
+
+/**
+ * The link's pre-fill from the builder's fields: text trimmed and capped at
+ * the link's limit, empty fields dropped, and a review date only when it is
+ * a whole date. Undefined when nothing is left. (The worksheet tidies the
+ * lines when it adds them: see tidyLines.)
+ */
+export function prefillFromFields(
+  raw: Record<string, string | undefined>,
+): PlanPrefill | undefined {
+  const out: PlanPrefill = {};
+  for (const field of PREFILL_TEXTS) {
+    const text = (raw[field] ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+    if (text) out[field] = text;
+  }
+  const review = raw.review?.trim() ?? "";
+  if (/^\d{4}-\d\d-\d\d$/.test(review)) out.review = review;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The written fields: name, label's key. */
 const TEXTS = [
-  ["learned", "What your client learned in treatment, one point per line"],
-  ["signs", "Early warning signs you talked about, one per line"],
+  ["learned", "homeworkFieldLearned"],
+  ["signs", "homeworkFieldSigns"],
 ] as const;
 
 /** The relapse-prevention-plan's pre-fill fields in the homework builder. */
-export const relapsePreventionPlanPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => (
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
     <fieldset aria-describedby="hw-plan-hint">
-      <legend>3. Add to the plan (optional)</legend>
+      <legend>{t(words, "homeworkLegend")}</legend>
       <p id="hw-plan-hint" class="muted">
-        Your points go below anything your client has already written, never in place of it. The
-        review date is used only if they have not chosen one.
+        {t(words, "homeworkHint")}
       </p>
       {TEXTS.map(([name, label]) => (
         <div key={name}>
-          <label for={`hw-${name}`}>{label}</label>
+          <label for={`hw-${name}`}>{t(words, label)}</label>
           <textarea
             id={`hw-${name}`}
             rows={3}
@@ -29,7 +51,7 @@ export const relapsePreventionPlanPrefill: PrefillForm = {
           />
         </div>
       ))}
-      <label for="hw-review">Suggested review date</label>
+      <label for="hw-review">{t(words, "homeworkFieldReview")}</label>
       <input
         id="hw-review"
         type="date"
@@ -40,3 +62,4 @@ export const relapsePreventionPlanPrefill: PrefillForm = {
   ),
   toPrefill: prefillFromFields,
 };
+export default form;

@@ -1,7 +1,21 @@
+import * as v from "../../engine/core/validate";
+import { isoDay } from "../../engine/storage/record";
+import { PREFILL_TEXT_MAX, shortText } from "../../engine/homework/limits";
 import { SECTION_MAX, type RelapsePlanRecord, type TextSectionId } from "./schema";
 import { appendLines, tidyLines } from "./edit";
 import { reviewDateOf, sectionText } from "./records";
-import type { PlanPrefill } from "./link";
+
+/** The plan's part of a homework link: points from the last sessions. */
+export const prefillSchema = v.object({
+  /** What the client learned in treatment, one point per line. */
+  learned: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** Early warning signs talked about in session. */
+  signs: v.optional(shortText(PREFILL_TEXT_MAX)),
+  /** A suggested review date, YYYY-MM-DD. */
+  review: v.optional(isoDay),
+});
+/** The plan's pre-fill: `{ learned?, signs?, review? }`. */
+export type PlanPrefill = v.InferOutput<typeof prefillSchema>;
 
 /** The section each written pre-fill field goes to. */
 const TARGET: Record<"learned" | "signs", TextSectionId> = {

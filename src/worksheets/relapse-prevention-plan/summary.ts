@@ -1,4 +1,4 @@
-import type { SummaryEntry } from "../../lib/summary";
+import type { Names, SummaryEntry } from "../../lib/summary";
 import type { RelapsePlanRecord } from "./schema";
 import { localDay } from "../../engine/core/dates";
 import type { PlanPartId } from "./plan";
@@ -49,3 +49,7 @@ export function relapsePreventionPlanEntries(
       ]
     : [];
 }
+
+/** The session summary's entries; `names` holds the part titles in page order (./summary-names.ts). */
+export const summaryEntries = (records: RelapsePlanRecord[], names: Names) =>
+  relapsePreventionPlanEntries(records, names as Record<PlanPartId, string>);

@@ -1,13 +1,23 @@
-import { journalPrefill } from "./homework";
-import { PREFILL_TEXT_MAX } from "../../engine/homework/link-schema";
+import type { JournalPrefill } from "./prefill";
+import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
+
+/**
+ * The link's pre-fill from the homework builder's field (raw.prompt): the
+ * therapist's words trimmed and capped, or undefined when they wrote nothing.
+ */
+export function journalPrefill(raw: Record<string, string | undefined>): JournalPrefill {
+  const prompt = (raw.prompt ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+  return prompt ? { prompt } : undefined;
+}
 
 /** The self-compassion-journal's pre-fill fields in the homework builder: a prompt to write about. */
-export const selfCompassionJournalPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => (
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
     <fieldset>
-      <legend>3. Suggest something to write about (optional)</legend>
-      <label for="hw-scj-prompt">A moment or theme for your client's journal entry</label>
+      <legend>{t(words, "homeworkLegend")}</legend>
+      <label for="hw-scj-prompt">{t(words, "homeworkFieldPrompt")}</label>
       <textarea
         id="hw-scj-prompt"
         rows={2}
@@ -17,10 +27,10 @@ export const selfCompassionJournalPrefill: PrefillForm = {
         onInput={(e) => set("prompt", e.currentTarget.value)}
       />
       <span id="hw-scj-prompt-hint" class="muted counter">
-        For example: a time this week you felt you fell short. It starts a new entry, dated the day
-        your client adds it.
+        {t(words, "homeworkFieldPromptHint")}
       </span>
     </fieldset>
   ),
   toPrefill: journalPrefill,
 };
+export default form;

@@ -21,3 +21,5 @@ export function selfCompassionJournalEntries(records: JournalEntry[]): SummaryEn
     recordIds: [r.id],
   }));
 }
+
+export const summaryEntries = (records: JournalEntry[]) => selfCompassionJournalEntries(records);

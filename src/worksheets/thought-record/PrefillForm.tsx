@@ -1,20 +1,34 @@
-import { prefillFromRaw } from "./prefill";
-import { PREFILL_TEXT_MAX } from "../../engine/homework/link-schema";
+import type { ThoughtPrefill } from "./prefill";
+import { PREFILL_TEXT_MAX } from "../../engine/homework/limits";
 import type { PrefillForm } from "../../engine/homework/prefill-form";
+import { t } from "../../engine/core/words";
+
+/**
+ * The link's pre-fill from the builder's fields: texts trimmed and capped at
+ * the link's limit, empty ones left out; undefined when nothing is left.
+ */
+export function prefillFromRaw(raw: Readonly<Record<string, string>>): ThoughtPrefill | undefined {
+  const out: ThoughtPrefill = {};
+  for (const k of ["situation", "thought"] as const) {
+    const s = (raw[k] ?? "").trim().slice(0, PREFILL_TEXT_MAX).trim();
+    if (s) out[k] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 const FIELDS = [
-  ["situation", "A situation to write about, e.g. “the team meeting on Monday”"],
-  ["thought", "An automatic thought to look at, e.g. “If it isn't perfect, I've failed”"],
+  ["situation", "homeworkFieldSituation"],
+  ["thought", "homeworkFieldThought"],
 ] as const;
 
 /** The thought-record's pre-fill fields in the homework builder. */
-export const thoughtRecordPrefill: PrefillForm = {
-  Fields: ({ raw, set }) => (
+const form: PrefillForm = {
+  Fields: ({ raw, set, words }) => (
     <fieldset>
-      <legend>3. Pre-fill the thought record (optional)</legend>
+      <legend>{t(words, "homeworkLegend")}</legend>
       {FIELDS.map(([name, label]) => (
         <div key={name}>
-          <label for={`hw-tr-${name}`}>{label}</label>
+          <label for={`hw-tr-${name}`}>{t(words, label)}</label>
           <textarea
             id={`hw-tr-${name}`}
             rows={2}
@@ -28,3 +42,4 @@ export const thoughtRecordPrefill: PrefillForm = {
   ),
   toPrefill: prefillFromRaw,
 };
+export default form;

@@ -1,4 +1,4 @@
-import type { SummaryEntry } from "../../lib/summary";
+import { nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import { localDay } from "../../engine/core/dates";
 import type { StoredThought, ThoughtRecord } from "./schema";
 
@@ -50,3 +50,7 @@ export function thoughtRecordEntries(
       recordIds: [r.id],
     }));
 }
+
+/** The session summary's entries; `names` holds the glossary's trap names (./summary-names.ts). */
+export const summaryEntries = (records: readonly StoredThought[], names: Names) =>
+  thoughtRecordEntries(records, (id) => nameFrom(names, id) ?? trapWords(id));

@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
 import * as v from "../../../../src/engine/core/validate";
 import {
+  LADDER_STEPS_MAX,
+  ladderFromPrefill,
+} from "../../../../src/worksheets/exposure-ladder/prefill";
+import {
   ladderPrefill,
   stepFromLine,
   stepLineCount,
-} from "../../../../src/worksheets/exposure-ladder/builder";
-import {
-  HOMEWORK_THEME,
-  ladderFromPrefill,
-} from "../../../../src/worksheets/exposure-ladder/prefill";
-import { homeworkSchema, LADDER_STEPS_MAX } from "../../../../src/engine/homework/link-schema";
+} from "../../../../src/worksheets/exposure-ladder/PrefillForm";
+import { homeworkSchema } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/exposure-ladder/schema";
+import words from "../../../../src/worksheets/exposure-ladder/words/en.json";
+
+const untitled = words.homeworkUntitled;
 
 const stamp = {
   id: "x",
@@ -75,6 +78,7 @@ describe("an accepted exposure-ladder link", () => {
         steps: [{ d: "Send a text with a typo", s: 20 }, { d: " Rate me later " }],
       },
       "hw123456",
+      untitled,
     );
     expect(made?.ladder).toEqual({
       kind: "ladder",
@@ -92,10 +96,12 @@ describe("an accepted exposure-ladder link", () => {
   });
 
   it("names a ladder sent without a theme, and adds nothing when the link pre-fills nothing", () => {
-    expect(ladderFromPrefill({ steps: [{ d: "Send it" }] }, "hw123456")?.ladder.theme).toBe(
-      HOMEWORK_THEME,
-    );
-    expect(ladderFromPrefill(undefined, "hw123456")).toBeNull();
-    expect(ladderFromPrefill({ theme: "  ", steps: [{ d: " " }] }, "hw123456")).toBeNull();
+    expect(
+      ladderFromPrefill({ steps: [{ d: "Send it" }] }, "hw123456", untitled)?.ladder.theme,
+    ).toBe("The ladder from my therapist");
+    expect(ladderFromPrefill(undefined, "hw123456", untitled)).toBeNull();
+    expect(
+      ladderFromPrefill({ theme: "  ", steps: [{ d: " " }] }, "hw123456", untitled),
+    ).toBeNull();
   });
 });

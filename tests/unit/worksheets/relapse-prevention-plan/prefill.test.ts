@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planFromPrefill } from "../../../../src/worksheets/relapse-prevention-plan/prefill";
-import { prefillFromFields } from "../../../../src/worksheets/relapse-prevention-plan/link";
+import { prefillFromFields } from "../../../../src/worksheets/relapse-prevention-plan/PrefillForm";
 import {
   SECTION_MAX,
   type RelapsePlanRecord,

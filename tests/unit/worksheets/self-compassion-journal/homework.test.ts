@@ -1,11 +1,10 @@
 import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
-import {
-  entryFromPrefill,
-  journalPrefill,
-} from "../../../../src/worksheets/self-compassion-journal/homework";
+import { entryFromPrefill } from "../../../../src/worksheets/self-compassion-journal/prefill";
+import { journalPrefill } from "../../../../src/worksheets/self-compassion-journal/PrefillForm";
 import { homeworkSchema, PREFILL_TEXT_MAX } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/self-compassion-journal/schema";
+import words from "../../../../src/worksheets/self-compassion-journal/words/en.json";
 
 const stamp = { id: "new", createdAt: "2026-11-26T09:00:00.000Z" };
 const asStored = (content: object) => ({ ...content, ...stamp, updatedAt: stamp.createdAt });
@@ -36,6 +35,7 @@ describe("the entry a homework link adds", () => {
       { prompt: "A time this week you felt you fell short." },
       "hw-1",
       "2026-11-26",
+      words,
       "Dr. Rivera",
     );
     expect(content).toEqual({
@@ -51,17 +51,17 @@ describe("the entry a homework link adds", () => {
   });
 
   it("says “my therapist” when the link has no name", () => {
-    expect(entryFromPrefill({ prompt: "A hard moment" }, "hw", "2026-11-26").whatHappened).toBe(
-      "Prompt from my therapist: A hard moment",
-    );
     expect(
-      entryFromPrefill({ prompt: "A hard moment" }, "hw", "2026-11-26", "  ").whatHappened,
+      entryFromPrefill({ prompt: "A hard moment" }, "hw", "2026-11-26", words).whatHappened,
+    ).toBe("Prompt from my therapist: A hard moment");
+    expect(
+      entryFromPrefill({ prompt: "A hard moment" }, "hw", "2026-11-26", words, "  ").whatHappened,
     ).toBe("Prompt from my therapist: A hard moment");
   });
 
   it("is still a valid entry when the link has no prompt", () => {
     for (const prefill of [undefined, {}, { prompt: "  " }]) {
-      const content = entryFromPrefill(prefill, "hw", "2026-11-26", "Sam");
+      const content = entryFromPrefill(prefill, "hw", "2026-11-26", words, "Sam");
       expect(content.whatHappened).toBe("Journal homework from Sam.");
       expect(v.safeParse(recordSchema, asStored(content)).success).toBe(true);
     }
@@ -72,6 +72,7 @@ describe("the entry a homework link adds", () => {
       { prompt: "p".repeat(PREFILL_TEXT_MAX) },
       "hw",
       "2026-11-26",
+      words,
       "n".repeat(80),
     );
     expect(v.safeParse(recordSchema, asStored(content)).success).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as v from "../../../../src/engine/core/validate";
-import { prefillFromRaw } from "../../../../src/worksheets/thought-record/prefill";
-import { draftFromPrefill } from "../../../../src/worksheets/thought-record/homework";
+import { draftFromPrefill } from "../../../../src/worksheets/thought-record/prefill";
+import { prefillFromRaw } from "../../../../src/worksheets/thought-record/PrefillForm";
 import { homeworkSchema, PREFILL_TEXT_MAX } from "../../../../src/engine/homework/link-schema";
 import { recordSchema } from "../../../../src/worksheets/thought-record/schema";
 
