@@ -13,10 +13,10 @@ async function seed(page: Page) {
 test.describe("My data", () => {
   test("shows how many entries each worksheet holds and the space they use", async ({ page }) => {
     await seed(page);
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("3 experiments");
-    await expect(row(page, "Good-enough goal planner")).toContainText("2 days of goals");
-    await expect(row(page, "Behavioral experiment tracker")).toContainText(/\d+(\.\d)? (KB|bytes)/);
-    await expect(row(page, "Perfectionism self-screen")).toContainText("nothing stored");
+    await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
+    await expect(row(page, "Goal planner")).toContainText("2 days of goals");
+    await expect(row(page, "Experiment tracker")).toContainText(/\d+(\.\d)? (KB|bytes)/);
+    await expect(row(page, "Self-screen")).toContainText("nothing stored");
   });
 
   test("sets aside unreadable data, and lets the person download or delete the copy", async ({
@@ -25,7 +25,7 @@ test.describe("My data", () => {
     await page.goto("/my-data/");
     await page.evaluate(() => localStorage.setItem("goodenough:self-screen", "{this is not json"));
     await page.reload();
-    await expect(page.getByText(/Perfectionism self-screen, set aside/)).toBeVisible();
+    await expect(page.getByText(/Self-screen, set aside/)).toBeVisible();
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((k) => k.startsWith("goodenough:quarantine:self-screen:"))).toBe(true);
     const download = page.waitForEvent("download");
@@ -36,7 +36,7 @@ test.describe("My data", () => {
       "set-aside copy of the self-screen entries",
     );
     await page.getByRole("button", { name: "Yes, delete set-aside copy" }).click();
-    await expect(page.getByText(/Perfectionism self-screen, set aside/)).toBeHidden();
+    await expect(page.getByText(/Self-screen, set aside/)).toBeHidden();
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("quarantine"))),
     ).toEqual([]);
@@ -55,7 +55,7 @@ test.describe("My data", () => {
     await expect(page.getByRole("alertdialog")).toContainText("3 experiments");
     await expect(page.getByRole("alertdialog")).toContainText("2 days of goals");
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("0 experiments");
+    await expect(row(page, "Experiment tracker")).toContainText("0 experiments");
     expect((await readStored(page, "goodenough:experiment-tracker")).records).toEqual([]);
 
     await page.getByRole("link", { name: "Import a file" }).click();
@@ -67,10 +67,10 @@ test.describe("My data", () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByRole("status")).toContainText("Imported 0 screen results, 2 days");
     await page.getByRole("link", { name: "See what is stored" }).click();
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("3 experiments");
-    await expect(row(page, "Good-enough goal planner")).toContainText("2 days of goals");
+    await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
+    await expect(row(page, "Goal planner")).toContainText("2 days of goals");
     await page.reload();
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("3 experiments");
+    await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
     const stored = await readStored(page, "goodenough:experiment-tracker");
     expect(stored.records.map((r) => r.belief)).toEqual(
       seedValues["goodenough:experiment-tracker"].records.map((r) => r.belief),
@@ -132,16 +132,16 @@ test.describe("My data", () => {
     page,
   }) => {
     await seed(page);
-    await page.getByRole("button", { name: "Delete Good-enough goal planner" }).click();
+    await page.getByRole("button", { name: "Delete Goal planner" }).click();
     await expect(page.getByRole("alertdialog")).toContainText(
-      "2 days of goals from the Good-enough goal planner",
+      "2 days of goals from the Goal planner",
     );
     await page.getByRole("button", { name: "Cancel" }).click();
-    await expect(row(page, "Good-enough goal planner")).toContainText("2 days of goals");
-    await page.getByRole("button", { name: "Delete Good-enough goal planner" }).click();
-    await page.getByRole("button", { name: "Yes, delete good-enough goal planner" }).click();
-    await expect(row(page, "Good-enough goal planner")).toContainText("0 days of goals");
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("3 experiments");
+    await expect(row(page, "Goal planner")).toContainText("2 days of goals");
+    await page.getByRole("button", { name: "Delete Goal planner" }).click();
+    await page.getByRole("button", { name: "Yes, delete goal planner" }).click();
+    await expect(row(page, "Goal planner")).toContainText("0 days of goals");
+    await expect(row(page, "Experiment tracker")).toContainText("3 experiments");
   });
 
   test("keeps working, and says so, when the browser blocks storage", async ({ page }) => {
@@ -150,6 +150,6 @@ test.describe("My data", () => {
     await expect(
       page.getByRole("status").filter({ hasText: "not letting the site save" }),
     ).toBeVisible();
-    await expect(row(page, "Behavioral experiment tracker")).toContainText("0 experiments");
+    await expect(row(page, "Experiment tracker")).toContainText("0 experiments");
   });
 });
