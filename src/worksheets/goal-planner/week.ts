@@ -3,8 +3,7 @@
  * days that have anything in them, and one line to sum up a day.
  */
 import type { GoalRecord, GoalStatus, ReflectionRecord } from "./schema";
-import { count, fill } from "./days";
-import type { WeekWords } from "./words";
+import type { Say } from "./days";
 
 export interface DaySummary {
   day: string;
@@ -58,11 +57,7 @@ export function historyDays(
 }
 
 /** One line for the history list, e.g. "3 goals, 2 done: good enough; reflection written". */
-export const summaryText = (
-  w: Pick<WeekWords, "goal1" | "goalN" | "done" | "reflected">,
-  s: DaySummary,
-  reflected: boolean,
-): string =>
-  count(s.set, w.goal1, w.goalN) +
-  (s.set > 0 ? fill(w.done, s.goodEnough) : "") +
-  (reflected ? w.reflected : "");
+export const summaryText = (w: Say, s: DaySummary, reflected: boolean): string =>
+  w("goals", { count: s.set }) +
+  (s.set > 0 ? w("done", { count: s.goodEnough }) : "") +
+  (reflected ? w("reflected") : "");
