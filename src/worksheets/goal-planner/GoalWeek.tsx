@@ -27,7 +27,9 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
   const reflections = records.filter((r): r is ReflectionRecord => r.kind === "reflection");
   const week = weekOf(day);
   const rows = weekSummary(week, goals, reflections);
-  const history = weekSummary(historyDays(goals, reflections), goals, reflections);
+  // Only the days shown are summed up; the count covers them all.
+  const days = historyDays(goals, reflections);
+  const history = weekSummary(days.slice(0, allDays ? undefined : 10), goals, reflections);
   const reflected = new Set(reflections.map((r) => r.day));
   const chart = (
     id: string,
@@ -81,13 +83,13 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
 
       <section aria-labelledby="gp-history-h">
         <h2 id="gp-history-h">{w("historyH")}</h2>
-        {history.length === 0 ? (
+        {days.length === 0 ? (
           <p class="muted">{w("historyEmpty")}</p>
         ) : (
           <>
             <p>{w("historyIntro")}</p>
             <ul class="gp-list">
-              {history.slice(0, allDays ? undefined : 10).map((s) => {
+              {history.map((s) => {
                 const rel = relativeDay(s.day, today);
                 return (
                   <li key={s.day} class="gp-item">
@@ -100,10 +102,10 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
                 );
               })}
             </ul>
-            {history.length > 10 && (
+            {days.length > 10 && (
               <p class="gp-actions">
                 <button type="button" class="secondary" onClick={() => setAllDays(!allDays)}>
-                  {allDays ? w("fewer") : w("all", { count: history.length })}
+                  {allDays ? w("fewer") : w("all", { count: days.length })}
                 </button>
               </p>
             )}
