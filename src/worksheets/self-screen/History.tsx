@@ -42,7 +42,7 @@ export function History({ instrument, results, headingRef, onOpen, w, locale }: 
             <button type="button" class="secondary" onClick={() => onOpen(r.id)}>
               {day(r.completedAt)}
             </button>
-            {w("overall", { band: bandLabel(r.overall.band) })}
+            {w("overall", { band: bandLabel(w, r.overall.band) })}
           </li>
         ))}
       </ul>

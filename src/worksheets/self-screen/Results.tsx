@@ -40,7 +40,7 @@ export function Results({
   w,
   locale,
 }: Props) {
-  const view = resultView(result, instrument);
+  const view = resultView(w, result, instrument);
   const confirm = useConfirm(useFocusLater(), "del", { box: "no-print", actions: "" });
   const date = new Date(result.completedAt).toLocaleDateString(locale, { dateStyle: "long" });
 
@@ -71,7 +71,7 @@ export function Results({
         {view.domains.map((d) => (
           <li key={d.id}>
             {w("bandLine", { name: d.name })}
-            <strong>{bandLabel(d.band)}</strong>
+            <strong>{bandLabel(w, d.band)}</strong>
           </li>
         ))}
       </ul>
