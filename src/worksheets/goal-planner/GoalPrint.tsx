@@ -1,9 +1,10 @@
+import { useMemo } from "preact/hooks";
+import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { goalPlanner } from "./store";
 import { dayPlanId, reflectionId } from "./schema";
-import { boxedMinutes, dayParam, fill, formatMinutes, LONG } from "./days";
-import type { PrintWords } from "./words";
+import { boxedMinutes, dayParam, formatMinutes, LONG, sayer, STATUS_WORDS } from "./days";
 import { formatDay, localDay } from "../../engine/core/dates";
 import "./goal-planner.css";
 
@@ -18,9 +19,10 @@ function printAs(kind: "record" | "blank") {
 /**
  * The goal planner's print view: the day in ?day= (or today) as a clean
  * one-page plan, shown as it will print, and the blank copy for paper (in the
- * page, hidden on screen). All wording comes from the page as the `t` prop.
+ * page, hidden on screen). All wording comes from the page as the `words` prop.
  */
-export default function GoalPrint({ t }: { t: PrintWords }) {
+export default function GoalPrint(props: { words: Words; locale: string }) {
+  const w = useMemo(() => sayer(props.words, props.locale), [props.words, props.locale]);
   const records = useStore(goalPlanner.$records);
   const day = dayParam(location.search) ?? localDay(new Date());
   const goals = records.flatMap((r) => (r.kind === "goal" && r.day === day ? [r] : []));
@@ -38,40 +40,44 @@ export default function GoalPrint({ t }: { t: PrintWords }) {
       <StorageNotices store={goalPlanner} />
       <p class="gp-actions">
         <button type="button" onClick={() => printAs("record")}>
-          {t.printDay}
+          {w("printDay")}
         </button>
         <button type="button" class="secondary" onClick={() => printAs("blank")}>
-          {t.printBlank}
+          {w("printBlank")}
         </button>
       </p>
       <section class="gp-print card" aria-labelledby="gp-plan-h">
-        <h2 id="gp-plan-h">{fill(t.planOf, formatDay(day, "en-US", LONG))}</h2>
+        <h2 id="gp-plan-h">{w("planOf", { day: formatDay(day, w.locale, LONG) })}</h2>
         <p>
-          {plan?.kind === "dayplan" && fill(t.haveTime, formatMinutes(plan.minutesAvailable))}
-          {fill(t.boxTotal, formatMinutes(boxedMinutes(goals)))}
+          {plan?.kind === "dayplan" &&
+            w("haveTime", { time: formatMinutes(w, plan.minutesAvailable) })}
+          {w("boxTotal", { time: formatMinutes(w, boxedMinutes(goals)) })}
         </p>
         {goals.length === 0 ? (
-          <p>{t.noGoals}</p>
+          <p>{w("noGoals")}</p>
         ) : (
           goals.map((g, i) => (
             <div key={g.id} class="gp-print-goal">
               <h3>
                 {i + 1}. {g.task}
               </h3>
-              {line(t.goodEnoughIs, g.goodEnough)}
-              {line(t.timeBox, g.minutes === undefined ? undefined : formatMinutes(g.minutes))}
-              {line(t.lettingGoOf, g.lettingGo)}
-              {line(t.stands, t.status[g.status])}
+              {line(w("goodEnoughIs"), g.goodEnough)}
+              {line(
+                w("timeBox"),
+                g.minutes === undefined ? undefined : formatMinutes(w, g.minutes),
+              )}
+              {line(w("lettingGoOf"), g.lettingGo)}
+              {line(w("stands"), w(STATUS_WORDS[g.status][0]))}
             </div>
           ))
         )}
         {r?.kind === "reflection" && (
           <>
-            <h3>{t.reflectPrint}</h3>
-            {line(t.stoppedPrint, r.stoppedAtGoodEnough)}
-            {line(t.predictedPrint, r.predictedVsActual)}
-            {line(t.anxietyPrint, r.anxiety)}
-            {line(t.satisfactionPrint, r.satisfaction)}
+            <h3>{w("reflectPrint")}</h3>
+            {line(w("stoppedPrint"), r.stoppedAtGoodEnough)}
+            {line(w("predictedPrint"), r.predictedVsActual)}
+            {line(w("anxietyPrint"), r.anxiety)}
+            {line(w("satisfactionPrint"), r.satisfaction)}
           </>
         )}
       </section>

@@ -1,11 +1,16 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { goalPlanner } from "./store";
 import { reflectionId, type ReflectionRecord } from "./schema";
-import { dayParam, fill, LONG, relativeDay, textNote } from "./days";
-import { reflectionErrors, reflectionHasContent, type ReflectionDraft } from "./reflect";
-import type { ReflectWords } from "./words";
-import { formatDay, localDay } from "../../engine/core/dates";
+import { dayName, dayParam, LONG, sayer, textNote } from "./days";
+import {
+  reflectionErrors,
+  reflectionHasContent,
+  saveReflection,
+  type ReflectionDraft,
+} from "./reflect";
+import { localDay } from "../../engine/core/dates";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import "./goal-planner.css";
 
@@ -17,9 +22,10 @@ type Rating = "anxiety" | "satisfaction";
  * two short answers and two 0–10 ratings, saved as the `reflection:<day>`
  * record. The "today" page shows a summary of it and links here. It imports
  * none of the "today" page's own code, so the two share no extra chunk.
- * All wording comes from the page as the `t` prop (src/worksheets/goal-planner/words.ts).
+ * All wording comes from the page as the `words` prop (words/<locale>.json).
  */
-export default function GoalReflect({ t }: { t: ReflectWords }) {
+export default function GoalReflect(props: { words: Words; locale: string }) {
+  const w = useMemo(() => sayer(props.words, props.locale), [props.words, props.locale]);
   const records = useStore(goalPlanner.$records);
   const today = localDay(new Date());
   const [day] = useState(() => dayParam(location.search) ?? today);
@@ -32,7 +38,7 @@ export default function GoalReflect({ t }: { t: ReflectWords }) {
   });
   const [errors, setErrors] = useState<ReturnType<typeof reflectionErrors>>({});
   const [said, setSaid] = useState("");
-  const name = relativeDay(day, today) ?? formatDay(day, "en-US", LONG);
+  const name = dayName(w, day, today, LONG);
 
   // The tabs stay on this day (class "gp-day-link", ?day=).
   useEffect(() => {
@@ -45,7 +51,7 @@ export default function GoalReflect({ t }: { t: ReflectWords }) {
 
   const text = (k: Answer, label: string) => {
     const id = `gp-r-${k}`;
-    const note = errors[k] || textNote(t, d[k]);
+    const note = errors[k] || textNote(w, d[k]);
     return (
       <div class="gp-field">
         <label for={id}>{label}</label>
@@ -91,45 +97,28 @@ export default function GoalReflect({ t }: { t: ReflectWords }) {
     <div class="gp">
       <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-reflect-h">
-        <h2 id="gp-reflect-h">{fill(t.reflectH, name)}</h2>
+        <h2 id="gp-reflect-h">{w("reflectH", { day: name })}</h2>
         <form
           class="card gp-form"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            const found = reflectionErrors(t, d);
+            const found = reflectionErrors(w, d);
             setErrors(found);
             const first = found.stoppedAtGoodEnough
               ? "stoppedAtGoodEnough"
               : found.predictedVsActual && "predictedVsActual";
             if (first) return document.getElementById(`gp-r-${first}`)?.focus();
-            if (!reflectionHasContent(d) && !existing) return setSaid(t.reflectEmpty);
-            const now = new Date().toISOString();
-            const words = (s: string) => s.trim() || undefined;
-            const record: ReflectionRecord = JSON.parse(
-              JSON.stringify({
-                id: reflectionId(day),
-                kind: "reflection",
-                day,
-                createdAt: existing?.createdAt ?? now,
-                updatedAt: now,
-                stoppedAtGoodEnough: words(d.stoppedAtGoodEnough),
-                predictedVsActual: words(d.predictedVsActual),
-                anxiety: d.anxiety,
-                satisfaction: d.satisfaction,
-              }),
-            );
-            if (existing) goalPlanner.update(record.id, record as never);
-            else goalPlanner.create(record as never, record.id);
-            setSaid(t.reflectSaved);
+            if (!reflectionHasContent(d) && !existing) return setSaid(w("reflectEmpty"));
+            if (saveReflection(day, d)) setSaid(w("reflectSaved"));
           }}
         >
-          <p>{t.reflectIntro}</p>
-          {text("stoppedAtGoodEnough", t.stopped)}
-          {text("predictedVsActual", t.predicted)}
-          {scale("anxiety", t.anxiety, t.anxietyHint)}
-          {scale("satisfaction", t.satisfaction, t.satisfactionHint)}
-          <button type="submit">{t.saveReflection}</button>
+          <p>{w("reflectIntro")}</p>
+          {text("stoppedAtGoodEnough", w("stopped"))}
+          {text("predictedVsActual", w("predicted"))}
+          {scale("anxiety", w("anxiety"), w("anxietyHint"))}
+          {scale("satisfaction", w("satisfaction"), w("satisfactionHint"))}
+          <button type="submit">{w("saveReflection")}</button>
         </form>
         <p role="status" class="gp-say">
           {said}

@@ -1,11 +1,11 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
+import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { goalPlanner } from "./store";
 import type { GoalRecord, ReflectionRecord } from "./schema";
 import { DAILY_LIMIT_MAX } from "./schema";
-import { dayParam, fill, LONG, relativeDay } from "./days";
+import { dayName, dayParam, LONG, relativeDay, sayer } from "./days";
 import { historyDays, summaryText, weekSummary } from "./week";
-import type { WeekWords } from "./words";
 import { addDays, formatDay, localDay, weekOf } from "../../engine/core/dates";
 import { worksheetPath } from "../../engine/core/routes";
 import { StorageNotices } from "../../engine/core/StorageNotices";
@@ -15,9 +15,10 @@ import "./goal-planner.css";
 /**
  * The goal planner's week view and history: two charts (each with its table)
  * for the week holding ?day= (or today), and every past day, each linking to
- * the "today" page at ?day=. All wording comes from the page as the `t` prop.
+ * the "today" page at ?day=. All wording comes from the page as the `words` prop.
  */
-export default function GoalWeek({ t }: { t: WeekWords }) {
+export default function GoalWeek(props: { words: Words; locale: string }) {
+  const w = useMemo(() => sayer(props.words, props.locale), [props.words, props.locale]);
   const records = useStore(goalPlanner.$records);
   const today = localDay(new Date());
   const [day, setDay] = useState(() => dayParam(location.search) ?? today);
@@ -26,7 +27,9 @@ export default function GoalWeek({ t }: { t: WeekWords }) {
   const reflections = records.filter((r): r is ReflectionRecord => r.kind === "reflection");
   const week = weekOf(day);
   const rows = weekSummary(week, goals, reflections);
-  const history = weekSummary(historyDays(goals, reflections), goals, reflections);
+  // Only the days shown are summed up; the count covers them all.
+  const days = historyDays(goals, reflections);
+  const history = weekSummary(days.slice(0, allDays ? undefined : 10), goals, reflections);
   const reflected = new Set(reflections.map((r) => r.day));
   const chart = (
     id: string,
@@ -39,9 +42,9 @@ export default function GoalWeek({ t }: { t: WeekWords }) {
       id={id}
       title={title}
       description={description}
-      categoryLabel={t.day}
+      categoryLabel={w("day")}
       orientation="horizontal"
-      categories={week.map((d) => formatDay(d))}
+      categories={week.map((d) => formatDay(d, w.locale))}
       series={series.map(([name, values, tone]) => ({ name, values, tone }))}
       max={max}
     />
@@ -52,57 +55,57 @@ export default function GoalWeek({ t }: { t: WeekWords }) {
       <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-week-h">
         <h2 id="gp-week-h">
-          {fill(t.weekH, formatDay(week[0]!, "en-US", { month: "long", day: "numeric" }))}
+          {w("weekH", { day: formatDay(week[0]!, w.locale, { month: "long", day: "numeric" }) })}
         </h2>
         <p class="gp-actions">
           <button type="button" class="secondary" onClick={() => setDay(addDays(day, -7))}>
-            {t.prevWeek}
+            {w("prevWeek")}
           </button>
           <button type="button" class="secondary" onClick={() => setDay(addDays(day, 7))}>
-            {t.nextWeek}
+            {w("nextWeek")}
           </button>
         </p>
         {chart(
           "gp-week-goals",
-          t.goalsChart,
-          t.goalsChartAbout,
+          w("goalsChart"),
+          w("goalsChartAbout"),
           Math.max(DAILY_LIMIT_MAX, ...rows.map((r) => r.set)),
           [
-            [t.goalsSet, rows.map((r) => r.set || null), 3],
-            [t.goodEnough, rows.map((r) => (r.set ? r.goodEnough : null)), 1],
+            [w("goalsSet"), rows.map((r) => r.set || null), 3],
+            [w("weekGoodEnough"), rows.map((r) => (r.set ? r.goodEnough : null)), 1],
           ],
         )}
-        {chart("gp-week-feel", t.feelChart, t.feelChartAbout, 10, [
-          [t.anxiety, rows.map((r) => r.anxiety), 2],
-          [t.satisfaction, rows.map((r) => r.satisfaction), 1],
+        {chart("gp-week-feel", w("feelChart"), w("feelChartAbout"), 10, [
+          [w("weekAnxiety"), rows.map((r) => r.anxiety), 2],
+          [w("weekSatisfaction"), rows.map((r) => r.satisfaction), 1],
         ])}
       </section>
 
       <section aria-labelledby="gp-history-h">
-        <h2 id="gp-history-h">{t.historyH}</h2>
-        {history.length === 0 ? (
-          <p class="muted">{t.historyEmpty}</p>
+        <h2 id="gp-history-h">{w("historyH")}</h2>
+        {days.length === 0 ? (
+          <p class="muted">{w("historyEmpty")}</p>
         ) : (
           <>
-            <p>{t.historyIntro}</p>
+            <p>{w("historyIntro")}</p>
             <ul class="gp-list">
-              {history.slice(0, allDays ? undefined : 10).map((s) => {
+              {history.map((s) => {
                 const rel = relativeDay(s.day, today);
                 return (
                   <li key={s.day} class="gp-item">
                     <a href={`${worksheetPath("goal-planner")}?day=${s.day}`}>
-                      {formatDay(s.day, "en-US", LONG)}
-                      {rel && ` (${rel})`}
+                      {formatDay(s.day, w.locale, LONG)}
+                      {rel && w("historyRel", { rel: dayName(w, s.day, today) })}
                     </a>
-                    <span class="muted">{summaryText(t, s, reflected.has(s.day))}</span>
+                    <span class="muted">{summaryText(w, s, reflected.has(s.day))}</span>
                   </li>
                 );
               })}
             </ul>
-            {history.length > 10 && (
+            {days.length > 10 && (
               <p class="gp-actions">
                 <button type="button" class="secondary" onClick={() => setAllDays(!allDays)}>
-                  {allDays ? t.fewer : fill(t.all, history.length)}
+                  {allDays ? w("fewer") : w("all", { count: days.length })}
                 </button>
               </p>
             )}

@@ -4,15 +4,12 @@
  * logic is in week.ts.
  * Plain functions over plain records; "now" and ids are always passed in.
  *
- * A function that words a message takes the words first (`w`): the page's
- * island passes the words it was given as props, so none of the wording is in
- * its JavaScript. The function of the older name binds todayWords(), for tests and
- * the server.
+ * A function that words a message takes the words first (`w`, from the
+ * page's words/<locale>.json), so none of the wording is in the JavaScript.
  */
 import type { GoalRecord, ParkedRecord } from "./schema";
 import { TEXT_MAX } from "../../engine/storage/record";
-import { boxedMinutes, count, fill, formatMinutes, textNote } from "./days";
-import { todayWords, type Words } from "./words";
+import { boxedMinutes, formatMinutes, STATUS_WORDS, textNote, type Say } from "./days";
 import {
   DAILY_LIMIT_MAX,
   DAILY_LIMIT_MIN,
@@ -39,10 +36,11 @@ export { TEXT_MAX };
 /** Goals a day unless the person picks another number. */
 export const DEFAULT_DAILY_LIMIT = 3;
 
-export { FINISH_LINE_EXAMPLES } from "./words";
+/** How many example finish lines the words hold (example1…example7). */
+export const FINISH_LINE_EXAMPLES = 7;
 
 /** Kind, plain words for each status; none of them reads as failure. */
-export const statusLabel = (status: GoalStatus): string => todayWords().status[status];
+export const statusLabel = (w: Say, status: GoalStatus): string => w(STATUS_WORDS[status][0]);
 
 /** A usable daily limit: whole and within 1–5, or the default when not a number. */
 export function clampDailyLimit(limit: unknown): number {
@@ -53,23 +51,20 @@ export function clampDailyLimit(limit: unknown): number {
 export type CanAdd = { ok: true } | { ok: false; reason: "limit"; message: string };
 
 /** Why one more goal does not fit: `goalsToday` goals are already set, and `max` is the limit. */
-export const limitMessage = (w: Words, goalsToday: number, max: number): string =>
-  fill(w.limit, count(goalsToday, w.goal1, w.goalN), max);
+export const limitMessage = (w: Say, goalsToday: number, max: number): string =>
+  w("limit", { goals: w("goals", { count: goalsToday }), limit: max });
 
 /**
  * Whether one more goal fits today. `goalsToday` is how many goals are already
  * set for the day. Past the limit it explains, kindly, and never adds silently.
  */
-export function canAddGoal(goalsToday: number, limit: number): CanAdd {
+export function canAddGoal(w: Say, goalsToday: number, limit: number): CanAdd {
   const max = clampDailyLimit(limit);
   if (goalsToday < max) return { ok: true };
-  return { ok: false, reason: "limit", message: limitMessage(todayWords(), goalsToday, max) };
+  return { ok: false, reason: "limit", message: limitMessage(w, goalsToday, max) };
 }
 
 export { textNote };
-
-/** A note for a text box at or past the 2,000-character cap, or null while there is room. */
-export const textLimitMessage = (value: string): string | null => textNote(todayWords(), value);
 
 export interface GoalDraft {
   /** The task. */
@@ -93,30 +88,26 @@ function parseMinutes(minutes: GoalDraft["minutes"]): number | undefined {
 }
 
 /** Field errors for a goal draft; an empty object means it can be saved. */
-export function draftErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
+export function draftErrors(w: Say, draft: GoalDraft): GoalDraftErrors {
   const errors: GoalDraftErrors = {};
   for (const field of ["task", "goodEnough", "lettingGo"] as const) {
     const value = draft[field];
     if (value && value.length > TEXT_MAX) errors[field] = textNote(w, value)!;
   }
-  if (!errors.task && !draft.task.trim()) errors.task = w.taskNeeded;
-  if (!errors.goodEnough && !draft.goodEnough.trim()) errors.goodEnough = w.finishNeeded;
+  if (!errors.task && !draft.task.trim()) errors.task = w("taskNeeded");
+  if (!errors.goodEnough && !draft.goodEnough.trim()) errors.goodEnough = w("finishNeeded");
   const minutes = parseMinutes(draft.minutes);
   if (
     minutes !== undefined &&
     (!Number.isInteger(minutes) || minutes < MINUTES_MIN || minutes > MINUTES_MAX)
   ) {
-    errors.minutes = w.minutesBad;
+    errors.minutes = w("minutesBad");
   }
   return errors;
 }
 
-/** Field errors for a goal draft; an empty object means it can be saved. */
-export const validateGoalDraft = (draft: GoalDraft): GoalDraftErrors =>
-  draftErrors(todayWords(), draft);
-
 /**
- * A new goal record from a valid draft (check it with validateGoalDraft first).
+ * A new goal record from a valid draft (check it with draftErrors first).
  * Texts are trimmed; an empty "letting go" or time box is left out.
  */
 export function createGoal(draft: GoalDraft, day: string, now: string, id: string): GoalRecord {
@@ -135,8 +126,6 @@ export function createGoal(draft: GoalDraft, day: string, now: string, id: strin
     status: "planned",
   };
 }
-
-export { formatMinutes };
 
 export interface TimeCheck {
   /** Sum of the time boxes of goals not let go. */
@@ -172,14 +161,15 @@ export function timeCheck(
 }
 
 /** The realistic check in a plain sentence, suggesting trimming when the plan runs over. */
-export function timeMessage(w: Words, { totalMinutes, available, over }: TimeCheck): string {
-  if (available === null) return w.timeUnset;
-  const [total, have] = [totalMinutes, available].map(formatMinutes);
-  if (totalMinutes === 0) return fill(w.timeNoBoxes, have);
-  if (over > 0) return fill(w.timeOver, total, formatMinutes(over), have);
+export function timeMessage(w: Say, { totalMinutes, available, over }: TimeCheck): string {
+  if (available === null) return w("timeUnset");
+  const [total, have] = [totalMinutes, available].map((n) => formatMinutes(w, n));
+  if (totalMinutes === 0) return w("timeNoBoxes", { have: have! });
+  if (over > 0) return w("timeOver", { total: total!, over: formatMinutes(w, over), have: have! });
   const room = available - totalMinutes;
   return (
-    fill(w.timeFits, total, have) + (room > 0 ? fill(w.timeRoom, formatMinutes(room)) : w.timeExact)
+    w("timeFits", { total: total!, have: have! }) +
+    (room > 0 ? w("timeRoom", { room: formatMinutes(w, room) }) : w("timeExact"))
   );
 }
 
@@ -188,11 +178,12 @@ export function timeMessage(w: Words, { totalMinutes, available, over }: TimeChe
  * go take no time. It only informs and suggests trimming; it never blocks.
  */
 export function realisticCheck(
+  w: Say,
   goals: readonly Pick<GoalRecord, "minutes" | "status">[],
   minutesAvailable: number | null | undefined,
 ): RealisticCheck {
   const check = timeCheck(goals, minutesAvailable);
-  return { ...check, message: timeMessage(todayWords(), check) };
+  return { ...check, message: timeMessage(w, check) };
 }
 
 /**

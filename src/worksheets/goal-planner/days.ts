@@ -1,6 +1,6 @@
 /**
- * Small helpers every goal-planner page uses: filling in a wording template,
- * naming days, reading ?day=, and writing time boxes.
+ * Small helpers every goal-planner page uses: the words, naming days, reading
+ * ?day=, and writing time boxes.
  *
  * The pages' islands all import this module (and nothing else of the
  * planner's that another page's island imports), so the build keeps it in one
@@ -8,22 +8,45 @@
  */
 import type { GoalRecord } from "./schema";
 import { TEXT_MAX } from "../../engine/storage/record";
-import { addDays } from "../../engine/core/dates";
+import { addDays, formatDay } from "../../engine/core/dates";
+import { words, type Vars, type Words } from "../../engine/core/words";
 
-/** A template with {0}, {1}… filled in, e.g. fill("Added “{0}”.", "Tidy") is "Added “Tidy”.". */
-export const fill = (template: string, ...values: unknown[]): string =>
-  template.replace(/\{(\d)\}/g, (_, i: string) => String(values[+i]));
+/** The planner's words for one locale: `w("dumpH")`, `w("goals", { count: 2 })`. */
+export interface Say {
+  (key: string, vars?: Vars): string;
+  locale: string;
+}
 
-/** "1 goal" or "3 goals": `one` for one, otherwise `many` with the number filled in. */
-export const count = (n: number, one: string, many: string): string =>
-  n === 1 ? one : fill(many, n);
+/** Binds the page's dictionary (words/<locale>.json, passed as a prop) and locale. */
+export const sayer = (dict: Words, locale: string): Say =>
+  Object.assign(words(dict, locale), { locale });
 
 /** "today", "yesterday" or "tomorrow" for days next to `today`, or null. */
-export function relativeDay(day: string, today: string): string | null {
+export function relativeDay(day: string, today: string): "today" | "yesterday" | "tomorrow" | null {
   if (day === today) return "today";
   if (day === addDays(today, -1)) return "yesterday";
   if (day === addDays(today, 1)) return "tomorrow";
   return null;
+}
+
+/** Each near day's word, and its form at the start of a heading. */
+const REL = {
+  today: ["relToday", "capToday"],
+  yesterday: ["relYesterday", "capYesterday"],
+  tomorrow: ["relTomorrow", "capTomorrow"],
+} as const;
+
+/** "today", "yesterday", "tomorrow", or the day written out (short, or `opts`). */
+export function dayName(w: Say, day: string, today: string, opts?: Intl.DateTimeFormatOptions) {
+  const rel = relativeDay(day, today);
+  return rel ? w(REL[rel][0]) : formatDay(day, w.locale, opts);
+}
+
+/** As a heading: "Today, Thursday, November 26, 2026", or just the long date. */
+export function dayHeading(w: Say, day: string, today: string): string {
+  const rel = relativeDay(day, today);
+  const date = formatDay(day, w.locale, LONG);
+  return rel ? w("dayHeading", { rel: w(REL[rel][1]), date }) : date;
 }
 
 /** The long form of a day, as in "Thursday, November 26, 2026". */
@@ -41,11 +64,11 @@ export function dayParam(search: string): string | null {
 }
 
 /** "45 min", "2 h", "1 h 30 min". */
-export function formatMinutes(total: number): string {
+export function formatMinutes(w: Say, total: number): string {
   const h = Math.floor(total / 60);
   const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return w("minutesShort", { m });
+  return m === 0 ? w("hoursShort", { h }) : w("hoursMinutes", { h, m });
 }
 
 /** The time boxes of goals, added up; goals let go take no time. */
@@ -53,9 +76,17 @@ export const boxedMinutes = (goals: readonly Pick<GoalRecord, "minutes" | "statu
   goals.reduce((sum, g) => sum + (g.status === "let-go" ? 0 : (g.minutes ?? 0)), 0);
 
 /** A note for a text box at or past the 2,000-character cap, or null while there is room. */
-export const textNote = (w: { textOver: string; textAt: string }, value: string): string | null =>
+export const textNote = (w: Say, value: string): string | null =>
   value.length > TEXT_MAX
-    ? fill(w.textOver, value.length.toLocaleString("en-US"))
+    ? w("textOver", { length: value.length.toLocaleString(w.locale) })
     : value.length === TEXT_MAX
-      ? w.textAt
+      ? w("textAt")
       : null;
+
+/** Each status's name, and what is said when it is chosen; none of them reads as failure. */
+export const STATUS_WORDS = {
+  planned: ["statusPlanned", "saidPlanned"],
+  done: ["statusDone", "saidDone"],
+  partly: ["statusPartly", "saidPartly"],
+  "let-go": ["statusLetGo", "saidLetGo"],
+} as const;

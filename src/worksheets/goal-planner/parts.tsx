@@ -1,6 +1,7 @@
-import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { createContext, type ComponentChildren } from "preact";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import {
+  FINISH_LINE_EXAMPLES,
   MINUTES_MAX,
   MINUTES_MIN,
   textNote,
@@ -8,20 +9,16 @@ import {
   type GoalDraftErrors,
   type GoalField,
 } from "./day";
-import { fill } from "./days";
+import type { Say } from "./days";
 import { formatCountdown, secondsLeft } from "./plan";
-import type { Words } from "./words";
 import { focusOn } from "../../engine/core/focus";
 
 /**
- * The page's words. The page passes them to the island as a prop (from
- * src/worksheets/goal-planner/words.ts), so none of the wording is in the JavaScript;
- * the island sets them here before anything renders.
+ * The page's words (words/<locale>.json, passed to the island as a prop), for
+ * every view below the island's root, so none of the wording is in the JavaScript.
  */
-export let t: Words;
-export const setWords = (words: Words) => {
-  t = words;
-};
+export const SayContext = createContext<Say>(null as unknown as Say);
+export const useSay = () => useContext(SayContext);
 
 interface TextProps {
   id: string;
@@ -47,7 +44,8 @@ export function Text({
   number,
   onChange,
 }: TextProps) {
-  const note = error || textNote(t, value);
+  const w = useSay();
+  const note = error || textNote(w, value);
   const box = {
     id,
     value,
@@ -102,6 +100,8 @@ export function GoalFields({
   errors: GoalDraftErrors;
   set: (draft: GoalDraft) => void;
 }) {
+  const w = useSay();
+  const examples = Array.from({ length: FINISH_LINE_EXAMPLES }, (_, i) => w(`example${i + 1}`));
   const field = (k: GoalField) => ({
     id: `${prefix}-${k}`,
     value: String(draft[k] ?? ""),
@@ -110,12 +110,12 @@ export function GoalFields({
   });
   return (
     <>
-      <Text label={t.task} {...field("task")} />
-      <Text label={t.goodEnough} hint={t.goodEnoughHint} multiline {...field("goodEnough")} />
+      <Text label={w("task")} {...field("task")} />
+      <Text label={w("goodEnough")} hint={w("goodEnoughHint")} multiline {...field("goodEnough")} />
       <details class="gp-ideas">
-        <summary>{t.ideas}</summary>
+        <summary>{w("ideas")}</summary>
         <ul>
-          {t.examples.map((example) => (
+          {examples.map((example) => (
             <li key={example}>
               <button
                 type="button"
@@ -125,55 +125,20 @@ export function GoalFields({
                   focusOn(`${prefix}-goodEnough`);
                 }}
               >
-                {fill(t.use, example)}
+                {w("use", { example })}
               </button>
             </li>
           ))}
         </ul>
       </details>
       <Text
-        label={t.minutes}
-        hint={t.minutesHint}
+        label={w("minutes")}
+        hint={w("minutesHint")}
         number={{ min: MINUTES_MIN, max: MINUTES_MAX }}
         {...field("minutes")}
       />
-      <Text label={t.lettingGo} hint={t.lettingGoHint} multiline {...field("lettingGo")} />
+      <Text label={w("lettingGo")} hint={w("lettingGoHint")} multiline {...field("lettingGo")} />
     </>
-  );
-}
-
-export interface Ask {
-  key: string;
-  title: string;
-  what: string;
-  yes: string;
-  run: () => void;
-  back: HTMLElement | null;
-}
-
-/** Asks before anything is deleted, naming what will go. Focus moves to it, and back on cancel. */
-export function Confirm({ ask, done }: { ask: Ask; done: (yes: boolean) => void }) {
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), []);
-  return (
-    <div
-      class="gp-confirm"
-      role="alertdialog"
-      aria-labelledby="gp-confirm-t"
-      aria-describedby="gp-confirm-d"
-      onKeyDown={(e) => e.key === "Escape" && done(false)}
-    >
-      <p id="gp-confirm-t">
-        <strong>{ask.title}</strong>
-      </p>
-      <p id="gp-confirm-d">{ask.what}</p>
-      <button type="button" ref={yes} onClick={() => done(true)}>
-        {ask.yes}
-      </button>{" "}
-      <button type="button" class="secondary" onClick={() => done(false)}>
-        {t.cancel}
-      </button>
-    </div>
   );
 }
 
@@ -182,6 +147,7 @@ export function Confirm({ ask, done }: { ask: Ask; done: (yes: boolean) => void 
  * once, politely, with no sound, flashing or movement.
  */
 export function Timer({ minutes, task, about }: { minutes: number; task: string; about: string }) {
+  const w = useSay();
   const total = minutes * 60;
   const box = useRef<HTMLDivElement>(null);
   /** When the running time box ends, in milliseconds; 0 while stopped. */
@@ -197,7 +163,7 @@ export function Timer({ minutes, task, about }: { minutes: number; task: string;
       if (Date.now() >= endsAt) {
         setEndsAt(0);
         setLeft(0);
-        setSaid(fill(t.up, task));
+        setSaid(w("up", { task }));
       }
     }, 1000);
     return () => clearInterval(handle);
@@ -219,7 +185,7 @@ export function Timer({ minutes, task, about }: { minutes: number; task: string;
     // The button pressed may go away; keep focus in the timer.
     setTimeout(() => box.current?.querySelector("button")?.focus());
   };
-  const reset: Action = [t.reset, () => stop(t.wasReset, total)];
+  const reset: Action = [w("reset"), () => stop(w("wasReset"), total)];
 
   return (
     <div class="gp-timer" ref={box}>
@@ -228,17 +194,20 @@ export function Timer({ minutes, task, about }: { minutes: number; task: string;
           <span class="gp-clock" role="timer">
             {formatCountdown(shown)}
           </span>{" "}
-          {endsAt ? t.left : left ? t.leftPaused : t.ended}
+          {w(endsAt ? "left" : left ? "leftPaused" : "ended")}
         </p>
       )}
       <Actions
         about={about}
         list={
           endsAt
-            ? [[t.pause, () => stop(fill(t.paused, formatCountdown(shown)), shown)], reset]
+            ? [
+                [w("pause"), () => stop(w("paused", { left: formatCountdown(shown) }), shown)],
+                reset,
+              ]
             : left === total
-              ? [[fill(t.start, minutes), () => run(total, fill(t.started, minutes))]]
-              : [left > 0 && [t.resume, () => run(left, t.resumed)], reset]
+              ? [[w("start", { minutes }), () => run(total, w("started", { minutes }))]]
+              : [left > 0 && [w("resume"), () => run(left, w("resumed"))], reset]
         }
       />
       <p class="gp-say" aria-live="polite">
@@ -248,8 +217,8 @@ export function Timer({ minutes, task, about }: { minutes: number; task: string;
   );
 }
 
-/** A button: label, what it does, and true for the main action (others are secondary). */
-export type Action = [label: ComponentChildren, run: () => void, main?: boolean];
+/** A button: label, what it does, true for the main action (others are secondary), and an id. */
+export type Action = [label: ComponentChildren, run: () => void, main?: boolean, id?: string];
 
 /** A row of buttons, each described by the item they act on. */
 export function Actions({ list, about }: { list: (Action | false)[]; about?: string }) {
@@ -260,6 +229,7 @@ export function Actions({ list, about }: { list: (Action | false)[]; about?: str
           a && (
             <button
               key={i}
+              id={a[3]}
               type="button"
               class={a[2] ? undefined : "secondary"}
               aria-describedby={about}
@@ -291,5 +261,40 @@ export function Item({
       <Actions list={actions} about={id} />
       {extra}
     </li>
+  );
+}
+
+/** How many entries a long list shows at first, and adds with each "Show older". */
+export const PAGE = 50;
+
+/**
+ * A list that shows its newest PAGE entries (the end of `list`) and a button
+ * for older ones, so years of entries open quickly and none is hidden without a way to it.
+ */
+export function More<T>({
+  list,
+  label,
+  children,
+}: {
+  list: readonly T[];
+  label?: string | undefined;
+  children: (item: T) => ComponentChildren;
+}) {
+  const w = useSay();
+  const [shown, setShown] = useState(PAGE);
+  const older = Math.max(0, list.length - shown);
+  return (
+    <>
+      <ul class="gp-list" aria-label={label}>
+        {list.slice(older).map(children)}
+      </ul>
+      {older > 0 && (
+        <p class="gp-actions">
+          <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
+            {w("showOlder", { count: Math.min(older, PAGE) })}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

@@ -3,7 +3,7 @@
  * draft, taking a parked item back, where a carried goal goes, the time
  * available, the time-box timer's display, and short day summaries.
  * "Now" and ids are always passed in. As in day.ts, a function that words a
- * message takes the words first; the one of the older name binds the words.
+ * message takes the words first.
  */
 import { addDays, compareDays } from "../../engine/core/dates";
 import type { GoalRecord, ParkedRecord } from "./schema";
@@ -18,8 +18,7 @@ import {
   type GoalDraft,
   type GoalDraftErrors,
 } from "./day";
-import { fill } from "./days";
-import { todayWords, type Words } from "./words";
+import type { Say } from "./days";
 
 export { relativeDay } from "./days";
 
@@ -31,22 +30,19 @@ export interface DumpResult {
 }
 
 /** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
-export function dumpItems(w: Words, text: string): DumpResult {
+export function dumpItems(w: Say, text: string): DumpResult {
   const items = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
   const long = items.find((item) => item.length > TEXT_MAX);
   const error = long
-    ? fill(w.dumpLong, long.length.toLocaleString("en-US"))
+    ? w("dumpLong", { length: long.length.toLocaleString(w.locale) })
     : items.length === 0
-      ? w.dumpNone
+      ? w("dumpNone")
       : null;
   return { items, error };
 }
-
-/** Splits brain-dump text into items, one per line. A line past the cap is reported, never cut. */
-export const splitDump = (text: string): DumpResult => dumpItems(todayWords(), text);
 
 /**
  * A parked item from a goal draft that did not fit the day, keeping whatever
@@ -76,7 +72,7 @@ export function parkDraft(draft: GoalDraft, now: string, id: string): ParkedReco
  * What stops a draft from being parked: no task, or a text past the cap (so
  * nothing is dropped or cut on the way to the park list). Empty means it can go.
  */
-export function parkErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
+export function parkErrors(w: Say, draft: GoalDraft): GoalDraftErrors {
   const all = draftErrors(w, draft);
   const errors: GoalDraftErrors = {};
   if (all.task) errors.task = all.task;
@@ -85,10 +81,6 @@ export function parkErrors(w: Words, draft: GoalDraft): GoalDraftErrors {
   }
   return errors;
 }
-
-/** What stops a draft from being parked (see parkErrors). */
-export const parkDraftErrors = (draft: GoalDraft): GoalDraftErrors =>
-  parkErrors(todayWords(), draft);
 
 /** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
 export function parkWholeGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
@@ -134,17 +126,14 @@ export function openFromEarlier(
 export type DayMinutes = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** Reads "time I have today" from a form field: empty is "not set"; otherwise whole minutes 0–1,440. */
-export function dayMinutes(w: Words, text: string): DayMinutes {
+export function dayMinutes(w: Say, text: string): DayMinutes {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, value: null };
   const n = Number(trimmed);
   return Number.isInteger(n) && n >= 0 && n <= DAY_MINUTES_MAX
     ? { ok: true, value: n }
-    : { ok: false, message: w.availBad };
+    : { ok: false, message: w("availBad") };
 }
-
-/** Reads "time I have today" from a form field (see dayMinutes). */
-export const parseDayMinutes = (text: string): DayMinutes => dayMinutes(todayWords(), text);
 
 /** Whole seconds left until `endsAt` (both in milliseconds), never below zero. */
 export function secondsLeft(endsAt: number, now: number): number {

@@ -22,3 +22,6 @@ export const goalPlanner = createWorksheetStore(
 
 /** The registry finds each folder's store as its default export. */
 export default goalPlanner;
+
+// The actions the islands call are in ./actions.ts, so that pages which only
+// read or export this store (homework, My data, the summary) do not load the planner's logic.

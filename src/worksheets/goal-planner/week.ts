@@ -3,8 +3,7 @@
  * days that have anything in them, and one line to sum up a day.
  */
 import type { GoalRecord, GoalStatus, ReflectionRecord } from "./schema";
-import { count, fill } from "./days";
-import type { WeekWords } from "./words";
+import type { Say } from "./days";
 
 export interface DaySummary {
   day: string;
@@ -28,21 +27,33 @@ export function weekSummary(
   goals: readonly Pick<GoalRecord, "day" | "status">[],
   reflections: readonly Pick<ReflectionRecord, "day" | "updatedAt" | "anxiety" | "satisfaction">[],
 ): DaySummary[] {
+  // Grouped once, so years of history cost one pass, not one pass per day.
+  const wanted = new Set(days);
+  const goalsOn = new Map<string, (typeof goals)[number][]>();
+  for (const g of goals)
+    if (wanted.has(g.day)) {
+      const list = goalsOn.get(g.day);
+      if (list) list.push(g);
+      else goalsOn.set(g.day, [g]);
+    }
+  // One reflection per day is expected; if a merge left two, the newest wins.
+  const latest = new Map<string, (typeof reflections)[number]>();
+  for (const r of reflections) {
+    const had = latest.get(r.day);
+    if (wanted.has(r.day) && (!had || r.updatedAt > had.updatedAt)) latest.set(r.day, r);
+  }
   return days.map((day) => {
-    const mine = goals.filter((g) => g.day === day);
+    const mine = goalsOn.get(day) ?? [];
     const tally = (s: GoalStatus) => mine.filter((g) => g.status === s).length;
-    // One reflection per day is expected; if a merge left two, the newest wins.
-    let latest: (typeof reflections)[number] | undefined;
-    for (const r of reflections)
-      if (r.day === day && (!latest || r.updatedAt > latest.updatedAt)) latest = r;
+    const r = latest.get(day);
     return {
       day,
       set: mine.length,
       goodEnough: tally("done"),
       partly: tally("partly"),
       letGo: tally("let-go"),
-      anxiety: latest?.anxiety ?? null,
-      satisfaction: latest?.satisfaction ?? null,
+      anxiety: r?.anxiety ?? null,
+      satisfaction: r?.satisfaction ?? null,
     };
   });
 }
@@ -58,11 +69,7 @@ export function historyDays(
 }
 
 /** One line for the history list, e.g. "3 goals, 2 done: good enough; reflection written". */
-export const summaryText = (
-  w: Pick<WeekWords, "goal1" | "goalN" | "done" | "reflected">,
-  s: DaySummary,
-  reflected: boolean,
-): string =>
-  count(s.set, w.goal1, w.goalN) +
-  (s.set > 0 ? fill(w.done, s.goodEnough) : "") +
-  (reflected ? w.reflected : "");
+export const summaryText = (w: Say, s: DaySummary, reflected: boolean): string =>
+  w("goals", { count: s.set }) +
+  (s.set > 0 ? w("done", { count: s.goodEnough }) : "") +
+  (reflected ? w("reflected") : "");

@@ -1,4 +1,5 @@
 import type { RefObject } from "preact";
+import { useState } from "preact/hooks";
 import type { Instrument } from "./instrument";
 import { bandLabel } from "./scoring";
 import { worksheetPath } from "../../engine/core/routes";
@@ -11,12 +12,18 @@ interface Props {
   results: ResultRecord[];
   headingRef: RefObject<HTMLHeadingElement>;
   onOpen: (id: string) => void;
+  w: (key: string, vars?: Record<string, string | number>) => string;
+  locale: string;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" });
+/** How many results the list shows at first, and adds with each "Show older". */
+const PAGE = 50;
 
 /** Every saved result, and how each sign changed across the latest four. */
-export function History({ instrument, results, headingRef, onOpen }: Props) {
+export function History({ instrument, results, headingRef, onOpen, w, locale }: Props) {
+  const day = (iso: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
+  const [shown, setShown] = useState(PAGE);
+  const older = Math.max(0, results.length - shown);
   const recent = results.slice(0, 4).reverse();
   const domains = instrument.domains.filter((d) => d.kind === "sign");
   const series: Series[] = recent.map((r, i) => ({
@@ -27,34 +34,41 @@ export function History({ instrument, results, headingRef, onOpen }: Props) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title" tabIndex={-1} ref={headingRef}>
-        Your past results
+        {w("historyH")}
       </h2>
       <ul class="history">
-        {results.map((r) => (
+        {results.slice(0, shown).map((r) => (
           <li key={r.id}>
             <button type="button" class="secondary" onClick={() => onOpen(r.id)}>
               {day(r.completedAt)}
-            </button>{" "}
-            overall: {bandLabel(r.overall.band)}
+            </button>
+            {w("overall", { band: bandLabel(w, r.overall.band) })}
           </li>
         ))}
       </ul>
+      {older > 0 && (
+        <p>
+          <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
+            {w("showOlder", { count: Math.min(older, PAGE) })}
+          </button>
+        </p>
+      )}
       {recent.length >= 2 && (
         <BarChart
           id="trend-chart"
-          title="How each sign changed"
-          description={`Your average for each sign, 0 to 4, in your ${recent.length} most recent results, oldest first.`}
-          categoryLabel="Sign"
+          title={w("trendTitle")}
+          description={w("trendAbout", { count: recent.length })}
+          categoryLabel={w("sign")}
           categories={domains.map((d) => d.name)}
           series={series}
           max={4}
           format={(v) => v.toFixed(1)}
           orientation="horizontal"
-          missing="not enough answers"
+          missing={w("missing")}
         />
       )}
       <p>
-        <a href={worksheetPath("self-screen")}>Take the self-screen again</a>
+        <a href={worksheetPath("self-screen")}>{w("again")}</a>
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from "preact";
-import { useState } from "preact/hooks";
+import { useFocusLater } from "../../engine/core/focus";
+import { useConfirm } from "../../engine/ui/Confirm";
 import type { Instrument } from "./instrument";
 import { resultView } from "./view";
 import { bandLabel } from "./scoring";
@@ -20,6 +21,8 @@ interface Props {
   onBack: () => void;
   onDownload: () => void;
   onDelete: () => void;
+  w: (key: string, vars?: Record<string, string | number>) => string;
+  locale: string;
 }
 
 export function Results({
@@ -34,17 +37,19 @@ export function Results({
   onBack,
   onDownload,
   onDelete,
+  w,
+  locale,
 }: Props) {
-  const view = resultView(result, instrument);
-  const [confirming, setConfirming] = useState(false);
-  const date = new Date(result.completedAt).toLocaleDateString(undefined, { dateStyle: "long" });
+  const view = resultView(w, result, instrument);
+  const confirm = useConfirm(useFocusLater(), "del", { box: "no-print", actions: "" });
+  const date = new Date(result.completedAt).toLocaleDateString(locale, { dateStyle: "long" });
 
   return (
     <section class="screen-results" aria-labelledby="results-title">
       <h2 id="results-title" tabIndex={-1} ref={headingRef}>
-        Your self-screen results
+        {w("resultsH")}
       </h2>
-      <p class="muted">Completed {date}</p>
+      <p class="muted">{w("completed", { date })}</p>
       {notDiagnosis}
       <p class="summary">{view.summary}</p>
 
@@ -52,27 +57,28 @@ export function Results({
 
       <BarChart
         id="domains-chart"
-        title="How often each sign showed up"
-        description="Average of your answers for each sign, from 0 (never) to 4 (almost always)."
-        categoryLabel="Sign"
+        title={w("domainsTitle")}
+        description={w("domainsAbout")}
+        categoryLabel={w("sign")}
         categories={view.domains.map((d) => d.name)}
-        series={[{ name: "Your score (0–4)", values: view.domains.map((d) => d.score), tone: 1 }]}
+        series={[{ name: w("yourScore"), values: view.domains.map((d) => d.score), tone: 1 }]}
         max={4}
         format={(v) => v.toFixed(1)}
         orientation="horizontal"
-        missing="not enough answers"
+        missing={w("missing")}
       />
       <ul class="bands">
         {view.domains.map((d) => (
           <li key={d.id}>
-            {d.name}: <strong>{bandLabel(d.band)}</strong>
+            {w("bandLine", { name: d.name })}
+            <strong>{bandLabel(w, d.band)}</strong>
           </li>
         ))}
       </ul>
 
       {view.top.length > 0 && (
         <>
-          <h3>Your two highest areas</h3>
+          <h3>{w("topH")}</h3>
           {view.top.map((d) => (
             <div class="card top-domain" key={d.id}>
               <h4>{d.name}</h4>
@@ -80,9 +86,10 @@ export function Results({
                 <>
                   <p>{d.domain.explanation}</p>
                   <p>
-                    Read: <a href={articlePath(d.domain.article)}>more about this</a>
+                    {w("read")}
+                    <a href={articlePath(d.domain.article)}>{w("more")}</a>
                     {" · "}
-                    Try:{" "}
+                    {w("try")}
                     <a href={worksheetPath(d.domain.worksheet)}>
                       {worksheetTitles[d.domain.worksheet]}
                     </a>
@@ -95,7 +102,7 @@ export function Results({
       )}
 
       {about}
-      <h4>Try a worksheet</h4>
+      <h4>{w("tryH")}</h4>
       <ul>
         {[
           ...new Set(
@@ -108,13 +115,13 @@ export function Results({
         ))}
       </ul>
 
-      <h3>Your answers</h3>
+      <h3>{w("answersH")}</h3>
       <table class="answers">
-        <caption class="visually-hidden">Your answer to each statement</caption>
+        <caption class="visually-hidden">{w("answersCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{instrument.scale.prompt}</th>
-            <th scope="col">Your answer</th>
+            <th scope="col">{w("yourAnswer")}</th>
           </tr>
         </thead>
         <tbody>
@@ -131,35 +138,35 @@ export function Results({
 
       <div class="result-actions no-print">
         <button type="button" onClick={() => window.print()}>
-          Print for my intake
+          {w("print")}
         </button>
         <button type="button" class="secondary" onClick={onDownload}>
-          Download as a file
+          {w("download")}
         </button>
         <button type="button" class="secondary" onClick={onBack}>
-          Back
+          {w("back")}
         </button>
-        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-          Delete this result
+        <button
+          type="button"
+          id="del-result"
+          class="secondary"
+          onClick={() =>
+            confirm.ask(
+              {
+                title: w("deleteAsk"),
+                text: w("deleteWhat", { date }),
+                yes: w("yesDelete"),
+                no: w("cancel"),
+              },
+              "del-result",
+              onDelete,
+            )
+          }
+        >
+          {w("deleteResult")}
         </button>
       </div>
-      {confirming && (
-        <div
-          class="card confirm no-print"
-          role="alertdialog"
-          aria-labelledby="del-title"
-          aria-describedby="del-what"
-        >
-          <h3 id="del-title">Delete this result?</h3>
-          <p id="del-what">This deletes your self-screen result from {date} from this device.</p>
-          <button type="button" ref={(el) => el?.focus()} onClick={onDelete}>
-            Yes, delete it
-          </button>{" "}
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {confirm.box}
     </section>
   );
 }

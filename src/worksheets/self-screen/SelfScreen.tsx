@@ -1,6 +1,7 @@
 import { useStore } from "../../engine/core/use-store";
 import type { ComponentChildren } from "preact";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { words, type Words } from "../../engine/core/words";
 import type { Instrument } from "./instrument";
 import { $results, selfScreen } from "./store";
 import {
@@ -24,20 +25,19 @@ interface Props {
   /** Fixed text rendered on the server, so it costs HTML, not JavaScript. */
   intro?: ComponentChildren;
   hint?: ComponentChildren;
+  /** The page's words (words/<locale>.json) and locale. */
+  words: Words;
+  locale: string;
 }
 
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("self-screen", "homework") + location.hash);
-})();
+type Say = ReturnType<typeof words>;
 
 /** The results page, showing one result. */
 const resultsPage = (id?: string) =>
   worksheetPartPath("self-screen", "results") + (id ? `?id=${encodeURIComponent(id)}` : "");
 
-export default function SelfScreen({ instrument, intro, hint }: Props) {
+export default function SelfScreen({ instrument, intro, hint, locale, ...props }: Props) {
+  const w = useMemo(() => words(props.words, locale), [props.words, locale]);
   const stored = useStore($progress);
   const progress = progressFits(stored, instrument) ? stored : undefined;
   const results = useStore($results);
@@ -49,6 +49,7 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
       <StorageNotices store={selfScreen} />
       {asking && progress ? (
         <Question
+          w={w}
           instrument={instrument}
           hint={hint}
           step={progress.step}
@@ -69,6 +70,8 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
         />
       ) : (
         <Intro
+          w={w}
+          locale={locale}
           intro={intro}
           headingRef={heading}
           hasProgress={!!stored && Object.keys(stored.answers).length + stored.step > 0}
@@ -90,6 +93,8 @@ export default function SelfScreen({ instrument, intro, hint }: Props) {
 }
 
 function Intro(props: {
+  w: Say;
+  locale: string;
   intro?: ComponentChildren;
   headingRef: preact.RefObject<HTMLHeadingElement>;
   hasProgress: boolean;
@@ -99,23 +104,25 @@ function Intro(props: {
   onContinue: () => void;
   onDiscard: () => void;
 }) {
+  const { w } = props;
   return (
     <section class="card screen-intro" aria-labelledby="screen-intro-title">
       <h2 id="screen-intro-title" tabIndex={-1} ref={props.headingRef}>
-        Before you start
+        {w("beforeStart")}
       </h2>
       {props.intro}
       {props.hasProgress ? (
         <div class="resume" role="group" aria-labelledby="resume-title">
           <p id="resume-title">
-            <strong>You have an unfinished check</strong>
-            {props.progressStarted && (
-              <> from {new Date(props.progressStarted).toLocaleDateString()}</>
-            )}
-            .
+            <strong>{w("unfinished")}</strong>
+            {props.progressStarted &&
+              w("unfinishedFrom", {
+                date: new Date(props.progressStarted).toLocaleDateString(props.locale),
+              })}
+            {w("unfinishedEnd")}
           </p>
           <button type="button" onClick={props.onContinue}>
-            Continue where you left off
+            {w("continue")}
           </button>{" "}
           <button
             type="button"
@@ -125,18 +132,18 @@ function Intro(props: {
               props.onStart();
             }}
           >
-            Start again
+            {w("startAgain")}
           </button>
         </div>
       ) : (
         <button type="button" onClick={props.onStart}>
-          Start the self-screen
+          {w("start")}
         </button>
       )}
       {props.resultCount > 0 && (
         <p>
           <a class="button secondary" href={resultsPage()}>
-            See your past results ({props.resultCount})
+            {w("pastResults", { count: props.resultCount })}
           </a>
         </p>
       )}
@@ -145,6 +152,7 @@ function Intro(props: {
 }
 
 function Question(props: {
+  w: Say;
   instrument: Instrument;
   hint?: ComponentChildren;
   step: number;
@@ -153,7 +161,7 @@ function Question(props: {
   onAnswer: (itemId: string, value: number | null) => void;
   onFinish: () => void;
 }) {
-  const { instrument } = props;
+  const { instrument, w } = props;
   const total = instrument.items.length;
   const step = Math.min(props.step, total - 1);
   const item = instrument.items[step]!;
@@ -173,7 +181,7 @@ function Question(props: {
       }}
     >
       <p class="screen-progress" id="screen-progress-label">
-        Question {step + 1} of {total}
+        {w("questionOf", { step: step + 1, total })}
       </p>
       <progress max={total} value={step + 1} aria-labelledby="screen-progress-label" />
       <fieldset>
@@ -203,18 +211,18 @@ function Question(props: {
           disabled={step === 0}
           onClick={() => props.onStep(step - 1)}
         >
-          Back
+          {w("back")}
         </button>
         {answer === undefined ? (
           <button type="submit" class="secondary">
-            {last ? "Skip and see my results" : "Skip this question"}
+            {w(last ? "skipLast" : "skip")}
           </button>
         ) : (
           <>
             <button type="button" class="secondary" onClick={() => props.onAnswer(item.id, null)}>
-              Clear answer
+              {w("clear")}
             </button>
-            <button type="submit">{last ? "See my results" : "Next"}</button>
+            <button type="submit">{w(last ? "seeResults" : "next")}</button>
           </>
         )}
       </div>

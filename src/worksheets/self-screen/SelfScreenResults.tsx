@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { words, type Words } from "../../engine/core/words";
 import type { Instrument } from "./instrument";
 import type { ResultRecord } from "./schema";
 import { worksheetPath } from "../../engine/core/routes";
@@ -22,6 +23,9 @@ interface Props {
   about?: ComponentChildren;
   talk?: ComponentChildren;
   notDiagnosis?: ComponentChildren;
+  /** The page's words (words/<locale>.json) and locale. */
+  words: Words;
+  locale: string;
 }
 
 /**
@@ -46,6 +50,8 @@ function takeCarriedResult(): ResultRecord | undefined {
 
 /** The self-screen's second page: one result (?id=…), or the list of all results and their trend. */
 export default function SelfScreenResults(props: Props) {
+  const { locale } = props;
+  const w = useMemo(() => words(props.words, locale), [props.words, locale]);
   const [carried] = useState(takeCarriedResult);
   const stored = useStore($results);
   const results =
@@ -78,6 +84,7 @@ export default function SelfScreenResults(props: Props) {
       {result ? (
         <Results
           {...props}
+          w={w}
           result={result}
           headingRef={heading}
           onBack={() => (results.length > 1 ? open(null) : location.assign(start))}
@@ -93,15 +100,18 @@ export default function SelfScreenResults(props: Props) {
           results={results}
           headingRef={heading}
           onOpen={open}
+          w={w}
+          locale={locale}
         />
       ) : (
         <section aria-labelledby="none-title">
           <h2 id="none-title" tabIndex={-1} ref={heading}>
-            No results yet
+            {w("noneH")}
           </h2>
           <p>
-            Results you save appear here, on this device only.{" "}
-            <a href={start}>Take the self-screen</a>.
+            {w("noneText")}
+            <a href={start}>{w("noneLink")}</a>
+            {w("noneEnd")}
           </p>
         </section>
       )}

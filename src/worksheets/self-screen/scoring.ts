@@ -11,8 +11,8 @@ import { SCALE_MAX } from "./schema";
 export { SCALE_MAX };
 /** A group with fewer answered items than this is not scored. */
 export const MIN_ANSWERS = 2;
-/** What a group with too few answers reads instead of a band. */
-export const NOT_ENOUGH_ANSWERS = "not enough answers";
+/** A translator over the self-screen's words (words/<locale>.json), as islands get it from t(). */
+export type Say = (key: string, vars?: Record<string, string | number>) => string;
 
 /** Item id → answer (0–4). A skipped item is simply absent. */
 export type Answers = Record<string, number>;
@@ -67,8 +67,11 @@ export function bandFor(score: number | null, bands: Bands): Band | null {
   return score >= bands.highFrom ? "high" : score >= bands.moderateFrom ? "moderate" : "low";
 }
 
-/** A band in plain words (its id is already plain); no band reads "not enough answers". */
-export const bandLabel = (band: Band | null): string => band ?? NOT_ENOUGH_ANSWERS;
+const BAND_WORDS = { low: "bandLow", moderate: "bandModerate", high: "bandHigh" } as const;
+
+/** A band in plain words; no band reads "not enough answers" (key "missing"). */
+export const bandLabel = (w: Say, band: Band | null): string =>
+  w(band ? BAND_WORDS[band] : "missing");
 
 /** The two highest scored domains; Array#sort is stable, so ties keep instrument order. */
 export const topTwo = <D extends { score: number | null }>(domains: readonly D[]): D[] =>
@@ -164,17 +167,12 @@ export function scoreScreen(instrument: Instrument, answers: Answers): ScreenRes
 const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** One plain, kind sentence for the top of the results page. It describes; it never diagnoses. */
-export function summarize(result: ScreenScores): string {
+export function summarize(w: Say, result: ScreenScores): string {
   const [first, second] = result.topDomains;
-  if (!first) {
-    return "There are not enough answers here to sum up yet, and you are welcome to come back and finish whenever you like.";
-  }
-  if (first.band === "low") {
-    return "Your answers suggest the signs of perfectionism in this check show up for you only now and then.";
-  }
-  const lead = "Your answers suggest perfectionism shows up for you most around";
-  if (!second || second.band === "low") return `${lead} ${inSentence(first.name)}.`;
-  return `${lead} ${inSentence(first.name)}, and around ${inSentence(second.name)}.`;
+  if (!first) return w("summaryNone");
+  if (first.band === "low") return w("summaryLow");
+  if (!second || second.band === "low") return w("summaryOne", { first: inSentence(first.name) });
+  return w("summaryTwo", { first: inSentence(first.name), second: inSentence(second.name) });
 }
 
 /** The part of a result that is saved with it, so later edits to the instrument never change it. */

@@ -8,21 +8,24 @@ import {
   DAILY_LIMIT_MAX,
   DEFAULT_DAILY_LIMIT,
   FINISH_LINE_EXAMPLES,
-  formatMinutes,
   GOAL_STATUSES,
   parkGoal,
   parkTask,
   realisticCheck,
   statusLabel,
   TEXT_MAX,
-  textLimitMessage,
+  textNote,
   unfinishedGoals,
-  validateGoalDraft,
+  draftErrors,
   type GoalStatus,
 } from "../../../../src/worksheets/goal-planner/day";
 import type { GoalRecord, ReflectionRecord } from "../../../../src/worksheets/goal-planner/schema";
 import { recordSchema } from "../../../../src/worksheets/goal-planner/schema";
 import * as v from "../../../../src/engine/core/validate";
+import { formatMinutes } from "../../../../src/worksheets/goal-planner/days";
+import { w } from "./say";
+
+const EXAMPLES = Array.from({ length: FINISH_LINE_EXAMPLES }, (_, i) => w(`example${i + 1}`));
 
 const T0 = "2026-11-26T09:00:00.000Z";
 
@@ -56,12 +59,12 @@ function reflection(day: string, over: Partial<ReflectionRecord> = {}): Reflecti
 describe("daily limit", () => {
   it("allows goals below the default limit of 3", () => {
     expect(DEFAULT_DAILY_LIMIT).toBe(3);
-    expect(canAddGoal(0, DEFAULT_DAILY_LIMIT).ok).toBe(true);
-    expect(canAddGoal(2, DEFAULT_DAILY_LIMIT).ok).toBe(true);
+    expect(canAddGoal(w, 0, DEFAULT_DAILY_LIMIT).ok).toBe(true);
+    expect(canAddGoal(w, 2, DEFAULT_DAILY_LIMIT).ok).toBe(true);
   });
 
   it("refuses a 4th goal at the default limit with a kind reason and the park option", () => {
-    const result = canAddGoal(3, DEFAULT_DAILY_LIMIT);
+    const result = canAddGoal(w, 3, DEFAULT_DAILY_LIMIT);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toBe("limit");
@@ -71,18 +74,18 @@ describe("daily limit", () => {
   });
 
   it("respects a chosen limit of 1 and of 5", () => {
-    expect(canAddGoal(0, 1).ok).toBe(true);
-    const one = canAddGoal(1, 1);
+    expect(canAddGoal(w, 0, 1).ok).toBe(true);
+    const one = canAddGoal(w, 1, 1);
     expect(one.ok).toBe(false);
     if (!one.ok) expect(one.message).toContain("1 goal for today");
-    expect(canAddGoal(4, 5).ok).toBe(true);
-    expect(canAddGoal(5, 5).ok).toBe(false);
+    expect(canAddGoal(w, 4, 5).ok).toBe(true);
+    expect(canAddGoal(w, 5, 5).ok).toBe(false);
   });
 
   it("keeps an out-of-range limit within 1 to 5", () => {
-    expect(canAddGoal(5, 9).ok).toBe(false);
-    expect(canAddGoal(0, 0).ok).toBe(true);
-    expect(canAddGoal(1, 0).ok).toBe(false);
+    expect(canAddGoal(w, 5, 9).ok).toBe(false);
+    expect(canAddGoal(w, 0, 0).ok).toBe(true);
+    expect(canAddGoal(w, 1, 0).ok).toBe(false);
     expect(clampDailyLimit(9)).toBe(DAILY_LIMIT_MAX);
     expect(clampDailyLimit(-2)).toBe(1);
     expect(clampDailyLimit(Number.NaN)).toBe(DEFAULT_DAILY_LIMIT);
@@ -98,20 +101,20 @@ describe("goal draft checks", () => {
   };
 
   it("accepts a complete draft", () => {
-    expect(validateGoalDraft(good)).toEqual({});
-    expect(validateGoalDraft({ ...good, minutes: undefined, lettingGo: "" })).toEqual({});
-    expect(validateGoalDraft({ ...good, minutes: "" })).toEqual({});
+    expect(draftErrors(w, good)).toEqual({});
+    expect(draftErrors(w, { ...good, minutes: undefined, lettingGo: "" })).toEqual({});
+    expect(draftErrors(w, { ...good, minutes: "" })).toEqual({});
   });
 
   it("requires the task and the finish line", () => {
-    const errors = validateGoalDraft({ task: "  ", goodEnough: "" });
+    const errors = draftErrors(w, { task: "  ", goodEnough: "" });
     expect(errors.task).toBeTruthy();
     expect(errors.goodEnough).toMatch(/good enough/i);
     expect(Object.keys(errors).sort()).toEqual(["goodEnough", "task"]);
   });
 
   it("requires a finish line even when everything else is filled in", () => {
-    const errors = validateGoalDraft({ ...good, goodEnough: " \n " });
+    const errors = draftErrors(w, { ...good, goodEnough: " \n " });
     expect(Object.keys(errors)).toEqual(["goodEnough"]);
   });
 
@@ -125,16 +128,16 @@ describe("goal draft checks", () => {
     ["half an hour", false],
     [Number.NaN, false],
   ])("treats a time box of %s minutes as valid: %s", (minutes, valid) => {
-    const errors = validateGoalDraft({ ...good, minutes });
+    const errors = draftErrors(w, { ...good, minutes });
     expect(errors.minutes === undefined).toBe(valid);
   });
 
   it("accepts text exactly at the cap and says so past it, without cutting", () => {
     const atCap = "a".repeat(TEXT_MAX);
     const overCap = "a".repeat(TEXT_MAX + 1);
-    expect(validateGoalDraft({ ...good, task: atCap, lettingGo: atCap })).toEqual({});
+    expect(draftErrors(w, { ...good, task: atCap, lettingGo: atCap })).toEqual({});
     const draft = { ...good, task: overCap, goodEnough: overCap, lettingGo: overCap };
-    const errors = validateGoalDraft(draft);
+    const errors = draftErrors(w, draft);
     for (const field of ["task", "goodEnough", "lettingGo"] as const) {
       expect(errors[field]).toContain("2,000-character limit");
       expect(errors[field]).toContain("2,001");
@@ -143,9 +146,9 @@ describe("goal draft checks", () => {
   });
 
   it("notes the cap once a box is full, and stays quiet before that", () => {
-    expect(textLimitMessage("a".repeat(TEXT_MAX - 1))).toBeNull();
-    expect(textLimitMessage("a".repeat(TEXT_MAX))).toMatch(/reached the 2,000-character limit/);
-    expect(textLimitMessage("a".repeat(TEXT_MAX + 5))).toMatch(
+    expect(textNote(w, "a".repeat(TEXT_MAX - 1))).toBeNull();
+    expect(textNote(w, "a".repeat(TEXT_MAX))).toMatch(/reached the 2,000-character limit/);
+    expect(textNote(w, "a".repeat(TEXT_MAX + 5))).toMatch(
       /over the 2,000-character limit \(2,005 now\)/,
     );
   });
@@ -179,22 +182,22 @@ describe("goal draft checks", () => {
 
 describe("finish line examples and status labels", () => {
   it("offers several example finish lines that fit a text box", () => {
-    expect(FINISH_LINE_EXAMPLES.length).toBeGreaterThanOrEqual(3);
-    expect(FINISH_LINE_EXAMPLES.some((e) => /read-through/.test(e))).toBe(true);
-    for (const e of FINISH_LINE_EXAMPLES) expect(e.length).toBeLessThan(100);
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(3);
+    expect(EXAMPLES.some((e) => /read-through/.test(e))).toBe(true);
+    for (const e of EXAMPLES) expect(e.length).toBeLessThan(100);
   });
 
   it("gives every status a distinct label with no failure words", () => {
-    const labels = GOAL_STATUSES.map((s: GoalStatus) => statusLabel(s));
+    const labels = GOAL_STATUSES.map((s: GoalStatus) => statusLabel(w, s));
     expect(new Set(labels).size).toBe(GOAL_STATUSES.length);
     for (const label of labels) expect(label).not.toMatch(/fail|missed|incomplete|not done/i);
-    expect(statusLabel("done")).toMatch(/good enough/i);
+    expect(statusLabel(w, "done")).toMatch(/good enough/i);
   });
 });
 
 describe("realistic check", () => {
   it("adds up the time boxes and reports room left", () => {
-    const result = realisticCheck([goal({ minutes: 30 }), goal({ minutes: 45 }), goal()], 120);
+    const result = realisticCheck(w, [goal({ minutes: 30 }), goal({ minutes: 45 }), goal()], 120);
     expect(result.totalMinutes).toBe(75);
     expect(result.available).toBe(120);
     expect(result.over).toBe(0);
@@ -205,6 +208,7 @@ describe("realistic check", () => {
 
   it("flags a plan over the time available and suggests trimming", () => {
     const result = realisticCheck(
+      w,
       [goal({ minutes: 90 }), goal({ minutes: 60 }), goal({ minutes: 40 })],
       150,
     );
@@ -216,7 +220,7 @@ describe("realistic check", () => {
   });
 
   it("treats a plan that fits exactly as not over", () => {
-    const result = realisticCheck([goal({ minutes: 60 }), goal({ minutes: 60 })], 120);
+    const result = realisticCheck(w, [goal({ minutes: 60 }), goal({ minutes: 60 })], 120);
     expect(result.over).toBe(0);
     expect(result.overBudget).toBe(false);
     expect(result.message).toMatch(/fits exactly/);
@@ -224,6 +228,7 @@ describe("realistic check", () => {
 
   it("leaves out the time of goals that were let go", () => {
     const result = realisticCheck(
+      w,
       [goal({ minutes: 100, status: "let-go" }), goal({ minutes: 50, status: "done" })],
       60,
     );
@@ -232,7 +237,7 @@ describe("realistic check", () => {
   });
 
   it("never flags anything when no time is set", () => {
-    const result = realisticCheck([goal({ minutes: 300 })], undefined);
+    const result = realisticCheck(w, [goal({ minutes: 300 })], undefined);
     expect(result.available).toBeNull();
     expect(result.overBudget).toBe(false);
     expect(result.over).toBe(0);
@@ -240,15 +245,15 @@ describe("realistic check", () => {
   });
 
   it("counts any time box as over when zero minutes are available", () => {
-    const result = realisticCheck([goal({ minutes: 5 })], 0);
+    const result = realisticCheck(w, [goal({ minutes: 5 })], 0);
     expect(result.over).toBe(5);
     expect(result.overBudget).toBe(true);
   });
 
   it("writes durations in hours and minutes", () => {
-    expect(formatMinutes(45)).toBe("45 min");
-    expect(formatMinutes(120)).toBe("2 h");
-    expect(formatMinutes(95)).toBe("1 h 35 min");
+    expect(formatMinutes(w, 45)).toBe("45 min");
+    expect(formatMinutes(w, 120)).toBe("2 h");
+    expect(formatMinutes(w, 95)).toBe("1 h 35 min");
   });
 });
 

@@ -4,25 +4,25 @@ import { summaryText, weekSummary } from "../../../../src/worksheets/goal-planne
 
 /** One line for the history list, in the week page's words. */
 const summaryLine = (s: Parameters<typeof summaryText>[1], reflected: boolean) =>
-  summaryText(WEEK_WORDS, s, reflected);
+  summaryText(w, s, reflected);
 import {
   carryTarget,
   draftFromParked,
   formatCountdown,
   openFromEarlier,
   parkDraft,
-  parkDraftErrors,
+  parkErrors,
   parkWholeGoal,
-  parseDayMinutes,
+  dayMinutes,
   relativeDay,
   secondsLeft,
-  splitDump,
+  dumpItems,
 } from "../../../../src/worksheets/goal-planner/plan";
 import {
   reflectionErrors,
   reflectionHasContent,
 } from "../../../../src/worksheets/goal-planner/reflect";
-import { reflectWords, WEEK_WORDS } from "../../../../src/worksheets/goal-planner/words";
+import { w } from "./say";
 import {
   canAddGoal,
   carryOver,
@@ -56,26 +56,26 @@ const goal = (over: Partial<GoalRecord> = {}): GoalRecord => ({
 
 describe("brain dump", () => {
   it("makes one item per non-empty line, trimmed, in order", () => {
-    expect(splitDump("  Call the dentist \n\n\r\nReply to Sam\n   \nBuy milk")).toEqual({
+    expect(dumpItems(w, "  Call the dentist \n\n\r\nReply to Sam\n   \nBuy milk")).toEqual({
       items: ["Call the dentist", "Reply to Sam", "Buy milk"],
       error: null,
     });
   });
 
   it("asks for at least one thing when the box is empty", () => {
-    expect(splitDump(" \n \n").error).toMatch(/at least one thing/);
+    expect(dumpItems(w, " \n \n").error).toMatch(/at least one thing/);
   });
 
   it("says when one line is past the cap, and cuts nothing", () => {
     const long = "x".repeat(TEXT_MAX + 3);
-    const result = splitDump(`short\n${long}`);
+    const result = dumpItems(w, `short\n${long}`);
     expect(result.error).toContain("2,003 now");
     expect(result.error).toContain("Nothing has been cut");
     expect(result.items[1]).toHaveLength(TEXT_MAX + 3);
   });
 
   it("accepts a line exactly at the cap", () => {
-    expect(splitDump("y".repeat(TEXT_MAX)).error).toBeNull();
+    expect(dumpItems(w, "y".repeat(TEXT_MAX)).error).toBeNull();
   });
 });
 
@@ -123,10 +123,10 @@ describe("parking a draft past the limit", () => {
   });
 
   it("needs a task to park, and refuses to drop or cut a text past the cap", () => {
-    expect(parkDraftErrors({ task: "Tidy", goodEnough: "" })).toEqual({});
-    expect(Object.keys(parkDraftErrors({ task: " ", goodEnough: "" }))).toEqual(["task"]);
+    expect(parkErrors(w, { task: "Tidy", goodEnough: "" })).toEqual({});
+    expect(Object.keys(parkErrors(w, { task: " ", goodEnough: "" }))).toEqual(["task"]);
     const long = "q".repeat(TEXT_MAX + 1);
-    const errors = parkDraftErrors({ task: "Tidy", goodEnough: long, lettingGo: long });
+    const errors = parkErrors(w, { task: "Tidy", goodEnough: long, lettingGo: long });
     expect(errors.goodEnough).toContain("2,000-character limit");
     expect(errors.lettingGo).toContain("2,000-character limit");
     expect(errors.task).toBeUndefined();
@@ -199,8 +199,8 @@ describe("carry-over across day boundaries", () => {
   it("checks the daily limit on the day a goal is carried to", () => {
     const target = carryTarget("2026-11-26", "2026-11-26");
     const there = [goal({ day: target }), goal({ day: target }), goal({ day: target })];
-    expect(canAddGoal(there.length, 3).ok).toBe(false);
-    expect(canAddGoal(there.length - 1, 3).ok).toBe(true);
+    expect(canAddGoal(w, there.length, 3).ok).toBe(false);
+    expect(canAddGoal(w, there.length - 1, 3).ok).toBe(true);
   });
 });
 
@@ -239,11 +239,11 @@ describe("time available", () => {
     ["150", { ok: true, value: 150 }],
     ["1440", { ok: true, value: 1440 }],
   ])("reads %j", (text, expected) => {
-    expect(parseDayMinutes(text)).toEqual(expected);
+    expect(dayMinutes(w, text)).toEqual(expected);
   });
 
   it.each(["-5", "1441", "2.5", "two hours"])("explains what fits instead of %j", (text) => {
-    const result = parseDayMinutes(text);
+    const result = dayMinutes(w, text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/0 to 1,440/);
   });
@@ -290,8 +290,7 @@ describe("day words and summaries", () => {
 });
 
 describe("reflection", () => {
-  const validateReflection = (d: Parameters<typeof reflectionErrors>[1]) =>
-    reflectionErrors(reflectWords(), d);
+  const validateReflection = (d: Parameters<typeof reflectionErrors>[1]) => reflectionErrors(w, d);
   const empty = { stoppedAtGoodEnough: "", predictedVsActual: "" };
 
   it("has every part optional, but notices when nothing is filled in", () => {

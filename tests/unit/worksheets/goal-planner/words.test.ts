@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { count, dayParam, fill, relativeDay } from "../../../../src/worksheets/goal-planner/days";
-import { printWords, todayWords, WEEK_WORDS } from "../../../../src/worksheets/goal-planner/words";
-
-const WORDS = todayWords();
+import en from "../../../../src/worksheets/goal-planner/words/en.json";
+import { dayParam, relativeDay, STATUS_WORDS } from "../../../../src/worksheets/goal-planner/days";
 import {
   DAY_MINUTES_MAX,
   GOAL_STATUSES,
@@ -10,41 +8,41 @@ import {
   MINUTES_MIN,
 } from "../../../../src/worksheets/goal-planner/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
+import { w } from "./say";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
 describe("the goal planner's words", () => {
   it("write out the same limits as the stored shape", () => {
-    expect(WORDS.textOver).toContain(`${n(TEXT_MAX)}-character limit`);
-    expect(WORDS.textAt).toContain(`${n(TEXT_MAX)}-character limit`);
-    expect(WORDS.dumpLong).toContain(`longer than ${n(TEXT_MAX)} characters`);
-    expect(WORDS.minutesHint).toBe(`Optional: ${MINUTES_MIN} to ${MINUTES_MAX}.`);
-    expect(WORDS.minutesBad).toContain(`from ${MINUTES_MIN} to ${MINUTES_MAX}`);
-    expect(WORDS.availBad).toContain(`from 0 to ${n(DAY_MINUTES_MAX)}`);
+    expect(en.textOver).toContain(`${n(TEXT_MAX)}-character limit`);
+    expect(en.textAt).toContain(`${n(TEXT_MAX)}-character limit`);
+    expect(en.dumpLong).toContain(`longer than ${n(TEXT_MAX)} characters`);
+    expect(en.minutesHint).toBe(`Optional: ${MINUTES_MIN} to ${MINUTES_MAX}.`);
+    expect(en.minutesBad).toContain(`from ${MINUTES_MIN} to ${MINUTES_MAX}`);
+    expect(en.availBad).toContain(`from 0 to ${n(DAY_MINUTES_MAX)}`);
   });
 
   it("name every status kindly, and say something kind when one is chosen", () => {
     for (const s of GOAL_STATUSES) {
-      expect(WORDS.status[s]).toBeTruthy();
-      expect(WORDS.statusSaid[s]).toBeTruthy();
+      expect(w(STATUS_WORDS[s][0])).toBeTruthy();
+      expect(w(STATUS_WORDS[s][1])).toBeTruthy();
     }
-    const all = JSON.stringify([WORDS, printWords(), WEEK_WORDS]).toLowerCase();
+    const all = JSON.stringify(en).toLowerCase();
     for (const harsh of ["fail", "failed", "wrong", "bad job"]) expect(all).not.toContain(harsh);
   });
 
-  it("are plain strings that fill in their numbered places", () => {
-    const templates = Object.values({ ...WORDS, ...printWords(), ...WEEK_WORDS }).filter(
-      (v): v is string => typeof v === "string",
+  it("use named places only, and fill them in", () => {
+    expect(JSON.stringify(en)).not.toMatch(/\{\d\}/);
+    expect(w("added", { task: "Tidy the desk", day: "today" })).toBe(
+      "Added “Tidy the desk” to today.",
     );
-    for (const t of templates) expect(fill(t, "x", "y", "z")).not.toMatch(/\{\d\}/);
-    expect(fill(WORDS.added, "Tidy the desk", "today")).toBe("Added “Tidy the desk” to today.");
-    expect(fill("{1} before {0}", "a", "b")).toBe("b before a");
   });
 
   it("count one and many", () => {
-    expect(count(1, WORDS.goal1, WORDS.goalN)).toBe("1 goal");
-    expect(count(0, WORDS.goal1, WORDS.goalN)).toBe("0 goals");
-    expect(count(4, WORDS.dumpAdded1, WORDS.dumpAddedN)).toBe("Added 4 things to your list.");
+    expect(w("goals", { count: 1 })).toBe("1 goal");
+    expect(w("goals", { count: 0 })).toBe("0 goals");
+    expect(w("dumpAdded", { count: 4 })).toBe("Added 4 things to your list.");
+    expect(w("earlier", { count: 1 })).toBe("One goal from earlier days is still open.");
   });
 });
 

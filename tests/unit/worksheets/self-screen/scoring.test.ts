@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import en from "../../../../src/worksheets/self-screen/words/en.json";
+import { words } from "../../../../src/engine/core/words";
 import { describe, expect, it } from "vitest";
 import {
   instrument,
@@ -8,7 +10,6 @@ import {
 import {
   bandFor,
   bandLabel,
-  NOT_ENOUGH_ANSWERS,
   scoreItem,
   scoreScreen,
   snapshotScores,
@@ -85,6 +86,8 @@ const answerEvery = (pick: (item: Item) => number): Answers =>
 const signDomains = instrument.domains.filter((d) => d.kind === "sign");
 const itemsIn = (domain: string) => instrument.items.filter((i) => i.domain === domain);
 const reverseCount = (domain: string) => itemsIn(domain).filter((i) => i.reverse).length;
+
+const w = words(en, "en-US");
 
 describe("the instrument itself", () => {
   it("has the six signs and an impact group, with unique domain ids", () => {
@@ -262,8 +265,7 @@ describe("scoring the whole screen", () => {
     expect(a.band).toBeNull();
     expect(a.status).toBe("not-enough-answers");
     expect(a.answered).toBe(1);
-    expect(bandLabel(a.band)).toBe(NOT_ENOUGH_ANSWERS);
-    expect(NOT_ENOUGH_ANSWERS).toBe("not enough answers");
+    expect(bandLabel(w, a.band)).toBe("not enough answers");
     expect(domainOf(r, "c").status).toBe("not-enough-answers");
     expect(domainOf(r, "b").status).toBe("scored");
   });
@@ -335,10 +337,10 @@ describe("bands", () => {
   });
 
   it("labels each band in plain words", () => {
-    expect(bandLabel("low")).toBe("low");
-    expect(bandLabel("moderate")).toBe("moderate");
-    expect(bandLabel("high")).toBe("high");
-    expect(bandLabel(null)).toBe("not enough answers");
+    expect(bandLabel(w, "low")).toBe("low");
+    expect(bandLabel(w, "moderate")).toBe("moderate");
+    expect(bandLabel(w, "high")).toBe("high");
+    expect(bandLabel(w, null)).toBe("not enough answers");
   });
 });
 
@@ -394,32 +396,33 @@ describe("the summary sentence", () => {
         ),
       ),
     );
-    const text = summarize(r);
+    const text = summarize(w, r);
     expect(text).toContain("fear of failure");
     expect(text).toContain("self-worth tied to results");
     expect(text.indexOf("fear of failure")).toBeLessThan(text.indexOf("self-worth"));
   });
 
   it("names only one domain when the second is low", () => {
-    const text = summarize(scored(scoreScreen(tiny, { a1: 4, a2: 4, b1: 0, b2: 0 })));
+    const text = summarize(w, scored(scoreScreen(tiny, { a1: 4, a2: 4, b1: 0, b2: 0 })));
     expect(text).toContain("alpha");
     expect(text).not.toContain("beta");
   });
 
   it("is gentle when every domain is low", () => {
-    const text = summarize(scored(scoreScreen(tiny, { b1: 1, b2: 0, c1: 0, c2: 0 })));
+    const text = summarize(w, scored(scoreScreen(tiny, { b1: 1, b2: 0, c1: 0, c2: 0 })));
     expect(text).not.toMatch(/beta|gamma|most around/);
     expect(text).toMatch(/now and then/);
   });
 
   it("says so when there are too few answers to sum up", () => {
-    const text = summarize(scored(scoreScreen(tiny, { a1: 4 })));
+    const text = summarize(w, scored(scoreScreen(tiny, { a1: 4 })));
     expect(text).toMatch(/not enough answers/);
   });
 
   it("never uses diagnostic words", () => {
     const all = [
       summarize(
+        w,
         scored(
           scoreScreen(
             instrument,
@@ -428,6 +431,7 @@ describe("the summary sentence", () => {
         ),
       ),
       summarize(
+        w,
         scored(
           scoreScreen(
             instrument,
@@ -435,7 +439,7 @@ describe("the summary sentence", () => {
           ),
         ),
       ),
-      summarize(scored(scoreScreen(instrument, {}))),
+      summarize(w, scored(scoreScreen(instrument, {}))),
     ];
     for (const text of all) expect(text).not.toMatch(/diagnos|disorder|you have|you are a/i);
   });

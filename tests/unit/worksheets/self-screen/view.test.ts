@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { instrument } from "../../../../src/worksheets/self-screen/instrument";
 import { scoreScreen, snapshotScores } from "../../../../src/worksheets/self-screen/scoring";
+import en from "../../../../src/worksheets/self-screen/words/en.json";
+import { words } from "../../../../src/engine/core/words";
 import { resultView } from "../../../../src/worksheets/self-screen/view";
 import type { ResultRecord } from "../../../../src/worksheets/self-screen/schema";
 
@@ -26,6 +28,8 @@ const signItems = instrument.items.filter(
 const impactItems = instrument.items.filter((i) => !signItems.includes(i));
 const firstDomain = signItems[0]!.domain;
 
+const w = words(en, "en-US");
+
 describe("the results view", () => {
   it("puts the domain with the highest saved score first among the top two", () => {
     const answers = Object.fromEntries(
@@ -34,7 +38,7 @@ describe("the results view", () => {
         i.domain === firstDomain ? (i.reverse ? 0 : 4) : i.reverse ? 3 : 1,
       ]),
     );
-    const view = resultView(resultFor(answers), instrument);
+    const view = resultView(w, resultFor(answers), instrument);
     expect(view.top[0]!.id).toBe(firstDomain);
     expect(view.top).toHaveLength(2);
     expect(view.summary).toContain(view.top[0]!.name.toLowerCase());
@@ -42,14 +46,14 @@ describe("the results view", () => {
 
   it("suggests talking to a professional when the impact answers are high", () => {
     const answers = Object.fromEntries(impactItems.map((i) => [i.id, 4]));
-    expect(resultView(resultFor(answers), instrument).highImpact).toBe(true);
+    expect(resultView(w, resultFor(answers), instrument).highImpact).toBe(true);
     const low = Object.fromEntries(impactItems.map((i) => [i.id, 0]));
-    expect(resultView(resultFor(low), instrument).highImpact).toBe(false);
+    expect(resultView(w, resultFor(low), instrument).highImpact).toBe(false);
   });
 
   it("lists every question with the person's answer, and marks skipped ones", () => {
     const item = instrument.items[0]!;
-    const view = resultView(resultFor({ [item.id]: 2 }), instrument);
+    const view = resultView(w, resultFor({ [item.id]: 2 }), instrument);
     expect(view.answers).toHaveLength(instrument.items.length);
     expect(view.answers[0]).toEqual({ id: item.id, text: item.text, answer: "Sometimes" });
     expect(view.answers[1]!.answer).toBe("Skipped");
@@ -58,7 +62,7 @@ describe("the results view", () => {
   it("shows an old result by its saved scores, even after the instrument changes", () => {
     const answers = Object.fromEntries(signItems.map((i) => [i.id, 4]));
     const saved = resultFor(answers, instrument.version + 1);
-    const view = resultView(saved, instrument);
+    const view = resultView(w, saved, instrument);
     expect(view.current).toBe(false);
     expect(view.domains.map((d) => d.score)).toEqual(saved.domains.map((d) => d.score));
   });
