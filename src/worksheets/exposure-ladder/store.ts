@@ -10,7 +10,7 @@ import {
   type StepRecord,
 } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
-import { idsToRemove } from "./view";
+import { idsToRemove } from "./remove";
 import type { StepFields } from "./steps";
 import type { PracticeFields } from "./practice";
 

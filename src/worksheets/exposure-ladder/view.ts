@@ -30,24 +30,9 @@ export function practicesOf(
   return records.filter((r): r is PracticeRecord => r.kind === "practice" && r.stepId === stepId);
 }
 
-/**
- * The ids a delete removes: a ladder takes its steps and their practices with
- * it, a step takes its practices, a practice only itself. Empty for an
- * unknown id.
- */
-export function idsToRemove(records: readonly ExposureLadderRecord[], id: string): string[] {
-  const target = records.find((r) => r.id === id);
-  if (!target) return [];
-  if (target.kind === "practice") return [id];
-  const steps =
-    target.kind === "step"
-      ? [id]
-      : records.filter((r) => r.kind === "step" && r.ladderId === id).map((r) => r.id);
-  const practices = records
-    .filter((r) => r.kind === "practice" && steps.includes(r.stepId))
-    .map((r) => r.id);
-  return [...(target.kind === "ladder" ? [id] : []), ...steps, ...practices];
-}
+import { idsToRemove } from "./remove";
+
+export { idsToRemove };
 
 /** "Thursday, May 2, 2026". */
 export const LONG: Intl.DateTimeFormatOptions = {
