@@ -5,7 +5,8 @@ import { isRealDay, limitMessage } from "../../engine/form";
 import type { PromptId } from "./labels";
 import { words, type Words } from "../../engine/core/words";
 
-export { firstAnswer, type PromptId } from "./labels";
+export { firstAnswer } from "./first-answer";
+export type { PromptId } from "./labels";
 
 export { limitMessage };
 
