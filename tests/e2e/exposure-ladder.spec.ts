@@ -666,3 +666,24 @@ test("the session summary offers a ladder with its steps and practices", async (
   await expect(preview).toContainText("Practices: 2, peak distress 70 → 50.");
   await expect(preview).toContainText("Dropping: Rereading it; Asking a colleague to check.");
 });
+
+test("a step practiced for years opens with its newest 50 practices, and shows older ones on request", async ({
+  page,
+}) => {
+  // 70 practices, one a day from March 1, 2026, each with a peak rating.
+  const many = Array.from({ length: 70 }, (_, i) =>
+    practice(`m${i}`, "s-text", new Date(Date.UTC(2026, 2, 1 + i)).toISOString().slice(0, 10), {
+      peak: 60 - (i % 30),
+    }),
+  );
+  await seed(page, [...WORK.slice(0, 4), ...many], `${PRACTICE}?step=s-text`);
+  const items = page.locator(".el-practices > li");
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText("Practice 70,");
+  // The progress line and the chart still cover every practice.
+  await expect(page.locator(".el-summary")).toContainText("Across 70 practices");
+  await page.getByRole("button", { name: "Show 20 older practices" }).click();
+  await expect(items).toHaveCount(70);
+  await expect(items.last()).toContainText("Practice 1,");
+  await expect(page.getByRole("heading", { name: "Your practices" })).toBeFocused();
+});

@@ -311,6 +311,29 @@ test.describe("searching the journal", () => {
   });
 });
 
+test.describe("years of entries", () => {
+  test("the list opens with the newest 50 and shows older ones on request, while the count covers all", async ({
+    page,
+  }) => {
+    // 120 entries, one a day from January 1, 2026.
+    const many = Array.from({ length: 120 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+      return entry(`e${i}`, day, { whatHappened: `Day ${i + 1}` });
+    });
+    await seed(page, many);
+    await expect(page.locator(".scj-count")).toHaveText("120 entries in all.");
+    await expect(cards(page)).toHaveCount(50);
+    await expect(cards(page).first()).toContainText("Day 120");
+    await page.getByRole("button", { name: "Show 50 older entries" }).click();
+    await expect(cards(page)).toHaveCount(100);
+    await page.getByRole("button", { name: "Show 20 older entries" }).click();
+    await expect(cards(page)).toHaveCount(120);
+    await expect(cards(page).last()).toContainText("Day 1");
+    await expect(page.getByRole("button", { name: /older entr/ })).toHaveCount(0);
+    await expect(listHeading(page)).toBeFocused();
+  });
+});
+
 test.describe("printing", () => {
   test("the chosen entries print on their own, without the page around them", async ({ page }) => {
     await seed(page, [typo, cafe, walk]);

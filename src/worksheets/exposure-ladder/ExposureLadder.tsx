@@ -1,12 +1,13 @@
 import "./exposure-ladder.css";
 import { useEffect, useState } from "preact/hooks";
 import { worksheetPartPath } from "../../engine/core/routes";
+import { words, type Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { useFocusLater } from "../../engine/core/focus";
-import { exposureLadder } from "./store";
+import { addLadder, addStep, editLadder, exposureLadder, saveStep } from "./store";
 import type { LadderRecord, StepRecord } from "./schema";
-import { fill, nextStep, shortLabel } from "./ladder";
+import { nextStep, shortLabel, type Say } from "./ladder";
 import {
   draftFromStep,
   ladderFieldsFromDraft,
@@ -20,30 +21,20 @@ import {
 } from "./steps";
 import { laddersOf, practicesOf, stepNumber, stepsOf } from "./view";
 import { formatDay, localDay } from "../../engine/core/dates";
-import type { LadderWords } from "./words";
 import {
-  deleting,
   DraftForm,
   ItemActions,
   LADDERS,
   ladderHref,
   MasteredBox,
+  PAGE,
   PracticeLink,
+  ShowOlder,
   quoted,
   StepFacts,
-  useQuestion,
+  useQuestions,
   Which,
 } from "./parts";
-
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("exposure-ladder", "homework") + location.hash);
-})();
-
-/** The page's words (a prop, so they are HTML rather than JavaScript). */
-let t: LadderWords;
 
 const ladderParam = () => new URLSearchParams(location.search).get("ladder");
 
@@ -67,6 +58,7 @@ function printLadder() {
 
 /** The fear theme and notes: to start a ladder, or to rename one. */
 const LadderForm = (p: {
+  w: Say;
   initial: typeof EMPTY_LADDER;
   label: string;
   save: (d: typeof EMPTY_LADDER) => void;
@@ -74,13 +66,12 @@ const LadderForm = (p: {
 }) => (
   <DraftForm
     {...p}
-    check={(d) => validateLadderDraft(d, t)}
+    check={(d) => validateLadderDraft(d, p.w)}
     prefix="el-l"
-    w={t}
     fields={(field) => (
       <>
-        {field("theme", t.theme, t.themeHint)}
-        {field("notes", t.notes, t.notesHint, "area")}
+        {field("theme", p.w("theme"), p.w("themeHint"))}
+        {field("notes", p.w("notes"), p.w("notesHint"), "area")}
       </>
     )}
   />
@@ -88,6 +79,7 @@ const LadderForm = (p: {
 
 /** A step: to add one, or to edit one. */
 const StepFields = (p: {
+  w: Say;
   prefix: string;
   name: string;
   initial: StepForm;
@@ -97,13 +89,12 @@ const StepFields = (p: {
 }) => (
   <DraftForm
     {...p}
-    check={(d) => validateStepDraft(asStep(d), t)}
-    w={t}
+    check={(d) => validateStepDraft(asStep(d), p.w)}
     fields={(field) => (
       <>
-        {field("description", t.description, t.descriptionHint, "area")}
-        {field("expectedSuds", t.sudsLabel, t.sudsHint, "rating")}
-        {field("ritualsToDrop", t.rituals, t.ritualsHint, "area")}
+        {field("description", p.w("description"), p.w("descriptionHint"), "area")}
+        {field("expectedSuds", p.w("sudsLabel"), p.w("sudsHint"), "rating")}
+        {field("ritualsToDrop", p.w("rituals"), p.w("ritualsHint"), "area")}
       </>
     )}
   />
@@ -115,15 +106,18 @@ const StepFields = (p: {
  * big jumps and on the number of steps, and each step's practices in a line.
  * A step's practice log is its own page (practice/?step=…).
  */
-export default function ExposureLadder(props: { t: LadderWords }) {
-  t = props.t;
+export default function ExposureLadder(props: { words: Words; locale: string }) {
+  const { locale } = props;
+  const w = words(props.words, locale);
   const records = useStore(exposureLadder.$records);
   const [ladderId, setLadderId] = useState(ladderParam);
   const [message, setMessage] = useState("");
   /** "ladder" while the theme is edited, or the id of the step being edited. */
   const [editing, setEditing] = useState<string | null>(null);
   const focusLater = useFocusLater();
-  const { ask, leave, questionAt } = useQuestion(focusLater, t);
+  const questions = useQuestions(focusLater, w, locale);
+  const { leave } = questions;
+  const [shown, setShown] = useState(PAGE);
 
   useEffect(() => {
     const back = () => {
@@ -164,6 +158,7 @@ export default function ExposureLadder(props: { t: LadderWords }) {
         {message}
       </p>
       {ladder ? ladderView(ladder) : listView()}
+      {questions.box}
     </div>
   );
 
@@ -172,15 +167,15 @@ export default function ExposureLadder(props: { t: LadderWords }) {
       <>
         <section aria-labelledby="el-list-h">
           <h2 id="el-list-h" tabIndex={-1}>
-            {t.listHeading}
+            {w("listHeading")}
           </h2>
-          {ladderId && <p class="notice">{t.notFound}</p>}
+          {ladderId && <p class="notice">{w("notFound")}</p>}
           {ladders.length === 0 ? (
-            <p>{t.empty}</p>
+            <p>{w("empty")}</p>
           ) : (
             <ul class="el-cards">
-              {ladders.map((l) => {
-                const o = ladderOverview(records, l.id, t);
+              {ladders.slice(0, shown).map((l) => {
+                const o = ladderOverview(records, l.id, w);
                 return (
                   <li class="card" key={l.id}>
                     <h3>
@@ -191,8 +186,8 @@ export default function ExposureLadder(props: { t: LadderWords }) {
                     <p>{o.text}</p>
                     {o.next && (
                       <p>
-                        {fill(t.nextStep, o.next.description)}{" "}
-                        <PracticeLink step={o.next} label={t.practiceLog} />
+                        {w("nextStep", { step: o.next.description })}{" "}
+                        <PracticeLink step={o.next} label={w("practiceLog")} />
                       </p>
                     )}
                   </li>
@@ -200,19 +195,28 @@ export default function ExposureLadder(props: { t: LadderWords }) {
               })}
             </ul>
           )}
+          <ShowOlder
+            hidden={ladders.length - shown}
+            label={(count) => w("showOlderLadders", { count })}
+            more={() => {
+              if (ladders.length - shown <= PAGE) focusLater("el-list-h");
+              setShown(shown + PAGE);
+            }}
+          />
         </section>
         <section aria-labelledby="el-new-h">
-          <h2 id="el-new-h">{t.newHeading}</h2>
+          <h2 id="el-new-h">{w("newHeading")}</h2>
           <LadderForm
+            w={w}
             initial={EMPTY_LADDER}
-            label={t.start}
+            label={w("start")}
             save={(d) => {
-              const l = exposureLadder.create({ kind: "ladder", ...ladderFieldsFromDraft(d) });
-              go(l.id, t.started);
+              const l = addLadder(ladderFieldsFromDraft(d));
+              go(l.id, w("started"));
             }}
           />
           <p>
-            <a href={worksheetPartPath("exposure-ladder", "print")}>{t.printBlank}</a>
+            <a href={worksheetPartPath("exposure-ladder", "print")}>{w("printBlank")}</a>
           </p>
         </section>
       </>
@@ -221,19 +225,19 @@ export default function ExposureLadder(props: { t: LadderWords }) {
 
   function ladderView(ladder: LadderRecord) {
     const steps = stepsOf(records, ladder.id);
-    const gaps = ladderGaps(steps, t);
-    const advice = stepCountAdvice(steps.length, t);
+    const gaps = ladderGaps(steps, w);
+    const advice = stepCountAdvice(steps.length, w);
     const next = nextStep(steps);
     /** Where a step now sits, and how many steps there are, after a save. */
     const place = (id: string) => {
       const now = stepsOf(exposureLadder.$records.get(), ladder.id);
-      return [stepNumber(now, id), now.length] as const;
+      return { place: stepNumber(now, id), of: now.length };
     };
     return (
       <>
         <p class="no-print">
           <a href={LADDERS} onClick={follow(null)}>
-            {t.allLadders}
+            {w("allLadders")}
           </a>
         </p>
         <article class="el-ladder" aria-labelledby="el-ladder-h">
@@ -243,14 +247,15 @@ export default function ExposureLadder(props: { t: LadderWords }) {
           {ladder.notes && <p class="el-notes">{ladder.notes}</p>}
           {editing === "ladder" ? (
             <LadderForm
+              w={w}
               initial={{ theme: ladder.theme, notes: ladder.notes ?? "" }}
-              label={t.saveChanges}
+              label={w("saveChanges")}
               save={(d) => {
-                exposureLadder.update(ladder.id, ladderFieldsFromDraft(d));
-                setMessage(t.ladderSaved);
+                editLadder(ladder.id, ladderFieldsFromDraft(d));
+                setMessage(w("ladderSaved"));
                 close("el-ladder-h")();
               }}
-              cancel={(dirty) => leave(dirty, "el-l-cancel", "ladder", close("el-l-edit"))}
+              cancel={(dirty) => leave(dirty, "el-l-cancel", close("el-l-edit"))}
             />
           ) : (
             <div class="el-actions no-print">
@@ -263,49 +268,45 @@ export default function ExposureLadder(props: { t: LadderWords }) {
                   focusLater("el-l-theme");
                 }}
               >
-                {t.editLadder}
+                {w("editLadder")}
               </button>
               <button type="button" class="secondary" onClick={printLadder}>
-                {t.printLadder}
+                {w("printLadder")}
               </button>
               <button
                 type="button"
                 class="secondary"
                 id="el-l-delete"
                 onClick={() =>
-                  ask({
-                    ...deleting(records, ladder.id, t, "el-l-delete", () =>
-                      go(null, t.ladderDeleted),
-                    ),
-                    at: "ladder",
-                  })
+                  questions.del(records, ladder.id, "el-l-delete", () =>
+                    go(null, w("ladderDeleted")),
+                  )
                 }
               >
-                {t.removeLadder}
+                {w("removeLadder")}
               </button>
             </div>
           )}
-          {questionAt("ladder")}
 
           {steps.length > 0 && (
             <section class="el-next no-print" aria-labelledby="el-next-h">
-              <h3 id="el-next-h">{t.nextHeading}</h3>
+              <h3 id="el-next-h">{w("nextHeading")}</h3>
               {next ? (
                 <p>
-                  {next.description} <PracticeLink step={next} label={t.practiceLog} />
+                  {next.description} <PracticeLink step={next} label={w("practiceLog")} />
                 </p>
               ) : (
-                <p>{t.allMastered}</p>
+                <p>{w("allMastered")}</p>
               )}
             </section>
           )}
 
           <h3 id="el-steps-h" tabIndex={-1}>
-            {t.stepsHeading}
+            {w("stepsHeading")}
           </h3>
           {advice && <p class="el-advice no-print">{advice.message}</p>}
           {steps.length === 0 ? (
-            <p>{t.noStepsYet}</p>
+            <p>{w("noStepsYet")}</p>
           ) : (
             <ol class="el-steps">
               {steps.map((s, i) => (
@@ -313,38 +314,31 @@ export default function ExposureLadder(props: { t: LadderWords }) {
                   {editing === s.id ? (
                     <>
                       <h4 id="el-edit-h" tabIndex={-1}>
-                        {t.editHeading}
+                        {w("editStepHeading")}
                       </h4>
                       <StepFields
+                        w={w}
                         prefix="el-edit"
                         name="el-edit-h"
                         initial={stepForm(s)}
-                        label={t.saveChanges}
+                        label={w("saveChanges")}
                         save={(d) => {
                           const fields = stepPatch(asStep(d));
-                          // If another tab deleted it meanwhile, keep the words as a new step.
-                          const saved =
-                            exposureLadder.update(s.id, fields) ??
-                            exposureLadder.create({
-                              kind: "step",
-                              ladderId: ladder.id,
-                              mastered: false,
-                              ...fields,
-                            });
+                          const saved = saveStep(s.id, ladder.id, fields);
                           setMessage(
-                            fill(t.stepSaved, shortLabel(fields.description), ...place(saved.id)),
+                            w("stepSaved", {
+                              step: shortLabel(fields.description),
+                              ...place(saved.id),
+                            }),
                           );
                           close(`el-s-${saved.id}`)();
                         }}
-                        cancel={(dirty) =>
-                          leave(dirty, "el-edit-cancel", s.id, close(`el-e-${s.id}`))
-                        }
+                        cancel={(dirty) => leave(dirty, "el-edit-cancel", close(`el-e-${s.id}`))}
                       />
                     </>
                   ) : (
                     stepCard(s, i)
                   )}
-                  {questionAt(s.id)}
                 </li>
               ))}
             </ol>
@@ -352,20 +346,16 @@ export default function ExposureLadder(props: { t: LadderWords }) {
         </article>
 
         <section class="el-add no-print" aria-labelledby="el-add-h">
-          <h3 id="el-add-h">{t.addHeading}</h3>
+          <h3 id="el-add-h">{w("addHeading")}</h3>
           <StepFields
+            w={w}
             prefix="el-new"
             name="el-add-h"
             initial={EMPTY_STEP}
-            label={t.addStep}
+            label={w("addStep")}
             save={(d) => {
-              const { id } = exposureLadder.create({
-                kind: "step",
-                ladderId: ladder.id,
-                mastered: false,
-                ...stepPatch(asStep(d)),
-              });
-              return fill(t.added, shortLabel(d.description), ...place(id));
+              const { id } = addStep(ladder.id, stepPatch(asStep(d)));
+              return w("added", { step: shortLabel(d.description), ...place(id) });
             }}
           />
         </section>
@@ -380,42 +370,42 @@ export default function ExposureLadder(props: { t: LadderWords }) {
           <h4 id={`el-s-${s.id}`} tabIndex={-1}>
             <span class="el-num">{i + 1}.</span> {s.description}
           </h4>
-          <StepFacts step={s} w={t} />
-          <p>{practiceSummary(practicesOf(records, s.id), t)}</p>
+          <StepFacts step={s} w={w} />
+          <p>{practiceSummary(practicesOf(records, s.id), w, locale)}</p>
           {s.mastered && (
             <p class="el-badge">
               {s.masteredAt
-                ? fill(t.masteredOn, formatDay(localDay(new Date(s.masteredAt))))
-                : t.mastered}
+                ? w("masteredOn", { day: formatDay(localDay(new Date(s.masteredAt)), locale) })
+                : w("mastered")}
             </p>
           )}
           <ItemActions
             id={s.id}
             name={quoted(s.description)}
             records={records}
-            w={t}
-            ask={ask}
+            w={w}
+            questions={questions}
             edit={() => {
               setEditing(s.id);
               focusLater("el-edit-h");
             }}
             deleted={() => {
-              setMessage(t.stepDeleted);
+              setMessage(w("stepDeleted"));
               focusLater("el-steps-h");
             }}
           >
             <MasteredBox
               step={s}
-              w={t}
+              w={w}
               say={setMessage}
               label={
                 <>
-                  {t.mastered}
+                  {w("mastered")}
                   <Which name={quoted(s.description)} />
                 </>
               }
             />
-            <PracticeLink step={s} label={t.practiceLog} class="button" />
+            <PracticeLink step={s} label={w("practiceLog")} class="button" />
           </ItemActions>
         </>
       );

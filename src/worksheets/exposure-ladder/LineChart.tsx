@@ -12,6 +12,10 @@ const BOTTOM = 36;
 interface Props {
   id: string;
   title: string;
+  /** The chart's name for screen readers, pointing to the table. */
+  alt: string;
+  /** The table's name. */
+  figures: string;
   description: string;
   points: PracticePoint[];
   /** Names of the three lines (and table columns): before, at its highest, after. */
@@ -32,6 +36,8 @@ interface Props {
 export function LineChart({
   id,
   title,
+  alt,
+  figures,
   description,
   points,
   names,
@@ -60,12 +66,7 @@ export function LineChart({
           </span>
         ))}
       </div>
-      <svg
-        class="chart-svg"
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`${title}. The same figures are in the table below.`}
-      >
+      <svg class="chart-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={alt}>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
             <line x1={LEFT} x2={W - RIGHT} y1={y(v)} y2={y(v)} class="el-grid" />
@@ -111,9 +112,9 @@ export function LineChart({
           );
         })}
       </svg>
-      <div class="table-scroll" role="region" aria-label={`${title}: the figures`} tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={figures} tabIndex={0}>
         <table class="chart-table">
-          <caption class="visually-hidden">{title}: the figures</caption>
+          <caption class="visually-hidden">{figures}</caption>
           <thead>
             <tr>
               <th scope="col">{practice}</th>

@@ -3,9 +3,10 @@ import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { useFocusLater } from "../../engine/core/focus";
-import { exposureLadder } from "./store";
+import { exposureLadder, logPractice, savePractice } from "./store";
+import { words, type Words } from "../../engine/core/words";
 import type { PracticeRecord, StepRecord } from "./schema";
-import { fill, practiceSeries } from "./ladder";
+import { practiceSeries, type Say } from "./ladder";
 import {
   draftFromPractice,
   practicePatch,
@@ -16,7 +17,6 @@ import {
 } from "./practice";
 import { practicesOf, stepNumber, stepsOf } from "./view";
 import { formatDay, localDay } from "../../engine/core/dates";
-import type { PracticeWords } from "./words";
 import { LineChart } from "./LineChart";
 import {
   DraftForm,
@@ -24,12 +24,11 @@ import {
   LADDERS,
   ladderHref,
   MasteredBox,
+  PAGE,
+  ShowOlder,
   StepFacts,
-  useQuestion,
+  useQuestions,
 } from "./parts";
-
-/** The page's words (a prop, so they are HTML rather than JavaScript). */
-let t: PracticeWords;
 
 const KEYS = ["before", "peak", "after"] as const;
 const DAY: Intl.DateTimeFormatOptions = {
@@ -38,12 +37,11 @@ const DAY: Intl.DateTimeFormatOptions = {
   day: "numeric",
   year: "numeric",
 };
-/** "Mon, Nov 2, 2026". */
-const day = (d: string) => formatDay(d, "en-US", DAY);
 const blank = (day: string): PracticeDraft => ({ day, before: "", peak: "", after: "", notes: "" });
 
 /** A practice: to log one, or to edit one. */
 const PracticeFields = (p: {
+  w: Say;
   prefix: string;
   name: string;
   initial: PracticeDraft;
@@ -53,13 +51,12 @@ const PracticeFields = (p: {
 }) => (
   <DraftForm
     {...p}
-    check={(d) => validatePracticeDraft(d, t)}
-    w={t}
+    check={(d) => validatePracticeDraft(d, p.w)}
     fields={(field) => (
       <>
-        {field("day", t.day, undefined, "date")}
-        <div class="el-ratings">{KEYS.map((k) => field(k, t[k], undefined, "rating"))}</div>
-        {field("notes", t.notes, t.notesHint, "area")}
+        {field("day", p.w("day"), undefined, "date")}
+        <div class="el-ratings">{KEYS.map((k) => field(k, p.w(k), undefined, "rating"))}</div>
+        {field("notes", p.w("practiceNotes"), p.w("practiceNotesHint"), "area")}
       </>
     )}
   />
@@ -71,13 +68,18 @@ const PracticeFields = (p: {
  * distress across practices with its table, and the practices to edit or
  * delete. The step comes from ?step=<id>.
  */
-export default function Practice(props: { t: PracticeWords }) {
-  t = props.t;
+export default function Practice(props: { words: Words; locale: string }) {
+  const { locale } = props;
+  const w = words(props.words, locale);
+  /** "Mon, Nov 2, 2026". */
+  const day = (d: string) => formatDay(d, locale, DAY);
   const records = useStore(exposureLadder.$records);
   const [message, setMessage] = useState("");
   const [editing, setEditing] = useState<string | null>(null);
   const focusLater = useFocusLater();
-  const { ask, leave, questionAt } = useQuestion(focusLater, t);
+  const questions = useQuestions(focusLater, w, locale);
+  const { leave } = questions;
+  const [shown, setShown] = useState(PAGE);
   const stepId = new URLSearchParams(location.search).get("step");
   const step = records.find((r): r is StepRecord => r.kind === "step" && r.id === stepId);
 
@@ -85,9 +87,9 @@ export default function Practice(props: { t: PracticeWords }) {
     return (
       <div class="el">
         <StorageNotices store={exposureLadder} />
-        <p class="notice">{t.notFound}</p>
+        <p class="notice">{w("stepNotFound")}</p>
         <p>
-          <a href={LADDERS}>{t.toLadders}</a>
+          <a href={LADDERS}>{w("toLadders")}</a>
         </p>
       </div>
     );
@@ -97,14 +99,15 @@ export default function Practice(props: { t: PracticeWords }) {
   const steps = stepsOf(records, step.ladderId);
   const practices = practicesOf(records, step.id);
   const series = practiceSeries(practices);
-  const rated = (v: number | null) => (v === null ? t.notRated : v);
+  const byId = new Map(practices.map((p) => [p.id, p]));
+  const rated = (v: number | null) => (v === null ? w("notRated") : v);
 
   return (
     <div class="el">
       <StorageNotices store={exposureLadder} />
       <p class="no-print">
         <a href={ladderHref(step.ladderId)}>
-          {fill(t.back, ladder?.kind === "ladder" ? ladder.theme : "")}
+          {w("back", { theme: ladder?.kind === "ladder" ? ladder.theme : "" })}
         </a>
       </p>
       <p role="status" class="el-message">
@@ -115,55 +118,58 @@ export default function Practice(props: { t: PracticeWords }) {
         <h2 id="el-step-h">{step.description}</h2>
         <StepFacts
           step={step}
-          w={t}
-          lead={`${fill(t.place, stepNumber(steps, step.id), steps.length)} `}
+          w={w}
+          lead={`${w("place", { place: stepNumber(steps, step.id), of: steps.length })} `}
         />
         <div class="el-field no-print">
           <MasteredBox
             step={step}
-            w={t}
+            w={w}
             say={setMessage}
-            label={t.masteredLabel}
+            label={w("masteredLabel")}
             hint="el-mastered-hint"
           />
           <p id="el-mastered-hint" class="el-hint">
-            {t.masteredHint}
+            {w("masteredHint")}
           </p>
         </div>
         {step.mastered && (
           <p class="print-only">
-            <strong>{t.mastered}</strong>
+            <strong>{w("mastered")}</strong>
           </p>
         )}
       </section>
 
       <section class="el-log no-print" aria-labelledby="el-log-h">
-        <h3 id="el-log-h">{t.logHeading}</h3>
-        <p class="el-hint">{t.logIntro}</p>
+        <h3 id="el-log-h">{w("logHeading")}</h3>
+        <p class="el-hint">{w("logIntro")}</p>
         <PracticeFields
+          w={w}
           prefix="el-new"
           name="el-log-h"
           initial={blank(localDay(new Date()))}
-          label={t.save}
+          label={w("save")}
           save={(d) => {
-            exposureLadder.create({ kind: "practice", stepId: step.id, ...practicePatch(d) });
-            return fill(t.saved, day(d.day.trim()));
+            logPractice(step.id, practicePatch(d));
+            return w("saved", { day: day(d.day.trim()) });
           }}
         />
       </section>
 
       <section aria-labelledby="el-progress-h">
-        <h3 id="el-progress-h">{t.progressHeading}</h3>
-        <p class="el-summary">{progressMessage(stepProgress(step, practices), t)}</p>
+        <h3 id="el-progress-h">{w("progressHeading")}</h3>
+        <p class="el-summary">{progressMessage(stepProgress(step, practices), w)}</p>
         {series.length > 0 && (
           <LineChart
             id="el-chart"
-            title={t.chartTitle}
-            description={t.chartDescription}
+            title={w("chartTitle")}
+            alt={w("chartAlt", { title: w("chartTitle") })}
+            figures={w("chartFigures", { title: w("chartTitle") })}
+            description={w("chartDescription")}
             points={series}
-            names={[t.beforeShort, t.peakShort, t.afterShort]}
-            practice={t.practice}
-            dayHeading={t.dayColumn}
+            names={[w("beforeShort"), w("peakShort"), w("afterShort")]}
+            practice={w("practice")}
+            dayHeading={w("dayColumn")}
             day={day}
           />
         )}
@@ -171,86 +177,88 @@ export default function Practice(props: { t: PracticeWords }) {
 
       <section aria-labelledby="el-practices-h">
         <h3 id="el-practices-h" tabIndex={-1}>
-          {t.listHeading}
+          {w("practicesHeading")}
         </h3>
         {series.length === 0 ? (
-          <p>{t.none}</p>
+          <p>{w("none")}</p>
         ) : (
           <ul class="el-practices">
-            {[...series].reverse().map((point) => {
-              const p = practices.find((x) => x.id === point.id) as PracticeRecord;
-              const title = fill(t.practiceN, point.n, day(p.day));
-              const close = (focus: string) => () => {
-                setEditing(null);
-                focusLater(focus);
-              };
-              return (
-                <li class="card" key={p.id}>
-                  {editing === p.id ? (
-                    <>
-                      <h4 id="el-edit-h" tabIndex={-1}>
-                        {fill(t.editHeading, title)}
-                      </h4>
-                      <PracticeFields
-                        prefix="el-edit"
-                        name="el-edit-h"
-                        initial={draftFromPractice(p)}
-                        label={t.saveChanges}
-                        save={(d) => {
-                          // If another tab deleted it meanwhile, keep the words as a new practice.
-                          const saved =
-                            exposureLadder.update(p.id, practicePatch(d)) ??
-                            exposureLadder.create({
-                              kind: "practice",
-                              stepId: step.id,
-                              ...practicePatch(d),
-                            });
-                          setMessage(t.edited);
-                          close(`el-p-${saved.id}`)();
-                        }}
-                        cancel={(dirty) =>
-                          leave(dirty, "el-edit-cancel", p.id, close(`el-e-${p.id}`))
-                        }
-                      />
-                    </>
-                  ) : (
-                    <>
-                      <h4 id={`el-p-${p.id}`} tabIndex={-1}>
-                        {title}
-                      </h4>
-                      <p>
-                        {fill(
-                          t.ratings,
-                          rated(point.before),
-                          rated(point.peak),
-                          rated(point.after),
-                        )}
-                      </p>
-                      {p.notes && <p class="el-notes">{p.notes}</p>}
-                      <ItemActions
-                        id={p.id}
-                        name={title}
-                        records={records}
-                        w={t}
-                        ask={ask}
-                        edit={() => {
-                          setEditing(p.id);
-                          focusLater("el-edit-h");
-                        }}
-                        deleted={() => {
-                          setMessage(t.deleted);
-                          focusLater("el-practices-h");
-                        }}
-                      />
-                    </>
-                  )}
-                  {questionAt(p.id)}
-                </li>
-              );
-            })}
+            {series
+              .slice(-shown)
+              .reverse()
+              .map((point) => {
+                const p = byId.get(point.id) as PracticeRecord;
+                const title = w("practiceN", { n: point.n, day: day(p.day) });
+                const close = (focus: string) => () => {
+                  setEditing(null);
+                  focusLater(focus);
+                };
+                return (
+                  <li class="card" key={p.id}>
+                    {editing === p.id ? (
+                      <>
+                        <h4 id="el-edit-h" tabIndex={-1}>
+                          {w("editPracticeHeading", { title })}
+                        </h4>
+                        <PracticeFields
+                          w={w}
+                          prefix="el-edit"
+                          name="el-edit-h"
+                          initial={draftFromPractice(p)}
+                          label={w("saveChanges")}
+                          save={(d) => {
+                            const saved = savePractice(p.id, step.id, practicePatch(d));
+                            setMessage(w("edited"));
+                            close(`el-p-${saved.id}`)();
+                          }}
+                          cancel={(dirty) => leave(dirty, "el-edit-cancel", close(`el-e-${p.id}`))}
+                        />
+                      </>
+                    ) : (
+                      <>
+                        <h4 id={`el-p-${p.id}`} tabIndex={-1}>
+                          {title}
+                        </h4>
+                        <p>
+                          {w("ratings", {
+                            before: rated(point.before),
+                            peak: rated(point.peak),
+                            after: rated(point.after),
+                          })}
+                        </p>
+                        {p.notes && <p class="el-notes">{p.notes}</p>}
+                        <ItemActions
+                          id={p.id}
+                          name={title}
+                          records={records}
+                          w={w}
+                          questions={questions}
+                          edit={() => {
+                            setEditing(p.id);
+                            focusLater("el-edit-h");
+                          }}
+                          deleted={() => {
+                            setMessage(w("deleted"));
+                            focusLater("el-practices-h");
+                          }}
+                        />
+                      </>
+                    )}
+                  </li>
+                );
+              })}
           </ul>
         )}
+        <ShowOlder
+          hidden={series.length - shown}
+          label={(count) => w("showOlderPractices", { count })}
+          more={() => {
+            if (series.length - shown <= PAGE) focusLater("el-practices-h");
+            setShown(shown + PAGE);
+          }}
+        />
       </section>
+      {questions.box}
     </div>
   );
 }

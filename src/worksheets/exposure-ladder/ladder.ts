@@ -1,5 +1,6 @@
 import type { PracticeRecord, StepRecord } from "./schema";
 import { parseRating } from "../../engine/form";
+import type { Vars } from "../../engine/core/words";
 
 /**
  * Pure logic for the exposure ladder that both of its pages use: the order of
@@ -10,7 +11,7 @@ import { parseRating } from "../../engine/form";
  * What only one page needs lives apart, so each page loads only its own:
  * steps.ts (the ladder: gaps, advice, ladder and step forms) and practice.ts
  * (a step's practice log and progress). Their wording is an argument (from
- * words.ts, which the pages pass in as HTML), so it costs no JavaScript.
+ * words/en.json, which the pages pass in as HTML), so it costs no JavaScript.
  */
 
 /** Neighbouring steps further apart than this many points are flagged. */
@@ -18,17 +19,6 @@ export const GAP_MAX = 20;
 /** The suggested number of steps on a ladder. */
 export const STEPS_MIN = 8;
 export const STEPS_MAX = 15;
-
-/** Said once on the page, in plain words. */
-export const WITH_A_THERAPIST =
-  "Exposure means facing something you fear one small step at a time, without the usual " +
-  "checking, fixing or asking for reassurance, so your mind can learn something new: often " +
-  "that what you feared does not happen, or that you can cope when it does. When perfectionism " +
-  "is tied to OCD, this is best planned and done with a therapist who knows exposure and " +
-  "response prevention. They can help you choose where to start, set the pace and handle strong " +
-  "feelings. Go at a pace that feels hard but doable. If the distress ever feels like too much " +
-  "to manage, stop, take care of yourself and reach out to your therapist, a doctor or a crisis " +
-  "line.";
 
 // Ordering
 
@@ -55,13 +45,8 @@ export function nextStep(sortedSteps: readonly StepRecord[]): StepRecord | null 
 
 // Labels and wording
 
-/** Puts values where a text has "{}", in order. A value that itself holds "{}" stays as it is. */
-export const fill = (text: string, ...values: (string | number)[]): string =>
-  text.split("{}").reduce((out, part, i) => out + String(values[i - 1]) + part);
-
-/** A count in words, from its two forms: ["{} step", "{} steps"]. */
-export type Plural = readonly [one: string, many: string];
-export const plural = (n: number, [one, many]: Plural): string => fill(n === 1 ? one : many, n);
+/** A worksheet's words bound to a locale (words() in src/engine/core/words.ts). */
+export type Say = (key: string, vars?: Vars) => string;
 
 const LABEL_MAX = 40;
 

@@ -1,11 +1,12 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { exposureLadder } from "./store";
+import { deleteItem, setMastered } from "./store";
 import type { ExposureLadderRecord, StepRecord } from "./schema";
-import { deleteQuestion, idsToRemove, type DeleteWords } from "./view";
-import { fill, shortLabel } from "./ladder";
+import { deleteQuestion } from "./view";
+import { shortLabel, type Say } from "./ladder";
 import { worksheetPartPath, worksheetPath } from "../../engine/core/routes";
 import { useFocusLater } from "../../engine/core/focus";
+import { useConfirm } from "../../engine/ui/Confirm";
 
 /** The pieces both exposure-ladder screens share: fields, forms, the question asked first. */
 
@@ -14,21 +15,6 @@ export const LADDERS = worksheetPath("exposure-ladder");
 export const ladderHref = (id: string) => `${LADDERS}?ladder=${encodeURIComponent(id)}`;
 export const practiceHref = (stepId: string) =>
   `${worksheetPartPath("exposure-ladder", "practice")}?step=${encodeURIComponent(stepId)}`;
-
-/** Words the forms and the question need. */
-export interface SharedWords extends DeleteWords {
-  cancel: string;
-  edit: string;
-  delete: string;
-  fixOne: string;
-  fixMany: string;
-  keep: string;
-  yesDelete: string;
-  mastered: string;
-  marked: string;
-  unmarked: string;
-  leave: { title: string; text: string; yes: string; no: string };
-}
 
 type Kind = "text" | "area" | "rating" | "date";
 
@@ -97,7 +83,7 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
   initial: D;
   check: (draft: D) => Partial<Record<string, string>>;
   prefix: string;
-  w: SharedWords;
+  w: Say;
   save: (draft: D) => string | void;
   /** The fields, made with the function given. */
   fields: (field: FieldMaker<D>) => ComponentChildren;
@@ -145,7 +131,7 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
     const bad = keys.filter((k) => found[k]);
     setErrors(found);
     if (bad.length > 0) {
-      setStatus(bad.length === 1 ? w.fixOne : fill(w.fixMany, bad.length));
+      setStatus(w("fix", { count: bad.length }));
       focusLater(`${prefix}-${bad[0]}`);
       return;
     }
@@ -172,7 +158,7 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
             id={`${prefix}-cancel`}
             onClick={() => p.cancel!(dirty)}
           >
-            {w.cancel}
+            {w("cancel")}
           </button>
         )}
       </div>
@@ -180,88 +166,41 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
   );
 }
 
-/** A question asked before anything is lost. */
-export interface Question {
-  title: string;
-  text: string;
-  yes: string;
-  no: string;
-  run: () => void;
-  /** Where focus goes back to on "no". */
-  back: string;
-  /** Which item the question is about, so it shows right there. */
-  at: string;
-}
-
 /**
- * Asks first: the question shows beside the item, focus moves to "yes",
- * Escape or "no" changes nothing and focus goes back.
+ * The one confirmation (a modal dialog), asked before anything is lost:
+ * `del` before a delete, naming what goes with it; `leave` before closing a
+ * form with unsaved changes. `box` is the dialog to render.
  */
-export function useQuestion(focusLater: (id: string) => void, w: SharedWords) {
-  const [q, setQ] = useState<Question | null>(null);
-  const answer = (yes: boolean) => {
-    setQ(null);
-    if (yes) q!.run();
-    else focusLater(q!.back);
-  };
-  const ask = (question: Question) => {
-    setQ(question);
-    focusLater("el-confirm-yes");
-  };
+export function useQuestions(focusLater: (id: string) => void, w: Say, locale: string) {
+  const { ask, box } = useConfirm(focusLater, "el-confirm", {
+    box: "el-confirm",
+    actions: "el-actions",
+  });
   return {
-    ask,
-    /** Closes a form, asking first when it has unsaved changes. */
-    leave(dirty: boolean, back: string, at: string, close: () => void) {
-      if (dirty) ask({ ...w.leave, back, at, run: close });
-      else close();
+    box,
+    /** Asks before deleting a ladder, step or practice; "yes" deletes it all in one write, then calls `done`. */
+    del(records: readonly ExposureLadderRecord[], id: string, back: string, done: () => void) {
+      const q = deleteQuestion(records, id, w, locale);
+      if (!q) return;
+      ask({ ...q, yes: w("yesDelete"), no: w("keep") }, back, () => {
+        deleteItem(id);
+        done();
+      });
     },
-    questionAt: (at: string) =>
-      q?.at === at && (
-        <div
-          class="card el-confirm"
-          role="alertdialog"
-          aria-labelledby="el-confirm-h"
-          aria-describedby="el-confirm-text"
-          onKeyDown={(e) => e.key === "Escape" && answer(false)}
-        >
-          <p id="el-confirm-h" class="el-confirm-title">
-            {q.title}
-          </p>
-          <p id="el-confirm-text">{q.text}</p>
-          <div class="el-actions">
-            <button type="button" id="el-confirm-yes" onClick={() => answer(true)}>
-              {q.yes}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(false)}>
-              {q.no}
-            </button>
-          </div>
-        </div>
-      ),
+    /** Closes a form, asking first when it has unsaved changes. */
+    leave(dirty: boolean, back: string, close: () => void) {
+      if (!dirty) return close();
+      const q = {
+        title: w("leaveTitle"),
+        text: w("leaveText"),
+        yes: w("leaveYes"),
+        no: w("leaveNo"),
+      };
+      ask(q, back, close);
+    },
   };
 }
-
-/**
- * The question before deleting a ladder, step or practice, naming what goes
- * with it (deleteQuestion); "yes" deletes them all, then calls `done`.
- */
-export const deleting = (
-  records: readonly ExposureLadderRecord[],
-  id: string,
-  w: SharedWords,
-  back: string,
-  done: () => void,
-): Question => ({
-  ...deleteQuestion(records, id, w)!,
-  yes: w.yesDelete,
-  no: w.keep,
-  back,
-  at: id,
-  run() {
-    idsToRemove(exposureLadder.$records.get(), id).forEach((x) => exposureLadder.remove(x));
-    done();
-  },
-});
+export type Questions = ReturnType<typeof useQuestions>;
 
 /** Edit and Delete for an item in a list, named for it; Delete asks first. */
 export function ItemActions(p: {
@@ -269,9 +208,9 @@ export function ItemActions(p: {
   /** What tells this item apart, for screen readers. */
   name: string;
   records: readonly ExposureLadderRecord[];
-  w: SharedWords;
+  w: Say;
   edit: () => void;
-  ask: (q: Question) => void;
+  questions: Questions;
   /** After the delete. */
   deleted: () => void;
   children?: ComponentChildren;
@@ -281,16 +220,16 @@ export function ItemActions(p: {
     <div class="el-actions no-print">
       {p.children}
       <button type="button" class="secondary" id={`el-e-${id}`} onClick={p.edit}>
-        {w.edit}
+        {w("edit")}
         <Which name={name} />
       </button>
       <button
         type="button"
         class="secondary"
         id={`el-d-${id}`}
-        onClick={() => p.ask(deleting(p.records, id, w, `el-d-${id}`, p.deleted))}
+        onClick={() => p.questions.del(p.records, id, `el-d-${id}`, p.deleted)}
       >
-        {w.delete}
+        {w("delete")}
         <Which name={name} />
       </button>
     </div>
@@ -298,12 +237,9 @@ export function ItemActions(p: {
 }
 
 /** Marks a step mastered or not, and says so. */
-export function markMastered(step: StepRecord, on: boolean, w: SharedWords): string {
-  exposureLadder.update(step.id, {
-    mastered: on,
-    masteredAt: on ? new Date().toISOString() : undefined,
-  });
-  return fill(on ? w.marked : w.unmarked, shortLabel(step.description));
+export function markMastered(step: StepRecord, on: boolean, w: Say): string {
+  setMastered(step.id, on);
+  return w(on ? "marked" : "unmarked", { step: shortLabel(step.description) });
 }
 
 /** The "Mastered" tick box of a step, named for it. */
@@ -311,7 +247,7 @@ export const MasteredBox = (p: {
   step: StepRecord;
   label: ComponentChildren;
   say: (message: string) => void;
-  w: SharedWords;
+  w: Say;
   /** The id of a hint that describes the box. */
   hint?: string;
 }) => (
@@ -332,7 +268,7 @@ export const Which = ({ name }: { name: string }) => <span class="visually-hidde
 /** A step's expected distress and the rituals to drop, as the ladder and its practice log show them. */
 export const StepFacts = (p: {
   step: StepRecord;
-  w: { suds: string; unrated: string; drop: string };
+  w: Say;
   /** Said before the distress, e.g. where the step sits. */
   lead?: string;
 }) => {
@@ -341,11 +277,11 @@ export const StepFacts = (p: {
     <>
       <p class="el-suds">
         {p.lead}
-        {step.expectedSuds === undefined ? w.unrated : fill(w.suds, step.expectedSuds)}
+        {step.expectedSuds === undefined ? w("unrated") : w("suds", { suds: step.expectedSuds })}
       </p>
       {!!step.ritualsToDrop?.length && (
         <>
-          <p class="el-label">{w.drop}:</p>
+          <p class="el-label">{w("drop")}:</p>
           <ul class="el-rituals">
             {step.ritualsToDrop.map((r, i) => (
               <li key={i}>{r}</li>
@@ -367,3 +303,20 @@ export const PracticeLink = (p: { step: StepRecord; label: string; class?: strin
     <Which name={quoted(p.step.description)} />
   </a>
 );
+
+/** How many entries a long list shows at first, and how many more each "Show older" reveals. */
+export const PAGE = 50;
+
+/** "Show 50 older …": reveals the next page of a long list; nothing when none are hidden. */
+export const ShowOlder = (p: {
+  hidden: number;
+  label: (count: number) => string;
+  more: () => void;
+}) =>
+  p.hidden > 0 ? (
+    <p class="no-print">
+      <button type="button" class="secondary" onClick={p.more}>
+        {p.label(Math.min(PAGE, p.hidden))}
+      </button>
+    </p>
+  ) : null;

@@ -1,29 +1,13 @@
 import { TEXT_MAX } from "../../engine/storage/record";
 import type { PracticeRecord, StepRecord } from "./schema";
 import { isRealDay, limitMessage } from "../../engine/form";
-import { fill, parseSuds, plural, practiceSeries, type Plural } from "./ladder";
+import { parseSuds, practiceSeries, type Say } from "./ladder";
 
 /**
  * A step's page: checking a practice before it is saved, and how the step's
- * distress changed across its practices. The wording is PRACTICE_MESSAGES in
- * words.ts, passed in as `w`.
+ * distress changed across its practices. The wording comes from words/en.json,
+ * passed in as `w`.
  */
-
-/** The wording these functions need ("{}" marks a value; see fill). */
-export interface PracticeMessages {
-  dayNeeded: string;
-  ratingNeeded: string;
-  practices: Plural;
-  noPracticeYet: string;
-  /** The practices so far. */
-  onePeak: string;
-  /** Practices, first peak, latest peak. */
-  peakFell: string;
-  /** Practices, the peak. */
-  peakSame: string;
-  /** Practices, first peak, latest peak. */
-  peakRose: string;
-}
 
 /** A practice as typed in the form. Ratings are raw strings, "" when empty. */
 export interface PracticeDraft {
@@ -39,11 +23,11 @@ export type PracticeErrors = Partial<Record<keyof PracticeDraft, string>>;
 const RATINGS = ["before", "peak", "after"] as const;
 
 /** Checks a practice before saving: a real day is required; ratings are optional. */
-export function validatePracticeDraft(draft: PracticeDraft, w: PracticeMessages): PracticeErrors {
+export function validatePracticeDraft(draft: PracticeDraft, w: Say): PracticeErrors {
   const errors: PracticeErrors = {};
-  if (!isRealDay(draft.day.trim())) errors.day = w.dayNeeded;
+  if (!isRealDay(draft.day.trim())) errors.day = w("dayNeeded");
   for (const f of RATINGS) {
-    if (draft[f].trim() !== "" && parseSuds(draft[f]) === undefined) errors[f] = w.ratingNeeded;
+    if (draft[f].trim() !== "" && parseSuds(draft[f]) === undefined) errors[f] = w("ratingNeeded");
   }
   if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length);
   return errors;
@@ -101,12 +85,13 @@ export function stepProgress(step: StepRecord, practices: readonly PracticeRecor
 }
 
 /** A plain, non-judging sentence about a step's progress. */
-export function progressMessage(p: StepProgress, w: PracticeMessages): string {
-  if (p.count === 0) return w.noPracticeYet;
-  const times = plural(p.count, w.practices);
-  if (p.drop === null) return fill(w.onePeak, times);
-  if (p.drop === 0) return fill(w.peakSame, times, p.firstPeak!);
-  return fill(p.drop > 0 ? w.peakFell : w.peakRose, times, p.firstPeak!, p.lastPeak!);
+export function progressMessage(p: StepProgress, w: Say): string {
+  if (p.count === 0) return w("progressNone");
+  const practices = w("practices", { count: p.count });
+  if (p.drop === null) return w("onePeak", { practices });
+  const first = p.firstPeak!;
+  if (p.drop === 0) return w("peakSame", { practices, first });
+  return w(p.drop > 0 ? "peakFell" : "peakRose", { practices, first, last: p.lastPeak! });
 }
 
 /** What to write when a practice is saved from the form; cleared ratings and notes are removed. */

@@ -7,16 +7,14 @@ import {
 } from "./schema";
 import { limitMessage } from "../../engine/form";
 import {
-  fill,
   GAP_MAX,
   nextStep,
   parseSuds,
-  plural,
   practiceSeries,
   shortLabel,
   STEPS_MAX,
   STEPS_MIN,
-  type Plural,
+  type Say,
 } from "./ladder";
 import { stepsOf } from "./view";
 import { formatDay } from "../../engine/core/dates";
@@ -24,46 +22,13 @@ import { formatDay } from "../../engine/core/dates";
 /**
  * The ladder page's logic: the list of ladders, gentle notes on big jumps and
  * on the number of steps, and checking a ladder or a step before it is saved.
- * The wording is STEP_WORDS in words.ts, passed in as `w`.
+ * The wording comes from words/en.json, passed in as `w`.
  */
-
-/** The wording these functions need ("{}" marks a value; see fill). */
-export interface StepWords {
-  /** Size, lower step, its rating, upper step, its rating. */
-  gap: string;
-  /** The suggested least and most steps. */
-  adviceNone: string;
-  /** The steps so far, the suggested least and most. */
-  adviceFew: string;
-  /** The steps so far. */
-  adviceMany: string;
-  steps: Plural;
-  practices: Plural;
-  /** Steps, how many mastered, practices. */
-  overview: string;
-  noStepsYet: string;
-  noPracticeYet: string;
-  /** Practices, the day. */
-  practicedOn: string;
-  /** Practices, the first day, the last. */
-  practicedFrom: string;
-  /** The peak ratings, oldest first. */
-  peaks: string;
-  themeNeeded: string;
-  descriptionNeeded: string;
-  sudsNeeded: string;
-  /** The most rituals a step can list. */
-  ritualsTooMany: string;
-}
 
 // A ladder in the list
 
 /** "3 steps, 1 mastered, 4 practices.", and the next step, for the list of ladders. */
-export function ladderOverview(
-  records: readonly ExposureLadderRecord[],
-  ladderId: string,
-  w: StepWords,
-) {
+export function ladderOverview(records: readonly ExposureLadderRecord[], ladderId: string, w: Say) {
   const steps = stepsOf(records, ladderId);
   const ids = new Set(steps.map((s) => s.id));
   const practices = records.filter((r) => r.kind === "practice" && ids.has(r.stepId)).length;
@@ -72,8 +37,12 @@ export function ladderOverview(
     next: nextStep(steps),
     text:
       steps.length === 0
-        ? w.noStepsYet
-        : fill(w.overview, plural(steps.length, w.steps), mastered, plural(practices, w.practices)),
+        ? w("noStepsYet")
+        : w("overview", {
+            steps: w("steps", { count: steps.length }),
+            mastered,
+            practices: w("practices", { count: practices }),
+          }),
   };
 }
 
@@ -83,19 +52,22 @@ const SHORT: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year
  * A step's practices in a sentence, for the ladder and its printout:
  * "3 practices, May 2, 2026 to May 9, 2026. Peak distress: 70, 55, 35."
  */
-export function practiceSummary(practices: readonly PracticeRecord[], w: StepWords): string {
+export function practiceSummary(
+  practices: readonly PracticeRecord[],
+  w: Say,
+  locale: string,
+): string {
   const series = practiceSeries(practices);
-  if (series.length === 0) return w.noPracticeYet;
-  const first = formatDay(series[0]!.day, "en-US", SHORT);
-  const last = formatDay(series[series.length - 1]!.day, "en-US", SHORT);
+  if (series.length === 0) return w("noPracticeYet");
+  const first = formatDay(series[0]!.day, locale, SHORT);
+  const last = formatDay(series[series.length - 1]!.day, locale, SHORT);
   const peaks = series.flatMap((p) => (p.peak === null ? [] : [p.peak]));
   return (
-    fill(
-      first === last ? w.practicedOn : w.practicedFrom,
-      plural(series.length, w.practices),
+    w(first === last ? "practicedOn" : "practicedFrom", {
+      practices: w("practices", { count: series.length }),
       first,
       last,
-    ) + (peaks.length > 0 ? fill(w.peaks, peaks.join(", ")) : "")
+    }) + (peaks.length > 0 ? w("peaks", { peaks: peaks.join(", ") }) : "")
   );
 }
 
@@ -116,7 +88,7 @@ export interface LadderGap {
  * Jumps of more than GAP_MAX points between neighboring rated steps, lowest
  * first. Pass steps already sorted with sortSteps.
  */
-export function ladderGaps(sortedSteps: readonly StepRecord[], w: StepWords): LadderGap[] {
+export function ladderGaps(sortedSteps: readonly StepRecord[], w: Say): LadderGap[] {
   const gaps: LadderGap[] = [];
   const rated = sortedSteps.filter((s) => s.expectedSuds !== undefined);
   for (let i = 1; i < rated.length; i++) {
@@ -128,14 +100,13 @@ export function ladderGaps(sortedSteps: readonly StepRecord[], w: StepWords): La
       lower,
       upper,
       size,
-      message: fill(
-        w.gap,
+      message: w("gap", {
         size,
-        shortLabel(lower.description),
-        lower.expectedSuds!,
-        shortLabel(upper.description),
-        upper.expectedSuds!,
-      ),
+        lower: shortLabel(lower.description),
+        lowerSuds: lower.expectedSuds!,
+        upper: shortLabel(upper.description),
+        upperSuds: upper.expectedSuds!,
+      }),
     });
   }
   return gaps;
@@ -148,15 +119,14 @@ export interface StepCountAdvice {
 }
 
 /** A kind suggestion about the number of steps, or null when there are 8 to 15. */
-export function stepCountAdvice(n: number, w: StepWords): StepCountAdvice | null {
+export function stepCountAdvice(n: number, w: Say): StepCountAdvice | null {
   if (n >= STEPS_MIN && n <= STEPS_MAX) return null;
-  if (n > STEPS_MAX) return { kind: "many", message: fill(w.adviceMany, plural(n, w.steps)) };
+  const steps = w("steps", { count: n });
+  if (n > STEPS_MAX) return { kind: "many", message: w("adviceMany", { steps }) };
+  const range = { min: STEPS_MIN, max: STEPS_MAX };
   return {
     kind: "few",
-    message:
-      n === 0
-        ? fill(w.adviceNone, STEPS_MIN, STEPS_MAX)
-        : fill(w.adviceFew, plural(n, w.steps), STEPS_MIN, STEPS_MAX),
+    message: n === 0 ? w("adviceNone", range) : w("adviceFew", { steps, ...range }),
   };
 }
 
@@ -170,10 +140,10 @@ export interface LadderDraft {
 export type LadderErrors = Partial<Record<keyof LadderDraft, string>>;
 
 /** Checks a ladder before saving: the fear theme is required, notes are optional. */
-export function validateLadderDraft(draft: LadderDraft, w: StepWords): LadderErrors {
+export function validateLadderDraft(draft: LadderDraft, w: Say): LadderErrors {
   const errors: LadderErrors = {};
   if (draft.theme.length > TEXT_MAX) errors.theme = limitMessage(draft.theme.length);
-  else if (draft.theme.trim() === "") errors.theme = w.themeNeeded;
+  else if (draft.theme.trim() === "") errors.theme = w("themeNeeded");
   if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length);
   return errors;
 }
@@ -194,17 +164,17 @@ export interface StepDraft {
 export type StepErrors = Partial<Record<keyof StepDraft, string>>;
 
 /** Checks a step before saving: a description and an expected distress are required. */
-export function validateStepDraft(draft: StepDraft, w: StepWords): StepErrors {
+export function validateStepDraft(draft: StepDraft, w: Say): StepErrors {
   const errors: StepErrors = {};
   const d = draft.description;
   if (d.length > TEXT_MAX) errors.description = limitMessage(d.length);
-  else if (d.trim() === "") errors.description = w.descriptionNeeded;
-  if (parseSuds(draft.expectedSuds) === undefined) errors.expectedSuds = w.sudsNeeded;
+  else if (d.trim() === "") errors.description = w("descriptionNeeded");
+  if (parseSuds(draft.expectedSuds) === undefined) errors.expectedSuds = w("sudsNeeded");
   const rituals = draft.ritualsToDrop.filter((r) => r.trim() !== "");
   const long = rituals.find((r) => r.length > TEXT_MAX);
   if (long !== undefined) errors.ritualsToDrop = limitMessage(long.length);
   else if (rituals.length > STEP_RITUALS_MAX)
-    errors.ritualsToDrop = fill(w.ritualsTooMany, STEP_RITUALS_MAX);
+    errors.ritualsToDrop = w("ritualsTooMany", { max: STEP_RITUALS_MAX });
   return errors;
 }
 

@@ -1,6 +1,6 @@
 import type { ExposureLadderRecord, LadderRecord, PracticeRecord, StepRecord } from "./schema";
 import { formatDay } from "../../engine/core/dates";
-import { fill, plural, shortLabel, sortSteps, type Plural } from "./ladder";
+import { shortLabel, sortSteps, type Say } from "./ladder";
 
 /**
  * How the worksheet's records fit together, for both pages and the session
@@ -30,24 +30,9 @@ export function practicesOf(
   return records.filter((r): r is PracticeRecord => r.kind === "practice" && r.stepId === stepId);
 }
 
-/**
- * The ids a delete removes: a ladder takes its steps and their practices with
- * it, a step takes its practices, a practice only itself. Empty for an
- * unknown id.
- */
-export function idsToRemove(records: readonly ExposureLadderRecord[], id: string): string[] {
-  const target = records.find((r) => r.id === id);
-  if (!target) return [];
-  if (target.kind === "practice") return [id];
-  const steps =
-    target.kind === "step"
-      ? [id]
-      : records.filter((r) => r.kind === "step" && r.ladderId === id).map((r) => r.id);
-  const practices = records
-    .filter((r) => r.kind === "practice" && steps.includes(r.stepId))
-    .map((r) => r.id);
-  return [...(target.kind === "ladder" ? [id] : []), ...steps, ...practices];
-}
+import { idsToRemove } from "./remove";
+
+export { idsToRemove };
 
 /** "Thursday, May 2, 2026". */
 export const LONG: Intl.DateTimeFormatOptions = {
@@ -56,18 +41,6 @@ export const LONG: Intl.DateTimeFormatOptions = {
   day: "numeric",
   year: "numeric",
 };
-/** The wording of the question asked before a delete ("{}" marks a value; see fill). */
-export interface DeleteWords {
-  steps: Plural;
-  practices: Plural;
-  /** The theme, its steps, its practices. */
-  deleteLadder: { title: string; text: string };
-  /** The step and its practices; "alone" when it has none. */
-  deleteStep: { title: string; text: string; alone: string };
-  /** The day. */
-  deletePractice: { title: string; text: string };
-}
-
 /**
  * The question asked before a delete, naming what goes: a ladder with its
  * steps and practices, a step with its practices, or one practice.
@@ -75,27 +48,35 @@ export interface DeleteWords {
 export function deleteQuestion(
   records: readonly ExposureLadderRecord[],
   id: string,
-  w: DeleteWords,
+  w: Say,
+  locale: string,
 ): { title: string; text: string } | null {
   const target = records.find((r) => r.id === id);
   if (!target) return null;
-  const ids = idsToRemove(records, id);
-  const n = (kind: string) => records.filter((r) => r.kind === kind && ids.includes(r.id)).length;
-  const practices = plural(n("practice"), w.practices);
+  const ids = new Set(idsToRemove(records, id));
+  const n = (kind: string) => records.filter((r) => r.kind === kind && ids.has(r.id)).length;
+  const practices = w("practices", { count: n("practice") });
   if (target.kind === "ladder") {
-    const { title, text } = w.deleteLadder;
+    const theme = shortLabel(target.theme);
+    const steps = w("steps", { count: n("step") });
     return {
-      title,
-      text: fill(text, shortLabel(target.theme), plural(n("step"), w.steps), practices),
+      title: w("deleteLadderTitle"),
+      text: w("deleteLadderText", { theme, steps, practices }),
     };
   }
   if (target.kind === "step") {
-    const { title, text, alone } = w.deleteStep;
-    const name = shortLabel(target.description);
-    return { title, text: n("practice") ? fill(text, name, practices) : fill(alone, name) };
+    const step = shortLabel(target.description);
+    return {
+      title: w("deleteStepTitle"),
+      text: n("practice")
+        ? w("deleteStepText", { step, practices })
+        : w("deleteStepAlone", { step }),
+    };
   }
-  const { title, text } = w.deletePractice;
-  return { title, text: fill(text, formatDay(target.day, "en-US", LONG)) };
+  return {
+    title: w("deletePracticeTitle"),
+    text: w("deletePracticeText", { day: formatDay(target.day, locale, LONG) }),
+  };
 }
 
 /** Where a step sits on its ladder: 1 is the lowest. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren, TargetedSubmitEvent } from "preact";
 import { useState } from "preact/hooks";
-import { relapsePreventionPlan as plan } from "./store";
+import { deleteContact, saveContact } from "./store";
 import type { ContactRecord } from "./schema";
 import {
   contactFieldsFromDraft,
@@ -9,13 +9,16 @@ import {
   validateContact,
   type ContactDraft,
   type ContactErrors,
+  type Say,
 } from "./plan";
-import { fill, T, useLeaveWarning } from "./data";
+import { useLeaveWarning } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { Examples, WritingLines } from "./TextSection";
 import { useConfirm } from "../../engine/ui/Confirm";
 
 interface Props {
+  w: Say;
+  locale: string;
   title: string;
   prompt: string;
   examples: readonly string[];
@@ -26,10 +29,11 @@ interface Props {
 
 type Field = keyof ContactDraft;
 
-const t = T.contacts;
-const FIELDS = t.fields;
+/** The form's fields, in order; each has its words "contact<Field>" and "contact<Field>Hint". */
+const FIELDS = ["name", "phone", "relationship", "note"] as const;
+const key = (f: Field) => `contact${f[0]!.toUpperCase()}${f.slice(1)}`;
 const EMPTY: ContactDraft = { name: "", phone: "", relationship: "", note: "" };
-const same = (a: ContactDraft, b: ContactDraft) => FIELDS.every(([f]) => a[f] === b[f]);
+const same = (a: ContactDraft, b: ContactDraft) => FIELDS.every((f) => a[f] === b[f]);
 
 /** The open form: a new contact, or the saved one it edits. */
 interface Form {
@@ -44,7 +48,13 @@ interface Form {
  * The people the person can reach out to: a list with call links, and a
  * form to add or edit one. Deleting, or leaving a changed form, asks first.
  */
-export function Contacts({ title, prompt, examples, note, contacts }: Props) {
+export function Contacts({ w, locale, title, prompt, examples, note, contacts }: Props) {
+  const leaving = {
+    title: w("leaveTitle"),
+    text: w("leaveText"),
+    yes: w("leaveYes"),
+    no: w("leaveNo"),
+  };
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<ContactErrors>({});
   const [message, setMessage] = useState("");
@@ -65,7 +75,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
       setMessage("");
       focusNext("rpp-c-name");
     };
-    if (dirty) ask(t.leave, "rpp-c-name", go);
+    if (dirty) ask(leaving, "rpp-c-name", go);
     else go();
   };
   const close = (text: string, focus: string) => {
@@ -78,40 +88,35 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
   function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = form!;
-    const found = validateContact(f.draft);
+    const found = validateContact(f.draft, w, locale);
     setErrors(found);
-    const bad = FIELDS.filter(([k]) => found[k]);
+    const bad = FIELDS.filter((k) => found[k]);
     if (bad.length) {
-      focusNext(`rpp-c-${bad[0]![0]}`);
-      setMessage(bad.length === 1 ? t.fixOne : fill(t.fixMany, bad.length));
+      focusNext(`rpp-c-${bad[0]}`);
+      setMessage(w("contactsFix", { count: bad.length }));
       return;
     }
     const fields = contactFieldsFromDraft(f.draft);
-    // If another tab deleted it meanwhile, keep the person's words as a new contact.
-    const saved =
-      (f.id &&
-        plan.update(f.id, {
-          phone: undefined,
-          relationship: undefined,
-          note: undefined,
-          ...fields,
-        })) ||
-      plan.create({ kind: "contact", ...fields });
-    close(fill(t.saved, fields.name), `rpp-c-${saved.id}`);
+    const saved = saveContact(f.id, fields);
+    close(w("contactsSaved", { name: fields.name }), `rpp-c-${saved.id}`);
   }
 
   const set = (k: Field, value: string) => {
     const draft = { ...form!.draft, [k]: value };
     setForm({ ...form!, draft });
     // Once a field has a message, it updates as the person fixes it.
-    if (errors[k]) setErrors({ ...errors, [k]: validateContact(draft)[k] });
+    if (errors[k]) setErrors({ ...errors, [k]: validateContact(draft, w, locale)[k] });
   };
 
   const formView = (f: Form) => (
     <form class="rpp-contact-form card" noValidate onSubmit={submit} aria-labelledby="rpp-c-form-h">
-      <h3 id="rpp-c-form-h">{f.id ? fill(t.editHeading, f.initial.name) : t.add}</h3>
-      {FIELDS.map(([k, label, hint]) => {
+      <h3 id="rpp-c-form-h">
+        {f.id ? w("contactsEditHeading", { name: f.initial.name }) : w("contactsAdd")}
+      </h3>
+      {FIELDS.map((k) => {
         const id = `rpp-c-${k}`;
+        const label = w(key(k));
+        const hint = k === "name" ? "" : w(`${key(k)}Hint`);
         const error = errors[k];
         const props = {
           id,
@@ -125,7 +130,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
           <div class="rpp-field" key={k}>
             <label for={id}>
               {label}
-              {k === "name" && <span class="rpp-required">{t.needed}</span>}
+              {k === "name" && <span class="rpp-required">{w("contactNeeded")}</span>}
             </label>
             {hint && (
               <p id={`${id}-hint`} class="rpp-hint">
@@ -151,18 +156,18 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
         );
       })}
       <div class="rpp-actions">
-        <button type="submit">{f.id ? t.saveEdit : t.saveNew}</button>
+        <button type="submit">{w(f.id ? "contactsSaveEdit" : "contactsSaveNew")}</button>
         <button
           type="button"
           class="secondary"
           id="rpp-c-cancel"
           onClick={() => {
             const leave = () => close("", f.back);
-            if (dirty) ask(t.leave, "rpp-c-cancel", leave);
+            if (dirty) ask(leaving, "rpp-c-cancel", leave);
             else leave();
           }}
         >
-          {t.cancel}
+          {w("contactsCancel")}
         </button>
       </div>
     </form>
@@ -175,7 +180,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
       </h2>
       <p class="rpp-prompt no-print">{prompt}</p>
       {note}
-      <Examples examples={examples} />
+      <Examples examples={examples} w={w} />
       <p role="status" class="rpp-message no-print">
         {message}
       </p>
@@ -190,14 +195,16 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
                   {c.name}
                   {c.relationship && <span class="rpp-rel">, {c.relationship}</span>}
                 </h3>
-                {c.phone && <p>{tel ? <a href={tel}>{fill(t.call, c.phone)}</a> : c.phone}</p>}
+                {c.phone && (
+                  <p>{tel ? <a href={tel}>{w("contactsCall", { phone: c.phone })}</a> : c.phone}</p>
+                )}
                 {c.note && <p class="rpp-note">{c.note}</p>}
                 <div class="rpp-actions no-print">
                   <button
                     type="button"
                     class="secondary"
                     id={`rpp-c-edit-${c.id}`}
-                    aria-label={fill(t.editLabel, c.name)}
+                    aria-label={w("contactsEditLabel", { name: c.name })}
                     onClick={() =>
                       open({
                         id: c.id,
@@ -207,31 +214,32 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
                       })
                     }
                   >
-                    {t.edit}
+                    {w("contactsEdit")}
                   </button>
                   <button
                     type="button"
                     class="secondary"
                     id={`rpp-c-del-${c.id}`}
-                    aria-label={fill(t.deleteLabel, c.name)}
+                    aria-label={w("contactsDeleteLabel", { name: c.name })}
                     onClick={() =>
                       ask(
                         {
-                          ...t.remove,
-                          title: fill(t.remove.title, c.name),
-                          text: fill(t.remove.text, c.name),
+                          title: w("removeTitle", { name: c.name }),
+                          text: w("removeText", { name: c.name }),
+                          yes: w("removeYes"),
+                          no: w("removeNo"),
                         },
                         `rpp-c-del-${c.id}`,
                         () => {
                           if (form?.id === c.id) setForm(null);
-                          plan.remove(c.id);
-                          setMessage(fill(t.removed, c.name));
+                          deleteContact(c.id);
+                          setMessage(w("contactsRemoved", { name: c.name }));
                           focusNext("rpp-contacts-h");
                         },
                       )
                     }
                   >
-                    {t.delete}
+                    {w("contactsDelete")}
                   </button>
                 </div>
               </li>
@@ -240,7 +248,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
         </ul>
       ) : (
         <>
-          <p class="no-print">{t.none}</p>
+          <p class="no-print">{w("contactsNone")}</p>
           <WritingLines n={3} />
         </>
       )}
@@ -254,7 +262,7 @@ export function Contacts({ title, prompt, examples, note, contacts }: Props) {
             id="rpp-c-add"
             onClick={() => open({ initial: EMPTY, draft: EMPTY, back: "rpp-c-add" })}
           >
-            {t.add}
+            {w("contactsAdd")}
           </button>
         </p>
       )}

@@ -1,13 +1,13 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { experimentTracker } from "../experiment-tracker/store";
-import { learnedFromExperiments } from "./plan";
+import { learnedFromExperiments, type Say } from "./plan";
 import { appendLines, holdsLine } from "./edit";
 import { worksheetPartPath, worksheetPath } from "../../engine/core/routes";
-import { fill, T } from "./data";
 import { focusOn } from "../../engine/core/focus";
 
 interface Props {
+  w: Say;
   /** The section's text now, to tell which lines are in it already. */
   text: string;
   set: (text: string) => void;
@@ -22,33 +22,32 @@ const TRACKER = "experiment-tracker";
  * experiments, newest first, each ready to add to the plan with one press,
  * and links to the experiments and what they show.
  */
-export function FromExperiments({ text, set, fieldId }: Props) {
+export function FromExperiments({ w, text, set, fieldId }: Props) {
   const lines = learnedFromExperiments(useStore(experimentTracker.$records));
   const [message, setMessage] = useState("");
-  const t = T.experiments;
   return (
     <div class="rpp-from card no-print">
-      <h3>{t.heading}</h3>
-      <p>{lines.length ? t.intro : t.none}</p>
+      <h3>{w("experimentsHeading")}</h3>
+      <p>{lines.length ? w("experimentsIntro") : w("experimentsNone")}</p>
       {lines.length > 0 && (
         <ul>
           {lines.map((l) => (
             <li key={l.id}>
-              {l.text} <span class="muted">({fill(t.tested, l.belief)})</span>{" "}
+              {l.text} <span class="muted">({w("experimentsTested", { belief: l.belief })})</span>{" "}
               {holdsLine(text, l.text) ? (
-                <span class="rpp-in">{t.inPlan}</span>
+                <span class="rpp-in">{w("experimentsInPlan")}</span>
               ) : (
                 <button
                   type="button"
                   class="secondary"
-                  aria-label={fill(t.addLabel, l.text)}
+                  aria-label={w("experimentsAddLabel", { line: l.text })}
                   onClick={() => {
                     set(appendLines(text, l.text));
-                    setMessage(t.added);
+                    setMessage(w("experimentsAdded"));
                     focusOn(fieldId);
                   }}
                 >
-                  {t.add}
+                  {w("experimentsAdd")}
                 </button>
               )}
             </li>
@@ -57,8 +56,8 @@ export function FromExperiments({ text, set, fieldId }: Props) {
       )}
       <p role="status">{message}</p>
       <p>
-        <a href={worksheetPartPath(TRACKER, "insights")}>{t.insights}</a> ·{" "}
-        <a href={worksheetPath(TRACKER)}>{t.list}</a>
+        <a href={worksheetPartPath(TRACKER, "insights")}>{w("experimentsInsights")}</a> ·{" "}
+        <a href={worksheetPath(TRACKER)}>{w("experimentsList")}</a>
       </p>
     </div>
   );

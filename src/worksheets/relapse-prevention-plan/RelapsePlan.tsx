@@ -3,10 +3,10 @@ import type { ComponentChildren } from "preact";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { relapsePreventionPlan as plan } from "./store";
-import { PART_IDS, planCompleteness, reviewStatus } from "./plan";
+import { PART_IDS, planCompleteness, reviewStatus, sectionsFrom, type PlanSection } from "./plan";
+import { words, type Words } from "../../engine/core/words";
 import { contactsOf, dayOf, reviewDateOf, sectionText } from "./records";
 import { worksheetPartPath } from "../../engine/core/routes";
-import { data, T } from "./data";
 import { TextSection } from "./TextSection";
 import { Contacts } from "./Contacts";
 import { FromExperiments } from "./FromExperiments";
@@ -14,15 +14,11 @@ import { Review } from "./Review";
 
 const SLUG = "relapse-prevention-plan";
 
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath(SLUG, "homework") + location.hash);
-})();
-
 /** Parts the page renders as HTML. */
 interface Props {
+  /** The worksheet's words (words/en.json) and the page's locale. */
+  words: Words;
+  locale: string;
   /** How the plan saves and prints, under the overview. */
   about?: ComponentChildren;
   /** That contacts stay on this device. */
@@ -36,30 +32,33 @@ interface Props {
  * overview, the written parts and contacts, the crisis lines (page HTML)
  * and the review date.
  */
-export default function RelapsePlan({ about, contactsNote, crisis }: Props) {
+export default function RelapsePlan({ words: dict, locale, about, contactsNote, crisis }: Props) {
+  const w = words(dict, locale);
   const records = useStore(plan.$records);
-  const done = planCompleteness(records);
-  const status = reviewStatus(reviewDateOf(records), dayOf());
-  const parts = [...data.sections, data.review];
+  const done = planCompleteness(records, w);
+  const status = reviewStatus(reviewDateOf(records), dayOf(), w);
+  const all = sectionsFrom(dict);
+  const title = (id: PlanSection["id"]) => all.find((p) => p.id === id)!.title;
+  const lang = { w, locale };
 
   return (
     <div class="rpp">
       <StorageNotices store={plan} />
       {(status.state === "overdue" || status.state === "due") && (
         <p class="notice no-print">
-          {status.message} <a href="#rpp-review">{T.goReview}</a>
+          {status.message} <a href="#rpp-review">{w("goReview")}</a>
         </p>
       )}
       <section class="rpp-overview card no-print" aria-labelledby="rpp-overview-h">
-        <h2 id="rpp-overview-h">{T.overview}</h2>
+        <h2 id="rpp-overview-h">{w("overview")}</h2>
         <p>{done.message}</p>
         <ul class="rpp-parts">
           {PART_IDS.map((id) => {
             const has = done.filled.includes(id);
             return (
               <li key={id} class={has ? "rpp-has" : undefined}>
-                <a href={`#rpp-${id}`}>{parts.find((p) => p.id === id)!.title}</a>
-                <span class="muted">: {has ? T.has : T.empty}</span>
+                <a href={`#rpp-${id}`}>{title(id)}</a>
+                <span class="muted">: {has ? w("has") : w("empty")}</span>
               </li>
             );
           })}
@@ -67,34 +66,43 @@ export default function RelapsePlan({ about, contactsNote, crisis }: Props) {
         {about}
         <p class="rpp-actions">
           <button type="button" onClick={() => print()}>
-            {T.printPlan}
+            {w("printPlan")}
           </button>
           <a class="button secondary" href={worksheetPartPath(SLUG, "print")}>
-            {T.blank}
+            {w("blank")}
           </a>
         </p>
       </section>
-      {data.sections.map((s) =>
-        s.id === "contacts" ? (
-          <Contacts key={s.id} {...s} note={contactsNote} contacts={contactsOf(records)} />
-        ) : (
-          <TextSection
+      {all.map((s) =>
+        s.type === "contacts" ? (
+          <Contacts
             key={s.id}
             {...s}
-            id={s.id}
-            saved={sectionText(records, s.id)}
-            extra={
-              s.id === "learned"
-                ? (text, set) => (
-                    <FromExperiments text={text} set={set} fieldId="rpp-learned-text" />
-                  )
-                : undefined
-            }
+            {...lang}
+            note={contactsNote}
+            contacts={contactsOf(records)}
           />
+        ) : (
+          s.type === "text" && (
+            <TextSection
+              key={s.id}
+              {...s}
+              {...lang}
+              id={s.id}
+              saved={sectionText(records, s.id)}
+              extra={
+                s.id === "learned"
+                  ? (text, set) => (
+                      <FromExperiments w={w} text={text} set={set} fieldId="rpp-learned-text" />
+                    )
+                  : undefined
+              }
+            />
+          )
         ),
       )}
       {crisis}
-      <Review />
+      <Review {...lang} section={all.find((p) => p.type === "review")!} />
     </div>
   );
 }

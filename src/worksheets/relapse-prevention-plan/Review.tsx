@@ -1,28 +1,26 @@
 import { useEffect, useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { relapsePreventionPlan as plan } from "./store";
-import { reviewStatus } from "./plan";
+import { reviewStatus, type PlanSection, type Say } from "./plan";
 import { addMonths } from "./edit";
 import { dayOf, longDay, reviewDateOf } from "./records";
-import { data, fill, T } from "./data";
-import { saveReviewDate } from "./save";
+import { saveReviewDate } from "./store";
 import { WritingLines } from "./TextSection";
 
-const t = T.review;
-const QUICK = [1, 3, 6];
+const QUICK = [1, 3, 6] as const;
 
 /**
  * When the person will look at the plan again: a date that saves as soon as
  * it is a whole, real day, quick choices, and how far off it is. A passed
  * date is also flagged at the top of the page (RelapsePlan).
  */
-export function Review() {
+export function Review({ w, locale, section }: { w: Say; locale: string; section: PlanSection }) {
   const saved = reviewDateOf(useStore(plan.$records));
   const today = dayOf();
   const [value, setValue] = useState(saved ?? "");
   const [error, setError] = useState("");
   const [justSaved, setJustSaved] = useState(false);
-  const status = reviewStatus(saved, today);
+  const status = reviewStatus(saved, today, w);
   const flag = status.state === "overdue" || status.state === "due";
 
   // Another tab or a homework link set it.
@@ -31,16 +29,16 @@ export function Review() {
   const choose = (day: string) => {
     setValue(day);
     // reviewStatus reads only whole, real days.
-    const ok = reviewStatus(day, today).state !== "none";
+    const ok = reviewStatus(day, today, w).state !== "none";
     if (ok) saveReviewDate(day);
     setJustSaved(ok);
     setError(
       ok
         ? ""
         : day
-          ? fill(t.bad, longDay(addMonths(today, 3)))
+          ? w("reviewBad", { day: longDay(addMonths(today, 3), locale) })
           : saved
-            ? fill(t.keep, longDay(saved))
+            ? w("reviewKeep", { day: longDay(saved, locale) })
             : "",
     );
   };
@@ -48,10 +46,10 @@ export function Review() {
   return (
     <section class="rpp-section" id="rpp-review" aria-labelledby="rpp-review-h">
       <h2 id="rpp-review-h">
-        <label for="rpp-review-date">{data.review.title}</label>
+        <label for="rpp-review-date">{section.title}</label>
       </h2>
       <p class="rpp-prompt no-print" id="rpp-review-hint">
-        {data.review.prompt}
+        {section.prompt}
       </p>
       {error && (
         <p class="field-error no-print" id="rpp-review-err">
@@ -68,15 +66,15 @@ export function Review() {
           onChange={(e) => choose(e.currentTarget.value)}
         />
         <div role="group" aria-labelledby="rpp-review-or" class="rpp-actions">
-          <span id="rpp-review-or">{t.or}</span>
-          {QUICK.map((n, i) => (
+          <span id="rpp-review-or">{w("reviewOr")}</span>
+          {QUICK.map((n) => (
             <button
               key={n}
               type="button"
               class="secondary"
               onClick={() => choose(addMonths(today, n))}
             >
-              {t.months[i]}
+              {w(`reviewIn${n}`)}
             </button>
           ))}
         </div>
@@ -86,11 +84,11 @@ export function Review() {
         id="rpp-review-state"
         class={flag ? "rpp-review-state notice no-print" : "rpp-review-state no-print"}
       >
-        {justSaved && t.saved}
+        {justSaved && w("reviewSaved")}
         {status.message}
       </p>
       <p class="print-only">
-        <strong>{t.next}</strong> {saved && longDay(saved)}
+        <strong>{w("reviewNext")}</strong> {saved && longDay(saved, locale)}
       </p>
       {!saved && <WritingLines n={1} />}
     </section>

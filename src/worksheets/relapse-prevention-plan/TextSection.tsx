@@ -4,10 +4,13 @@ import { useStore } from "../../engine/core/use-store";
 import { $storageHealth } from "../../engine/storage/engine";
 import { charactersLeft, sectionError } from "./edit";
 import type { TextSectionId } from "./schema";
-import { data, T, useLeaveWarning } from "./data";
-import { saveSection } from "./save";
+import { useLeaveWarning } from "./data";
+import { saveSection } from "./store";
+import type { Say } from "./plan";
 
 interface Props {
+  w: Say;
+  locale: string;
   id: TextSectionId;
   title: string;
   prompt: string;
@@ -31,10 +34,10 @@ export const WritingLines = ({ n = 3 }: { n?: number }) => (
 );
 
 /** Example lines, folded away until asked for; never saved as the person's words. */
-export const Examples = ({ examples }: { examples: readonly string[] }) => (
+export const Examples = ({ examples, w }: { examples: readonly string[]; w: Say }) => (
   <details class="rpp-examples no-print">
-    <summary>{T.examples}</summary>
-    <p>{data.examplesLabel}</p>
+    <summary>{w("examples")}</summary>
+    <p>{w("examplesLabel")}</p>
     <ul>
       {examples.map((e) => (
         <li key={e}>{e}</li>
@@ -49,22 +52,22 @@ export const Examples = ({ examples }: { examples: readonly string[] }) => (
  * and never saves, or cuts, a text over the limit: the words stay in the
  * field with a message until they fit.
  */
-export function TextSection({ id, title, prompt, examples, saved, extra }: Props) {
+export function TextSection({ w, locale, id, title, prompt, examples, saved, extra }: Props) {
   const [draft, setDraft] = useState(saved);
   const [state, setState] = useState<"" | "saving" | "saved">(saved ? "saved" : "");
   const health = useStore($storageHealth);
   const last = useRef(saved);
   const current = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const error = sectionError(draft);
-  const left = charactersLeft(draft);
+  const error = sectionError(draft, w, locale);
+  const left = charactersLeft(draft, w);
   const fid = `rpp-${id}-text`;
   useLeaveWarning(!!error);
 
   const commit = () => {
     clearTimeout(timer.current);
     const text = current.current;
-    if (sectionError(text)) return setState("");
+    if (sectionError(text, w, locale)) return setState("");
     if (text !== last.current) {
       last.current = text;
       saveSection(id, text);
@@ -108,7 +111,7 @@ export function TextSection({ id, title, prompt, examples, saved, extra }: Props
       <p class="rpp-prompt no-print" id={`${fid}-prompt`}>
         {prompt}
       </p>
-      <Examples examples={examples} />
+      <Examples examples={examples} w={w} />
       {error && (
         <p id={`${fid}-err`} class="field-error no-print">
           {error}
@@ -131,10 +134,10 @@ export function TextSection({ id, title, prompt, examples, saved, extra }: Props
       )}
       <p id={`${fid}-state`} class="rpp-state no-print">
         {error
-          ? T.notSaved
+          ? w("notSaved")
           : state === "saving"
-            ? T.saving
-            : state && (health === "ok" ? T.saved : T.memoryOnly)}
+            ? w("saving")
+            : state && w(health === "ok" ? "saved" : "memoryOnly")}
       </p>
       {draft.trim() ? <p class="rpp-text print-only">{draft.trim()}</p> : <WritingLines />}
       {extra?.(draft, (text) => change(text, true))}

@@ -1,4 +1,5 @@
 import { SECTION_MAX } from "./schema";
+import type { Say } from "./plan";
 
 /**
  * Changing the plan without a store: adding a line below what is written,
@@ -22,9 +23,8 @@ export function addMonths(day: string, n: number): string {
 }
 
 /** The message for a text over its limit. Nothing is ever cut. */
-export const tooLong = (length: number, max: number): string =>
-  `Please keep this to ${max.toLocaleString("en-US")} characters or fewer. It is ` +
-  `${(length - max).toLocaleString("en-US")} over right now; nothing has been cut.`;
+export const tooLong = (length: number, max: number, w: Say, locale: string): string =>
+  w("tooLong", { max: max.toLocaleString(locale), over: (length - max).toLocaleString(locale) });
 
 /** Sections show how many characters are left once this close to the limit. */
 export const COUNTER_FROM = SECTION_MAX - 400;
@@ -33,15 +33,13 @@ export const COUNTER_FROM = SECTION_MAX - 400;
  * Why a section cannot be saved yet, or undefined when it can. Only length
  * can stop it; the text itself is never cut.
  */
-export const sectionError = (text: string): string | undefined =>
-  text.length > SECTION_MAX ? tooLong(text.length, SECTION_MAX) : undefined;
+export const sectionError = (text: string, w: Say, locale: string): string | undefined =>
+  text.length > SECTION_MAX ? tooLong(text.length, SECTION_MAX, w, locale) : undefined;
 
 /** "120 characters left", once a section is near its limit; "" before that. */
-export function charactersLeft(text: string): string {
+export function charactersLeft(text: string, w: Say): string {
   const left = SECTION_MAX - text.length;
-  return text.length < COUNTER_FROM || left < 0
-    ? ""
-    : `${left} character${left === 1 ? "" : "s"} left`;
+  return text.length < COUNTER_FROM || left < 0 ? "" : w("charactersLeft", { count: left });
 }
 
 /** One point per line: each line trimmed, blank lines dropped. */

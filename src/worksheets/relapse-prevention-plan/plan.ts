@@ -1,6 +1,6 @@
 import { TEXT_MAX } from "../../engine/storage/record";
-import { TITLES } from "./titles";
-import { tooLong } from "./edit";
+import { tooLong as tooLongFor } from "./edit";
+import type { Words } from "../../engine/core/words";
 import {
   NAME_MAX,
   PHONE_MAX,
@@ -17,7 +17,8 @@ import {
 
 // Sections
 
-export { TITLES };
+/** A worksheet's words bound to a locale (words() in src/engine/core/words.ts). */
+export type Say = (key: string, vars?: Readonly<Record<string, string | number>>) => string;
 
 /** The parts a person fills in, in page order: every part but the crisis lines. */
 export const PART_IDS = [
@@ -44,116 +45,46 @@ interface SectionCopy {
   title: string;
   /** A short, plain question to get the person started. */
   prompt: string;
-  /** Example lines, shown under EXAMPLES_LABEL; never saved as the person's words. */
+  /** Example lines, shown under "examplesLabel"; never saved as the person's words. */
   examples: readonly string[];
 }
 
-/** Shown above every list of examples, so they read as ideas, not answers. */
-export const EXAMPLES_LABEL = "Examples to get you started (yours can be quite different):";
+type Untitled<S = PlanSection> = S extends unknown ? Omit<S, keyof SectionCopy> : never;
 
-/** A part as written below, before its title is added from TITLES. */
-type Untitled<S = PlanSection> = S extends unknown ? Omit<S, "title"> : never;
+/** Every part of the plan, in the order the page shows them. */
+export const PARTS: readonly Untitled[] = [
+  { type: "text", id: "protecting" },
+  { type: "text", id: "learned" },
+  { type: "text", id: "triggers" },
+  { type: "text", id: "warning-signs" },
+  { type: "text", id: "coping" },
+  { type: "contacts", id: "contacts" },
+  { type: "text", id: "after-lapse" },
+  { type: "crisis", id: "crisis" },
+  { type: "review", id: "review" },
+];
 
-const titled = (parts: readonly Untitled[]): readonly PlanSection[] =>
-  parts.map((p) => ({ ...p, title: TITLES[p.id] }) as PlanSection);
+/** The key of a part's words: ("warning-signs", "Title") is "warningSignsTitle". */
+export const partKey = (id: PlanPartId, what: "Title" | "Prompt" | "Examples"): string =>
+  id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) + what;
 
 /**
- * Every part of the plan, in the order the page shows them. (Marked pure, so
- * a page that needs only the titles or the logic below carries none of this text.)
+ * Every part with its words from the worksheet's dictionary (a part's
+ * examples are one entry, a line each), in page order.
  */
-export const SECTIONS: readonly PlanSection[] = /* @__PURE__ */ titled([
-  {
-    type: "text",
-    id: "protecting",
-    prompt:
-      "What matters most to you about feeling better? Naming it can help you keep going when old habits pull at you.",
-    examples: [
-      "Evenings with my family that aren't spent redoing work",
-      "Sleeping well the night before a deadline",
-      "Enjoying my hobbies without grading myself",
-    ],
-  },
-  {
-    type: "text",
-    id: "learned",
-    prompt:
-      "Which ideas, skills or surprises from treatment, or from your own experiments, do you want to remember?",
-    examples: [
-      "Sending an email after one read went fine.",
-      "A mistake tells me what to fix, not who I am.",
-      "Resting helps my work more than it hurts it.",
-    ],
-  },
-  {
-    type: "text",
-    id: "triggers",
-    prompt:
-      "When is perfectionism most likely to come back? Think of times, places, people or events.",
-    examples: [
-      "Starting a new job or class",
-      "Exam weeks and big deadlines",
-      "Being compared with someone else",
-      "Getting feedback I didn't expect",
-    ],
-  },
-  {
-    type: "text",
-    id: "warning-signs",
-    prompt:
-      "What are the first small signs that old patterns are returning? Think of things you do, think or feel.",
-    examples: [
-      "Rereading messages many times before I send them",
-      "Staying up late to redo work that was already finished",
-      "Putting things off because they can't be perfect yet",
-      "Thinking “if it's not perfect, it's a failure”",
-    ],
-  },
-  {
-    type: "text",
-    id: "coping",
-    prompt:
-      "When you notice a warning sign, what steps will you take? Short, concrete steps are the easiest to follow.",
-    examples: [
-      "Set a timer and stop when it rings",
-      "Check once, then send",
-      "Plan one “good enough” goal for the day",
-      "Talk it through with someone I trust",
-    ],
-  },
-  {
-    type: "contacts",
-    id: "contacts",
-    prompt:
-      "Who can you reach out to when things get hard? Names and numbers stay in this browser only.",
-    examples: ["A friend who helps me see things clearly", "My therapist or doctor"],
-  },
-  {
-    type: "text",
-    id: "after-lapse",
-    prompt:
-      "A lapse is not a relapse. A lapse is a slip back into old habits for a while, and it does not wipe out what you have learned. What will you tell yourself, and what will you do, if it happens?",
-    examples: [
-      "Remind myself that slips are a normal part of change",
-      "Notice what set it off, without blaming myself",
-      "Pick one step from my list and try it tomorrow",
-      "Tell someone on my contact list",
-    ],
-  },
-  {
-    type: "crisis",
-    id: "crisis",
-    prompt:
-      "If you are in danger or thinking about harming yourself, reach out right now. These lines are free and confidential.",
-    examples: [],
-  },
-  {
-    type: "review",
-    id: "review",
-    prompt:
-      "Pick a day to read this plan again and update it. Every few months works for many people, and so does after a big change.",
-    examples: [],
-  },
-]);
+export const sectionsFrom = (words: Words): PlanSection[] =>
+  PARTS.map((p) => {
+    const text = (what: "Title" | "Prompt" | "Examples") => {
+      const entry = words[partKey(p.id, what)];
+      return typeof entry === "string" ? entry : "";
+    };
+    return {
+      ...p,
+      title: text("Title"),
+      prompt: text("Prompt"),
+      examples: text("Examples").split("\n").filter(Boolean),
+    } as PlanSection;
+  });
 
 // Review date
 
@@ -170,42 +101,22 @@ function dayNumber(day: string): number {
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(day) ? t / 864e5 : NaN;
 }
 
-const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
-
 /**
  * Where the review date stands on `today` (both local days, YYYY-MM-DD), with
  * a kind reminder. A missing or unreadable date is "none".
  */
-export function reviewStatus(reviewDate: string | undefined, today: string): ReviewStatus {
+export function reviewStatus(reviewDate: string | undefined, today: string, w: Say): ReviewStatus {
   const diff = reviewDate === undefined ? NaN : dayNumber(reviewDate) - dayNumber(today);
-  if (Number.isNaN(diff)) {
-    return {
-      state: "none",
-      message:
-        "Choose a day to look over this plan again. Every few months, or after a big change, works well for many people.",
-    };
-  }
+  if (Number.isNaN(diff)) return { state: "none", message: w("reviewNone") };
   if (diff > 0) {
     return {
       state: "upcoming",
       daysLeft: diff,
-      message: `Your next review is ${diff === 1 ? "tomorrow" : `in ${days(diff)}`}.`,
+      message: diff === 1 ? w("reviewTomorrow") : w("reviewIn", { count: diff }),
     };
   }
-  if (diff === 0) {
-    return {
-      state: "due",
-      message:
-        "Today is your review day. Take a few minutes to read your plan and change anything that no longer fits.",
-    };
-  }
-  return {
-    state: "overdue",
-    daysPast: -diff,
-    message:
-      `Your review date passed ${days(-diff)} ago. That happens. When you have a few minutes, ` +
-      "read your plan through, update anything that has changed and pick a new date.",
-  };
+  if (diff === 0) return { state: "due", message: w("reviewDue") };
+  return { state: "overdue", daysPast: -diff, message: w("reviewPassed", { count: -diff }) };
 }
 
 // Contacts
@@ -221,18 +132,17 @@ export interface ContactDraft {
 /** Error messages by field; a field with no entry is fine. */
 export type ContactErrors = Partial<Record<keyof ContactDraft, string>>;
 
-export const NAME_MESSAGE = "Add a name, so you know who to reach out to.";
-export const PHONE_MESSAGE = "Write the number with digits, spaces and + ( ) - only.";
-
 /** Checks a contact before saving: a name is required; a phone number may use digits, spaces and + ( ) -. */
-export function validateContact(draft: ContactDraft): ContactErrors {
+export function validateContact(draft: ContactDraft, w: Say, locale: string): ContactErrors {
   const errors: ContactErrors = {};
+  const tooLong = (length: number, max: number) => tooLongFor(length, max, w, locale);
   const { name, phone, relationship, note } = draft;
   if (name.length > NAME_MAX) errors.name = tooLong(name.length, NAME_MAX);
-  else if (name.trim() === "") errors.name = NAME_MESSAGE;
+  else if (name.trim() === "") errors.name = w("contactNameNeeded");
   const p = phone.trim();
   if (p.length > PHONE_MAX) errors.phone = tooLong(p.length, PHONE_MAX);
-  else if (p !== "" && (!PHONE_PATTERN.test(p) || !/\d/.test(p))) errors.phone = PHONE_MESSAGE;
+  else if (p !== "" && (!PHONE_PATTERN.test(p) || !/\d/.test(p)))
+    errors.phone = w("contactPhoneBad");
   if (relationship.length > NAME_MAX) {
     errors.relationship = tooLong(relationship.length, NAME_MAX);
   }
@@ -289,7 +199,7 @@ export interface PlanCompleteness {
  * Which parts of the plan have something in them: a written section with
  * more than spaces, at least one contact, a review date.
  */
-export function planCompleteness(records: readonly RelapsePlanRecord[]): PlanCompleteness {
+export function planCompleteness(records: readonly RelapsePlanRecord[], w: Say): PlanCompleteness {
   const has = new Set<string>();
   for (const r of records) {
     if (r.kind === "section" && r.text.trim() !== "") has.add(r.id);
@@ -302,12 +212,7 @@ export function planCompleteness(records: readonly RelapsePlanRecord[]): PlanCom
   const n = filled.length;
   const total = parts.length;
   const message =
-    n === 0
-      ? "Start with whichever part feels easiest. A few lines are plenty."
-      : n === total
-        ? "Every part of your plan has something in it. Look it over again on your review date."
-        : `${n} of ${total} parts have something in them. Add more whenever you are ready: ` +
-          "a short plan you use beats a long one you don't.";
+    n === 0 ? w("progressNone") : n === total ? w("progressAll") : w("progressSome", { n, total });
   return { filled, empty, total, message };
 }
 

@@ -23,7 +23,8 @@ export function reviewDateOf(records: readonly RelapsePlanRecord[]): string | un
 export const dayOf = (now = new Date()): string => localDay(now);
 
 /** A day (YYYY-MM-DD) in words, e.g. "Friday, January 15, 2027". */
-export const longDay = (day: string): string => formatDay(day, "en-US", { dateStyle: "full" });
+export const longDay = (day: string, locale: string): string =>
+  formatDay(day, locale, { dateStyle: "full" });
 
 /** The contacts, in the order they were added. */
 export function contactsOf(records: readonly RelapsePlanRecord[]): ContactRecord[] {

@@ -7,7 +7,6 @@ import {
   type EntryErrors,
   type Prompt,
 } from "./journal";
-import { fill, type JournalWords } from "./words";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { useFocusLater } from "../../engine/core/focus";
 
@@ -15,7 +14,7 @@ interface Props {
   mode: "new" | "edit";
   initial: EntryDraft;
   prompts: readonly Prompt[];
-  t: JournalWords;
+  w: (key: string, vars?: Record<string, string | number>) => string;
   onSave: (draft: EntryDraft) => void;
   onCancel: (draft: EntryDraft) => void;
   onStatus: (message: string) => void;
@@ -31,7 +30,7 @@ const errorLine = (id: string, error?: string) =>
   );
 
 /** The entry form: a date and the four prompts. Nothing is lost when a check fails. */
-export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatus }: Props) {
+export function EntryForm({ mode, initial, prompts, w, onSave, onCancel, onStatus }: Props) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<EntryErrors>({});
   const focusNext = useFocusLater("scj-form-h");
@@ -48,17 +47,17 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
     const d = { ...draft, [f]: value };
     setDraft(d);
     // A message, once shown, updates as the person fixes it.
-    if (Object.keys(errors).length) setErrors(validateEntry(d));
+    if (Object.keys(errors).length) setErrors(validateEntry(d, w));
   };
 
   function submit(e: TargetedSubmitEvent<HTMLFormElement>) {
     e.preventDefault();
-    const found = validateEntry(draft);
+    const found = validateEntry(draft, w);
     setErrors(found);
     const bad = (["day", "entry", ...prompts.map((p) => p.id)] as const).filter((f) => f in found);
     if (bad.length === 0) return onSave(draft);
     focusNext(`scj-f-${bad[0] === "entry" ? prompts[0]!.id : bad[0]}`);
-    onStatus(bad.length === 1 ? t.fixOne : fill(t.fixMany, bad.length));
+    onStatus(w("fix", { count: bad.length }));
   }
 
   const invalid = (error?: string) => (error ? ("true" as const) : undefined);
@@ -66,11 +65,11 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
   return (
     <form class="scj-form" noValidate onSubmit={submit} aria-labelledby="scj-form-h">
       <h2 id="scj-form-h" tabIndex={-1}>
-        {mode === "new" ? t.newH : t.editH}
+        {w(mode === "new" ? "newH" : "editH")}
       </h2>
-      <p class="scj-hint">{t.formIntro}</p>
+      <p class="scj-hint">{w("formIntro")}</p>
       <div class="scj-field">
-        <label for="scj-f-day">{t.date}</label>
+        <label for="scj-f-day">{w("date")}</label>
         {errorLine("scj-f-day", errors.day)}
         <input
           id="scj-f-day"
@@ -82,7 +81,7 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
         />
       </div>
       <fieldset aria-describedby={ids(errors.entry && "scj-entry-err")}>
-        <legend>{t.prompts}</legend>
+        <legend>{w("prompts")}</legend>
         {errors.entry && (
           <p id="scj-entry-err" class="field-error">
             {errors.entry}
@@ -115,7 +114,7 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
               />
               {left < 200 && (
                 <p id={`${id}-count`} class={left < 0 ? "scj-counter scj-over" : "scj-counter"}>
-                  {left < 0 ? fill(t.over, -left) : fill(t.left, left)}
+                  {left < 0 ? w("over", { count: -left }) : w("left", { count: left })}
                 </p>
               )}
             </div>
@@ -123,9 +122,9 @@ export function EntryForm({ mode, initial, prompts, t, onSave, onCancel, onStatu
         })}
       </fieldset>
       <div class="scj-actions">
-        <button type="submit">{t.save}</button>
+        <button type="submit">{w("save")}</button>
         <button type="button" class="secondary" id="scj-cancel" onClick={() => onCancel(draft)}>
-          {t.cancel}
+          {w("cancel")}
         </button>
       </div>
     </form>

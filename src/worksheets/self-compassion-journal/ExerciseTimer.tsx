@@ -12,10 +12,12 @@ import {
   type Clock,
   type ExerciseStep,
 } from "./exercise";
-import { fill, type TimerWords } from "./words";
+import { words, type Words } from "../../engine/core/words";
 
 interface Props {
-  t: TimerWords;
+  /** The worksheet's words (words/en.json) and the page's locale. */
+  words: Words;
+  locale: string;
   /** The script's steps; the page shows them as plain text too. */
   steps: ExerciseStep[];
 }
@@ -25,7 +27,8 @@ interface Props {
  * time in a background tab; it says each new step once, politely, and
  * nothing else; it shows numbers only, so nothing on it moves.
  */
-export default function ExerciseTimer({ t, steps }: Props) {
+export default function ExerciseTimer({ words: dict, locale, steps }: Props) {
+  const w = words(dict, locale);
   const [clock, setClock] = useState<Clock>(STOPPED);
   const [now, setNow] = useState(Date.now);
   const [said, setSaid] = useState("");
@@ -59,7 +62,9 @@ export default function ExerciseTimer({ t, steps }: Props) {
     if (started && step !== announced.current) {
       announced.current = step;
       setSaid(
-        s.done ? t.sayDone : fill(t.sayStep, step + 1, steps.length, steps[step]?.text ?? ""),
+        s.done
+          ? w("timerSayDone")
+          : w("timerSayStep", { step: step + 1, of: steps.length, text: steps[step]?.text ?? "" }),
       );
     }
   });
@@ -73,10 +78,10 @@ export default function ExerciseTimer({ t, steps }: Props) {
   };
 
   let main: [string, () => void];
-  if (clock.running) main = [t.pause, () => change(pauseClock, t.sayPaused)];
+  if (clock.running) main = [w("timerPause"), () => change(pauseClock, w("timerSayPaused"))];
   else if (s.done && started) {
     main = [
-      t.again,
+      w("timerAgain"),
       () => {
         announced.current = -1;
         change((_, at) => startClock(STOPPED, at));
@@ -84,7 +89,7 @@ export default function ExerciseTimer({ t, steps }: Props) {
     ];
   } else {
     main = [
-      started ? t.resume : t.start,
+      w(started ? "timerResume" : "timerStart"),
       () => {
         // Say the step again on resuming: the person may have looked away.
         announced.current = -1;
@@ -96,17 +101,19 @@ export default function ExerciseTimer({ t, steps }: Props) {
   return (
     <div class="scj-timer">
       <p class="scj-timer-step">
-        <strong>{fill(t.stepOf, Math.min(s.stepIndex + 1, steps.length), steps.length)}</strong>
+        <strong>
+          {w("timerStepOf", { step: Math.min(s.stepIndex + 1, steps.length), of: steps.length })}
+        </strong>
       </p>
       <p class="scj-timer-text">{steps[s.stepIndex]?.text}</p>
       <p class="scj-timer-clock">
         {s.done && started
-          ? t.done
+          ? w("timerDone")
           : !started
-            ? t.ready
-            : clock.running
-              ? fill(t.left, formatSeconds(s.secondsLeftInStep))
-              : `${t.paused} ${fill(t.left, formatSeconds(s.secondsLeftInStep))}`}
+            ? w("timerReady")
+            : w(clock.running ? "timerLeft" : "timerPausedLeft", {
+                time: formatSeconds(s.secondsLeftInStep),
+              })}
       </p>
       <div class="scj-timer-buttons">
         <button type="button" onClick={main[1]}>
@@ -117,24 +124,24 @@ export default function ExerciseTimer({ t, steps }: Props) {
           class="secondary"
           onClick={() => change((c, at) => clockAtStep(c, at, steps, previousStep(c, at, steps)))}
         >
-          {t.prev}
+          {w("timerPrev")}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={() => change((c, at) => clockAtStep(c, at, steps, s.stepIndex + 1))}
         >
-          {t.next}
+          {w("timerNext")}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={() => {
             announced.current = -1;
-            change(() => STOPPED, t.sayReset);
+            change(() => STOPPED, w("timerSayReset"));
           }}
         >
-          {t.reset}
+          {w("timerReset")}
         </button>
       </div>
       <p role="status" class="visually-hidden">

@@ -1,11 +1,11 @@
 import "./journal.css";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
-import { worksheetPartPath } from "../../engine/core/routes";
 import { formatDay, localDay } from "../../engine/core/dates";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
-import { selfCompassionJournal as journal } from "./store";
+import { deleteEntry, saveEntry, selfCompassionJournal as journal } from "./store";
+import { words, type Words } from "../../engine/core/words";
 import type { JournalEntry } from "./schema";
 import {
   draftFromEntry,
@@ -16,25 +16,20 @@ import {
   isUnwrittenHomework,
   sameDraft,
   searchEntries,
+  sortNewest,
   type EntryDraft,
   type Prompt,
   type PromptId,
 } from "./journal";
 import { excerpt, highlight } from "./search";
-import { fill, type JournalWords } from "./words";
 import { EntryForm } from "./EntryForm";
 import { focusOn, useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/ui/Confirm";
 
-// A homework link opens here (or arrives as a new fragment on an open page);
-// its reader lives on the homework page, off this page's budget.
-(onhashchange = () => {
-  if (/^#hw=/.test(location.hash))
-    location.replace(worksheetPartPath("self-compassion-journal", "homework") + location.hash);
-})();
-
 interface Props {
-  t: JournalWords;
+  /** The worksheet's words (words/en.json) and the page's locale. */
+  words: Words;
+  locale: string;
   prompts: Prompt[];
   /**
    * "Write in your journal", above the list, as page HTML. Its buttons say
@@ -56,9 +51,13 @@ const LONG: Intl.DateTimeFormatOptions = {
   day: "numeric",
   year: "numeric",
 };
-const longDay = (e: JournalEntry) => formatDay(e.day, "en-US", LONG);
+/** How many entries a list shows at first, and how many more "Show older" reveals. */
+const PAGE = 50;
 
-export default function Journal({ t, prompts, start }: Props) {
+export default function Journal({ words: dict, locale, prompts, start }: Props) {
+  const w = words(dict, locale);
+  const longDay = (e: JournalEntry) => formatDay(e.day, locale, LONG);
+  const [limit, setLimit] = useState(PAGE);
   const records = useStore(journal.$records);
   const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
@@ -86,13 +85,10 @@ export default function Journal({ t, prompts, start }: Props) {
   const shown = hits.map((h) => h.entry);
 
   function save(id: string | undefined, draft: EntryDraft) {
-    const content = entryFromDraft(draft);
-    // If another tab deleted it meanwhile, keep the person's words as a new entry.
-    const saved =
-      (id && journal.update(id, content)) || journal.create({ kind: "entry", ...content });
+    const saved = saveEntry(id, entryFromDraft(draft));
     // The saved entry is always in view afterwards.
     setQuery("");
-    go(LIST, id ? t.savedEdit : t.savedNew, `scj-${saved.id}`);
+    go(LIST, w(id ? "savedEdit" : "savedNew"), `scj-${saved.id}`);
   }
 
   const choosePrint = () => {
@@ -117,7 +113,7 @@ export default function Journal({ t, prompts, start }: Props) {
       {prompts.map((p) => (
         <div key={p.id}>
           <dt>{p.label}</dt>
-          <dd>{e[p.id] || <span class="muted">{t.notFilled}</span>}</dd>
+          <dd>{e[p.id] || <span class="muted">{w("notFilled")}</span>}</dd>
         </div>
       ))}
     </dl>
@@ -125,12 +121,27 @@ export default function Journal({ t, prompts, start }: Props) {
   const back = (focus?: string) => (
     <p class="no-print">
       <button type="button" class="secondary" onClick={() => go(LIST, "", focus)}>
-        {t.backToAll}
+        {w("backToAll")}
       </button>
     </p>
   );
   const label = (id: PromptId) => prompts.find((p) => p.id === id)!.label;
-  const count = (n: number, one: string, many: string) => (n === 1 ? one : fill(many, n));
+  /** "Show 50 older entries", under a list cut at `limit`; focus goes to `heading` when none are left. */
+  const older = (total: number, heading: string) =>
+    total > limit && (
+      <p class="no-print">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            if (total - limit <= PAGE) focusId(heading);
+            setLimit(limit + PAGE);
+          }}
+        >
+          {w("showOlder", { count: Math.min(PAGE, total - limit) })}
+        </button>
+      </p>
+    );
 
   let body: ComponentChildren;
   const entry = view.name === "detail" && records.find((x) => x.id === view.id);
@@ -142,14 +153,24 @@ export default function Journal({ t, prompts, start }: Props) {
         mode={form.id ? "edit" : "new"}
         initial={form.draft}
         prompts={prompts}
-        t={t}
+        w={w}
         onSave={(d) => save(form.id, d)}
         onCancel={(d) => {
           // Back where the person was: on the list, at the entry they opened.
           const leave = () =>
             go(form.back, "", form.back.name === "list" && form.id ? `scj-${form.id}` : undefined);
           if (sameDraft(d, form.draft)) leave();
-          else ask(t.confirmLeave, "scj-cancel", leave);
+          else
+            ask(
+              {
+                title: w("leaveTitle"),
+                text: w("leaveText"),
+                yes: w("leaveYes"),
+                no: w("leaveNo"),
+              },
+              "scj-cancel",
+              leave,
+            );
         }}
         onStatus={setMessage}
       />
@@ -163,14 +184,14 @@ export default function Journal({ t, prompts, start }: Props) {
         <h2 id="scj-detail-h" tabIndex={-1}>
           {day}
         </h2>
-        {e.homeworkId && <p class="scj-badge">{t.homework}</p>}
+        {e.homeworkId && <p class="scj-badge">{w("homework")}</p>}
         {answers(e)}
         <div class="scj-actions no-print">
           <button type="button" onClick={() => openForm(draftFromEntry(e), e.id)}>
-            {t.edit}
+            {w("edit")}
           </button>
           <button type="button" class="secondary" onClick={() => print()}>
-            {t.print}
+            {w("print")}
           </button>
           <button
             type="button"
@@ -178,22 +199,27 @@ export default function Journal({ t, prompts, start }: Props) {
             id="scj-delete"
             onClick={() =>
               ask(
-                { ...t.confirmDelete, text: fill(t.confirmDelete.text, day) },
+                {
+                  title: w("deleteTitle"),
+                  text: w("deleteText", { day }),
+                  yes: w("deleteYes"),
+                  no: w("deleteNo"),
+                },
                 "scj-delete",
                 () => {
-                  journal.remove(e.id);
-                  go(LIST, t.deleted);
+                  deleteEntry(e.id);
+                  go(LIST, w("deleted"));
                 },
               )
             }
           >
-            {t.delete}
+            {w("delete")}
           </button>
         </div>
       </article>
     );
   } else if (view.name === "print") {
-    const all = groupByMonth(records).flatMap((g) => g.entries);
+    const all = sortNewest(records);
     const picked = all.filter((e) => chosen.has(e.id));
     const toggle = (id: string) => {
       const next = new Set(chosen);
@@ -205,29 +231,29 @@ export default function Journal({ t, prompts, start }: Props) {
         <div class="no-print">
           {back()}
           <h2 id="scj-print-h" tabIndex={-1}>
-            {t.printH}
+            {w("printH")}
           </h2>
-          <p>{t.printIntro}</p>
+          <p>{w("printIntro")}</p>
           {all.length === 0 ? (
-            <p>{t.empty}</p>
+            <p>{w("empty")}</p>
           ) : (
             <>
               <fieldset class="scj-picks">
-                <legend>{t.printPick}</legend>
+                <legend>{w("printPick")}</legend>
                 <div class="scj-actions">
                   <button
                     type="button"
                     class="secondary"
                     onClick={() => setChosen(new Set(all.map((e) => e.id)))}
                   >
-                    {t.pickAll}
+                    {w("pickAll")}
                   </button>
                   <button type="button" class="secondary" onClick={() => setChosen(new Set())}>
-                    {t.pickNone}
+                    {w("pickNone")}
                   </button>
                 </div>
                 <ul>
-                  {all.map((e, i) => (
+                  {all.slice(0, limit).map((e, i) => (
                     <li key={e.id}>
                       <label>
                         <input
@@ -237,15 +263,14 @@ export default function Journal({ t, prompts, start }: Props) {
                           onChange={() => toggle(e.id)}
                         />{" "}
                         <span>
-                          <strong>
-                            {formatDay(e.day, "en-US", { ...LONG, weekday: "short" })}
-                          </strong>{" "}
+                          <strong>{formatDay(e.day, locale, { ...LONG, weekday: "short" })}</strong>{" "}
                           {excerpt(firstAnswer(e), "", 70)}
                         </span>
                       </label>
                     </li>
                   ))}
                 </ul>
+                {older(all.length, "scj-print-h")}
               </fieldset>
               <div class="scj-actions">
                 <button
@@ -253,19 +278,19 @@ export default function Journal({ t, prompts, start }: Props) {
                   aria-describedby="scj-chosen"
                   onClick={() => (picked.length ? print() : focusOn("scj-pick-0"))}
                 >
-                  {t.printGo}
+                  {w("printGo")}
                 </button>
               </div>
               <p role="status" id="scj-chosen">
-                {picked.length ? count(picked.length, t.chosenOne, t.chosenMany) : t.chooseFirst}
+                {picked.length ? w("chosen", { count: picked.length }) : w("chooseFirst")}
               </p>
             </>
           )}
         </div>
         {all.length > 0 && (
           <div class="scj-printout">
-            <h3 class="no-print">{t.previewH}</h3>
-            {picked.length === 0 && <p class="no-print">{t.previewNone}</p>}
+            <h3 class="no-print">{w("previewH")}</h3>
+            {picked.length === 0 && <p class="no-print">{w("previewNone")}</p>}
             {picked.map((e) => (
               <article class="scj-entry card" key={e.id}>
                 <h3>{longDay(e)}</h3>
@@ -283,21 +308,21 @@ export default function Journal({ t, prompts, start }: Props) {
         {start}
         <section aria-labelledby="scj-list-h">
           <h2 id="scj-list-h" tabIndex={-1}>
-            {t.listH}
+            {w("listH")}
           </h2>
           {records.length === 0 ? (
-            <p>{t.empty}</p>
+            <p>{w("empty")}</p>
           ) : (
             <>
               <form
                 class="scj-search"
                 role="search"
-                aria-label={t.searchRegion}
+                aria-label={w("searchRegion")}
                 onSubmit={(e) => e.preventDefault()}
               >
-                <label for="scj-search">{t.searchLabel}</label>
+                <label for="scj-search">{w("searchLabel")}</label>
                 <p id="scj-search-hint" class="scj-hint">
-                  {t.searchHint}
+                  {w("searchHint")}
                 </p>
                 <div class="scj-search-row">
                   <input
@@ -317,21 +342,19 @@ export default function Journal({ t, prompts, start }: Props) {
                         focusId("scj-search");
                       }}
                     >
-                      {t.clearSearch}
+                      {w("clearSearch")}
                     </button>
                   )}
                 </div>
               </form>
               <p role="status" class="scj-count">
                 {!q
-                  ? count(records.length, t.countOne, t.countMany)
+                  ? w("count", { count: records.length })
                   : shown.length === 0
-                    ? fill(t.matchNone, q)
-                    : shown.length === 1
-                      ? fill(t.matchOne, q)
-                      : fill(t.matchMany, shown.length, q)}
+                    ? w("matchNone", { query: q })
+                    : w("matches", { count: shown.length, query: q })}
               </p>
-              {groupByMonth(shown).map((g) => (
+              {groupByMonth(shown.slice(0, limit), locale).map((g) => (
                 <section key={g.month} aria-labelledby={`scj-m-${g.month}`}>
                   <h3 id={`scj-m-${g.month}`}>{g.label}</h3>
                   <ul class="scj-list">
@@ -342,15 +365,15 @@ export default function Journal({ t, prompts, start }: Props) {
                       return (
                         <li class="card" key={e.id}>
                           <h4 id={`scj-${e.id}`} tabIndex={-1}>
-                            {formatDay(e.day)}
+                            {formatDay(e.day, locale)}
                           </h4>
                           {e.homeworkId && (
-                            <p class="scj-badge">{todo ? t.homeworkTodo : t.homework}</p>
+                            <p class="scj-badge">{w(todo ? "homeworkTodo" : "homework")}</p>
                           )}
                           {q ? (
                             fields.map((f) => (
                               <p class="scj-preview" key={f}>
-                                <span class="muted">{label(f)}: </span>
+                                <span class="muted">{w("labelled", { label: label(f) })}</span>
                                 {marked(excerpt(e[f], q))}
                               </p>
                             ))
@@ -360,14 +383,14 @@ export default function Journal({ t, prompts, start }: Props) {
                           <button
                             type="button"
                             class={todo ? "" : "secondary"}
-                            aria-label={fill(todo ? t.writeLabel : t.openLabel, day)}
+                            aria-label={w(todo ? "writeLabel" : "openLabel", { day })}
                             onClick={() =>
                               todo
                                 ? openForm(draftFromEntry(e), e.id)
                                 : go({ name: "detail", id: e.id })
                             }
                           >
-                            {todo ? t.writeIt : t.open}
+                            {w(todo ? "writeIt" : "open")}
                           </button>
                         </li>
                       );
@@ -375,6 +398,7 @@ export default function Journal({ t, prompts, start }: Props) {
                   </ul>
                 </section>
               ))}
+              {older(shown.length, "scj-list-h")}
             </>
           )}
         </section>

@@ -4,6 +4,8 @@
  * passes in when the exercise started and the time now.
  */
 
+import { words as bind, type Words } from "../../engine/core/words";
+
 export interface ExerciseStep {
   /** What to do, in a sentence or two. */
   text: string;
@@ -11,69 +13,21 @@ export interface ExerciseStep {
   seconds: number;
 }
 
-export const EXERCISE_TITLE = "A few minutes of kindness";
-
-/** Shown before the script: the exercise is optional and can stop at any point. */
-export const EXERCISE_INTRO =
-  "This exercise is optional. You can read it through at your own pace, use the timer, skip " +
-  "steps or stop at any point. If it stirs up something hard, it is fine to stop and do " +
-  "something that helps you feel steady instead.";
-
-/** The script, in order. About five minutes in all. */
-export const EXERCISE_STEPS: readonly ExerciseStep[] = [
-  {
-    text: "Find a way to sit or lie down that feels comfortable. Keep your eyes open or closed, whichever feels better.",
-    seconds: 20,
-  },
-  {
-    text: "Notice where your body touches the chair, the bed or the floor. Let it hold your weight for a moment.",
-    seconds: 20,
-  },
-  {
-    text: "Breathe in slowly, then let a longer breath out. After that, let your breathing find its own pace.",
-    seconds: 25,
-  },
-  {
-    text: "Look around and name, silently, a few things you can see. Then a few things you can hear. There are no wrong answers.",
-    seconds: 30,
-  },
-  {
-    text: "Notice how you feel right now, without needing to change it. If something feels heavy, you can simply say to yourself: this is hard right now.",
-    seconds: 25,
-  },
-  {
-    text: "Remember that everyone struggles and gets things wrong sometimes. Feeling this way is part of being a person, and you are not alone in it.",
-    seconds: 25,
-  },
-  {
-    text: "If it feels right, rest a hand on your chest, your arm or another spot that feels comforting. Notice its warmth.",
-    seconds: 20,
-  },
-  {
-    text: "Offer yourself a few kind wishes, in words that fit you. For example: I hope I can go easy on myself today. I hope I can feel a little calmer.",
-    seconds: 40,
-  },
-  {
-    text: "Now think of someone you care about. Picture them for a moment and send the same kind wishes to them.",
-    seconds: 30,
-  },
-  {
-    text: "If you like, widen the circle: to people you passed today, and to anyone who is also finding today hard.",
-    seconds: 30,
-  },
-  {
-    text: "Come back to your own breathing for a few slow breaths.",
-    seconds: 20,
-  },
-  {
-    text: "Feel your feet on the floor and listen to the sounds around you. When you are ready, open your eyes or look around the room.",
-    seconds: 20,
-  },
-  {
-    text: "Thank yourself for taking this time. However it went, it was enough.",
-    seconds: 15,
-  },
+/** Each step's suggested time, in seconds, in order: about five minutes in all. */
+export const EXERCISE_SECONDS: readonly number[] = [
+  20, 20, 25, 30, 25, 25, 20, 40, 30, 30, 20, 20, 15,
 ];
+
+/**
+ * The script, in order, with its words ("exerciseStep1"… in words/en.json).
+ * The page also shows "exerciseTitle" and "exerciseIntro": the exercise is
+ * optional and can stop at any point.
+ */
+export const exerciseSteps = (words: Words): ExerciseStep[] =>
+  EXERCISE_SECONDS.map((seconds, i) => {
+    const text = words[`exerciseStep${i + 1}`];
+    return { text: typeof text === "string" ? text : "", seconds };
+  });
 
 export interface TimerState {
   /** The step to show; the last step once done. */
@@ -125,12 +79,13 @@ export function formatSeconds(seconds: number): string {
 }
 
 /** Seconds in words for screen readers, e.g. 90 → "1 minute 30 seconds". */
-export function spokenSeconds(seconds: number): string {
+export function spokenSeconds(seconds: number, words: Words, locale: string): string {
+  const w = bind(words, locale);
   const s = Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : 0;
   const [m, r] = [Math.floor(s / 60), s % 60];
-  const unit = (n: number, w: string): string => `${n} ${w}${n === 1 ? "" : "s"}`;
-  if (m === 0) return unit(r, "second");
-  return r === 0 ? unit(m, "minute") : `${unit(m, "minute")} ${unit(r, "second")}`;
+  if (m === 0) return w("seconds", { count: r });
+  const minutes = w("minutes", { count: m });
+  return r === 0 ? minutes : w("minutesSeconds", { minutes, seconds: w("seconds", { count: r }) });
 }
 
 /**

@@ -2,9 +2,11 @@ import { formatDay } from "../../engine/core/dates";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { ENTRY_FIELDS, type JournalEntry } from "./schema";
 import { isRealDay, limitMessage } from "../../engine/form";
-import { PROMPT_LABELS, type PromptId } from "./labels";
+import type { PromptId } from "./labels";
+import { words, type Words } from "../../engine/core/words";
 
-export { firstAnswer, PROMPT_LABELS, type PromptId } from "./labels";
+export { firstAnswer } from "./first-answer";
+export type { PromptId } from "./labels";
 
 export { limitMessage };
 
@@ -17,33 +19,14 @@ export interface Prompt {
 }
 
 /**
- * The four guided prompts, in form order. The hints lean on the three parts
- * of self-compassion (neff2003): noticing without judging (mindfulness),
+ * The four guided prompts, in form order, with their words (the `<id>` and
+ * `<id>Hint` entries of words/en.json). The hints lean on the three parts of
+ * self-compassion (neff2003): noticing without judging (mindfulness),
  * remembering that everyone struggles (common humanity), and speaking to
  * yourself kindly (self-kindness).
  */
-export const PROMPTS: readonly Prompt[] = [
-  {
-    id: "whatHappened",
-    label: PROMPT_LABELS.whatHappened,
-    hint: "Describe it plainly, the way a calm friend watching would: what happened and how it felt. No need to judge it or fix it here.",
-  },
-  {
-    id: "whatISaid",
-    label: PROMPT_LABELS.whatISaid,
-    hint: "Write the words your inner voice used, even if they were harsh. Noticing them is a step forward, not one more thing to get right.",
-  },
-  {
-    id: "whatIdSayToAFriend",
-    label: PROMPT_LABELS.whatIdSayToAFriend,
-    hint: "Picture a friend telling you this same story. Lots of people go through moments like this. What would you say to them? Try saying it to yourself.",
-  },
-  {
-    id: "strength",
-    label: PROMPT_LABELS.strength,
-    hint: "It can be small: patience, humor, showing up, asking for help, taking a break. Small counts.",
-  },
-];
+export const promptsFrom = (dict: Words): Prompt[] =>
+  ENTRY_FIELDS.map((id) => ({ id, label: words(dict)(id), hint: words(dict)(`${id}Hint`) }));
 
 /** What the form holds: the day and the four answers as typed. */
 export type EntryDraft = Pick<JournalEntry, "day" | PromptId> & { homeworkId?: string };
@@ -51,10 +34,6 @@ export type EntryDraft = Pick<JournalEntry, "day" | PromptId> & { homeworkId?: s
 export type EntryFields = Omit<JournalEntry, "id" | "createdAt" | "updatedAt" | "kind">;
 /** Error messages by field; "entry" is for the whole entry (all four prompts empty). */
 export type EntryErrors = Partial<Record<"day" | PromptId | "entry", string>>;
-
-export const EMPTY_MESSAGE =
-  "Write a little for at least one of the prompts. A few words is plenty.";
-export const DAY_MESSAGE = "Pick a date from the calendar.";
 
 /** A new, empty entry for `today` (the person's local day, YYYY-MM-DD). */
 export const emptyEntry = (today: string): EntryDraft => ({
@@ -69,13 +48,13 @@ export const emptyEntry = (today: string): EntryDraft => ({
  * Checks a draft before saving: a real day, each answer within the limit
  * (never cut), and something written for at least one prompt.
  */
-export function validateEntry(draft: EntryDraft): EntryErrors {
+export function validateEntry(draft: EntryDraft, w: (key: string) => string): EntryErrors {
   const errors: EntryErrors = {};
-  if (!isRealDay(draft.day.trim())) errors.day = DAY_MESSAGE;
+  if (!isRealDay(draft.day.trim())) errors.day = w("dayNeeded");
   for (const f of ENTRY_FIELDS) {
     if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
   }
-  if (ENTRY_FIELDS.every((f) => draft[f].trim() === "")) errors.entry = EMPTY_MESSAGE;
+  if (ENTRY_FIELDS.every((f) => draft[f].trim() === "")) errors.entry = w("emptyEntry");
   return errors;
 }
 
@@ -147,6 +126,8 @@ export interface SearchHit {
  */
 export function searchEntries(entries: readonly JournalEntry[], query: string): SearchHit[] {
   const words = [...new Set(searchWords(query))];
+  // No query: skip reading every answer, which years of entries make slow.
+  if (words.length === 0) return sortNewest(entries).map((entry) => ({ entry, fields: [] }));
   const hits: SearchHit[] = [];
   for (const entry of sortNewest(entries)) {
     const fieldWords = ENTRY_FIELDS.map((f) => searchWords(entry[f]));
@@ -167,14 +148,14 @@ export interface MonthGroup {
 }
 
 /** Entries grouped by the month of their day, newest month first. */
-export function groupByMonth(entries: readonly JournalEntry[]): MonthGroup[] {
+export function groupByMonth(entries: readonly JournalEntry[], locale: string): MonthGroup[] {
   const groups: MonthGroup[] = [];
   for (const entry of sortNewest(entries)) {
     const month = entry.day.slice(0, 7);
     const last = groups[groups.length - 1];
     if (last?.month === month) last.entries.push(entry);
     else {
-      const label = formatDay(`${month}-01`, "en-US", { month: "long", year: "numeric" });
+      const label = formatDay(`${month}-01`, locale, { month: "long", year: "numeric" });
       groups.push({ month, label, entries: [entry] });
     }
   }

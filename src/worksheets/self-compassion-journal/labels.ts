@@ -1,4 +1,4 @@
-import { ENTRY_FIELDS, type JournalEntry } from "./schema";
+import type { ENTRY_FIELDS } from "./schema";
 
 /**
  * The prompts' names and a preview of an entry: the little the session
@@ -7,7 +7,10 @@ import { ENTRY_FIELDS, type JournalEntry } from "./schema";
 
 export type PromptId = (typeof ENTRY_FIELDS)[number];
 
-/** The prompts' names, in form order (PROMPTS adds a hint to each). */
+/**
+ * The prompts' names, in form order, for the session summary (summary.ts).
+ * The journal's own pages read them, with their hints, from words/en.json.
+ */
 export const PROMPT_LABELS: Readonly<Record<PromptId, string>> = {
   whatHappened: "What happened",
   whatISaid: "What I said to myself",
@@ -15,6 +18,4 @@ export const PROMPT_LABELS: Readonly<Record<PromptId, string>> = {
   strength: "One strength I used today",
 };
 
-/** The first answer written, for a short preview of an entry; "" when none. */
-export const firstAnswer = (entry: Pick<JournalEntry, PromptId>): string =>
-  ENTRY_FIELDS.map((f) => entry[f].trim()).find((a) => a !== "") ?? "";
+export { firstAnswer } from "./first-answer";

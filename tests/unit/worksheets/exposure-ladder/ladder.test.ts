@@ -3,11 +3,8 @@ import {
   GAP_MAX,
   STEPS_MAX,
   STEPS_MIN,
-  WITH_A_THERAPIST,
-  fill,
   nextStep,
   parseSuds,
-  plural,
   practiceSeries,
   sortSteps,
 } from "../../../../src/worksheets/exposure-ladder/ladder";
@@ -25,7 +22,8 @@ import {
   type PracticeDraft,
   type StepProgress,
 } from "../../../../src/worksheets/exposure-ladder/practice";
-import { PRACTICE_MESSAGES, STEP_WORDS } from "../../../../src/worksheets/exposure-ladder/words";
+import en from "../../../../src/worksheets/exposure-ladder/words/en.json";
+import { words } from "../../../../src/engine/core/words";
 import type { LadderDraft } from "../../../../src/worksheets/exposure-ladder/steps";
 import {
   STEP_RITUALS_MAX,
@@ -35,17 +33,18 @@ import {
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 
 // The functions take their wording as an argument; these tests use the site's.
-const ladderGaps = (sorted: StepRecord[]) => ladder.ladderGaps(sorted, STEP_WORDS);
-const stepCountAdvice = (n: number) => ladder.stepCountAdvice(n, STEP_WORDS);
-const validateStepDraft = (d: StepDraft) => ladder.validateStepDraft(d, STEP_WORDS);
-const validatePracticeDraft = (d: PracticeDraft) =>
-  practices.validatePracticeDraft(d, PRACTICE_MESSAGES);
-const progressMessage = (p: StepProgress) => practices.progressMessage(p, PRACTICE_MESSAGES);
-const DESCRIPTION_MESSAGE = STEP_WORDS.descriptionNeeded;
-const SUDS_MESSAGE = STEP_WORDS.sudsNeeded;
-const RITUALS_COUNT_MESSAGE = fill(STEP_WORDS.ritualsTooMany, STEP_RITUALS_MAX);
-const DAY_MESSAGE = PRACTICE_MESSAGES.dayNeeded;
-const RATING_MESSAGE = PRACTICE_MESSAGES.ratingNeeded;
+const w = words(en, "en-US");
+const WITH_A_THERAPIST = en.withATherapist;
+const ladderGaps = (sorted: StepRecord[]) => ladder.ladderGaps(sorted, w);
+const stepCountAdvice = (n: number) => ladder.stepCountAdvice(n, w);
+const validateStepDraft = (d: StepDraft) => ladder.validateStepDraft(d, w);
+const validatePracticeDraft = (d: PracticeDraft) => practices.validatePracticeDraft(d, w);
+const progressMessage = (p: StepProgress) => practices.progressMessage(p, w);
+const DESCRIPTION_MESSAGE = en.descriptionNeeded;
+const SUDS_MESSAGE = en.sudsNeeded;
+const RITUALS_COUNT_MESSAGE = w("ritualsTooMany", { max: STEP_RITUALS_MAX });
+const DAY_MESSAGE = en.dayNeeded;
+const RATING_MESSAGE = en.ratingNeeded;
 
 const at = (minute: number) => `2024-05-01T09:${String(minute).padStart(2, "0")}:00.000Z`;
 
@@ -370,27 +369,26 @@ describe("the note about working with a therapist", () => {
   });
 });
 
-describe("the wording helpers", () => {
-  it("fills each {} in turn, and leaves braces typed by the person alone", () => {
-    expect(fill("{} of {}", 2, 9)).toBe("2 of 9");
-    expect(fill("Added “{}”. It is step {} of {}.", "Say {} twice", 1, 3)).toBe(
-      "Added “Say {} twice”. It is step 1 of 3.",
+describe("the wording", () => {
+  it("fills names, and leaves braces typed by the person alone", () => {
+    expect(w("added", { step: "Say {step} twice", place: 1, of: 3 })).toBe(
+      "Added “Say {step} twice”. It is step 1 of 3.",
     );
   });
 
   it("says one or many", () => {
-    expect(plural(1, STEP_WORDS.steps)).toBe("1 step");
-    expect(plural(0, STEP_WORDS.steps)).toBe("0 steps");
-    expect(plural(4, STEP_WORDS.practices)).toBe("4 practices");
+    expect(w("steps", { count: 1 })).toBe("1 step");
+    expect(w("steps", { count: 0 })).toBe("0 steps");
+    expect(w("practices", { count: 4 })).toBe("4 practices");
   });
 });
 
 describe("checking a ladder before saving", () => {
-  const check = (d: LadderDraft) => ladder.validateLadderDraft(d, STEP_WORDS);
+  const check = (d: LadderDraft) => ladder.validateLadderDraft(d, w);
 
   it("needs a fear theme, and notes are optional", () => {
     expect(check({ theme: "Being seen to make a mistake", notes: "" })).toEqual({});
-    expect(check({ theme: "  ", notes: "At work" })).toEqual({ theme: STEP_WORDS.themeNeeded });
+    expect(check({ theme: "  ", notes: "At work" })).toEqual({ theme: en.themeNeeded });
   });
 
   it("explains a theme or notes over the limit without cutting them", () => {

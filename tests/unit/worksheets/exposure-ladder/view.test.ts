@@ -8,7 +8,10 @@ import {
   stepsOf,
 } from "../../../../src/worksheets/exposure-ladder/view";
 import { ladderOverview, practiceSummary } from "../../../../src/worksheets/exposure-ladder/steps";
-import { DELETE_WORDS, STEP_WORDS } from "../../../../src/worksheets/exposure-ladder/words";
+import en from "../../../../src/worksheets/exposure-ladder/words/en.json";
+import { words } from "../../../../src/engine/core/words";
+
+const w = words(en, "en-US");
 import type { ExposureLadderRecord } from "../../../../src/worksheets/exposure-ladder/schema";
 
 const at = (day: number) => `2026-05-${String(day).padStart(2, "0")}T09:00:00.000Z`;
@@ -99,54 +102,52 @@ describe("deleting", () => {
   });
 
   it("asks first, naming what goes with it", () => {
-    expect(deleteQuestion(records, "work", DELETE_WORDS)).toEqual({
+    expect(deleteQuestion(records, "work", w, "en-US")).toEqual({
       title: "Delete this ladder?",
       text: "“Being seen to make a mistake”, its 3 steps and 3 practices will be deleted from this device. This can't be undone.",
     });
-    expect(deleteQuestion(records, "home", DELETE_WORDS)?.text).toContain(
+    expect(deleteQuestion(records, "home", w, "en-US")?.text).toContain(
       "its 1 step and 0 practices",
     );
-    expect(deleteQuestion(records, "s-mid", DELETE_WORDS)?.text).toMatch(
+    expect(deleteQuestion(records, "s-mid", w, "en-US")?.text).toMatch(
       /^“Hand in a report after one read” and its 1 practice will be deleted/,
     );
-    expect(deleteQuestion(records, "s-high", DELETE_WORDS)?.text).toMatch(
+    expect(deleteQuestion(records, "s-high", w, "en-US")?.text).toMatch(
       /^“Present without notes” will be deleted from this device/,
     );
-    expect(deleteQuestion(records, "p2", DELETE_WORDS)).toEqual({
+    expect(deleteQuestion(records, "p2", w, "en-US")).toEqual({
       title: "Delete this practice?",
       text: "The practice on Saturday, May 2, 2026 will be deleted from this device. This can't be undone.",
     });
-    expect(deleteQuestion(records, "nope", DELETE_WORDS)).toBeNull();
+    expect(deleteQuestion(records, "nope", w, "en-US")).toBeNull();
   });
 });
 
 describe("a ladder in the list", () => {
   it("counts steps, mastered steps and practices, and names the next step", () => {
-    const o = ladderOverview(records, "work", STEP_WORDS);
+    const o = ladderOverview(records, "work", w);
     expect(o.text).toBe("3 steps, 1 mastered, 3 practices.");
     expect(o.next?.id).toBe("s-mid");
-    expect(ladderOverview(records, "home", STEP_WORDS).text).toBe(
-      "1 step, 0 mastered, 0 practices.",
-    );
+    expect(ladderOverview(records, "home", w).text).toBe("1 step, 0 mastered, 0 practices.");
   });
 
   it("says when a ladder has no steps yet", () => {
-    const o = ladderOverview([records[0]!], "work", STEP_WORDS);
+    const o = ladderOverview([records[0]!], "work", w);
     expect(o).toEqual({ next: null, text: "No steps yet." });
   });
 });
 
 describe("a step's practices in a line", () => {
   it("gives the count, the days and each peak, oldest first", () => {
-    expect(practiceSummary(practicesOf(records, "s-low"), STEP_WORDS)).toBe(
+    expect(practiceSummary(practicesOf(records, "s-low"), w, "en-US")).toBe(
       "2 practices, May 2, 2026 to May 4, 2026. Peak distress: 60, 40.",
     );
   });
 
   it("says a single day once, and leaves out peaks that were not rated", () => {
-    expect(practiceSummary(practicesOf(records, "s-mid"), STEP_WORDS)).toBe(
+    expect(practiceSummary(practicesOf(records, "s-mid"), w, "en-US")).toBe(
       "1 practice, on May 5, 2026.",
     );
-    expect(practiceSummary([], STEP_WORDS)).toBe("No practices logged yet.");
+    expect(practiceSummary([], w, "en-US")).toBe("No practices logged yet.");
   });
 });

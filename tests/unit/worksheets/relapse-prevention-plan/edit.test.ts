@@ -2,17 +2,17 @@ import { describe, expect, it } from "vitest";
 import {
   addMonths,
   appendLines,
-  charactersLeft,
+  charactersLeft as left,
   COUNTER_FROM,
   holdsLine,
-  sectionError,
+  sectionError as error,
   tidyLines,
-  tooLong,
+  tooLong as long,
 } from "../../../../src/worksheets/relapse-prevention-plan/edit";
 import {
   contactsOf,
   dayOf,
-  longDay,
+  longDay as day,
   reviewDateOf,
   sectionText,
 } from "../../../../src/worksheets/relapse-prevention-plan/records";
@@ -20,6 +20,14 @@ import {
   SECTION_MAX,
   type RelapsePlanRecord,
 } from "../../../../src/worksheets/relapse-prevention-plan/schema";
+import en from "../../../../src/worksheets/relapse-prevention-plan/words/en.json";
+import { words } from "../../../../src/engine/core/words";
+
+const w = words(en, "en-US");
+const sectionError = (text: string) => error(text, w, "en-US");
+const tooLong = (length: number, max: number) => long(length, max, w, "en-US");
+const charactersLeft = (text: string) => left(text, w);
+const longDay = (d: string) => day(d, "en-US");
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`;
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  EXAMPLES_LABEL,
   LEARNED_MAX,
-  NAME_MESSAGE,
-  PHONE_MESSAGE,
-  SECTIONS,
+  sectionsFrom,
   contactFieldsFromDraft,
   draftFromContact,
   learnedFromExperiments,
-  planCompleteness,
-  reviewStatus,
+  planCompleteness as completeness,
+  reviewStatus as status,
   telHref,
-  validateContact,
+  validateContact as check,
   type ContactDraft,
   type ExperimentLike,
 } from "../../../../src/worksheets/relapse-prevention-plan/plan";
@@ -23,6 +20,19 @@ import {
   type RelapsePlanRecord,
 } from "../../../../src/worksheets/relapse-prevention-plan/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
+import en from "../../../../src/worksheets/relapse-prevention-plan/words/en.json";
+import { words } from "../../../../src/engine/core/words";
+
+// The functions take their words as an argument; these tests use the site's.
+const w = words(en, "en-US");
+const SECTIONS = sectionsFrom(en);
+const EXAMPLES_LABEL = en.examplesLabel;
+const NAME_MESSAGE = en.contactNameNeeded;
+const PHONE_MESSAGE = en.contactPhoneBad;
+
+const planCompleteness = (records: RelapsePlanRecord[]) => completeness(records, w);
+const reviewStatus = (day: string | undefined, today: string) => status(day, today, w);
+const validateContact = (draft: ContactDraft) => check(draft, w, "en-US");
 
 const T = "2024-05-01T09:00:00.000Z";
 const base = { createdAt: T, updatedAt: T };

@@ -7,7 +7,8 @@ import {
   isUnwrittenHomework,
   sameDraft,
 } from "../../../../src/worksheets/self-compassion-journal/journal";
-import { fill } from "../../../../src/worksheets/self-compassion-journal/words";
+import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
+import { words } from "../../../../src/engine/core/words";
 import type { JournalEntry } from "../../../../src/worksheets/self-compassion-journal/schema";
 import { entry } from "./fixtures";
 
@@ -64,9 +65,12 @@ describe("homework waiting to be written", () => {
   });
 });
 
-describe("filling in a wording template", () => {
-  it("puts each value where its number is", () => {
-    expect(fill("{0} entries match “{1}”.", 3, "kind")).toBe("3 entries match “kind”.");
-    expect(fill("Step {0} of {1}: {2}", 2, 13, "Breathe")).toBe("Step 2 of 13: Breathe");
+describe("the journal's words", () => {
+  it("put each value where its name is, and count in the right form", () => {
+    const w = words(en, "en-US");
+    expect(w("matches", { count: 3, query: "kind" })).toBe("3 entries match “kind”.");
+    expect(w("matches", { count: 1, query: "kind" })).toBe("1 entry matches “kind”.");
+    expect(w("timerSayStep", { step: 2, of: 13, text: "Breathe" })).toBe("Step 2 of 13: Breathe");
+    expect(w("left", { count: 1 })).toBe("1 character left");
   });
 });

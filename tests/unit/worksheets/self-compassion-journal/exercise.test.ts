@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
 import {
   clockAtStep,
   elapsedMs,
@@ -7,10 +8,9 @@ import {
   settleClock,
   startClock,
   STOPPED,
-  EXERCISE_INTRO,
-  EXERCISE_STEPS,
+  exerciseSteps,
   formatSeconds,
-  spokenSeconds,
+  spokenSeconds as spoken,
   startedAtForStep,
   timerState,
   totalSeconds,
@@ -22,6 +22,10 @@ const steps: ExerciseStep[] = [
   { text: "Two", seconds: 5 },
   { text: "Three", seconds: 20 },
 ];
+const EXERCISE_STEPS = exerciseSteps(en);
+const EXERCISE_INTRO = en.exerciseIntro;
+const spokenSeconds = (seconds: number) => spoken(seconds, en, "en-US");
+
 const START = 1_000_000;
 
 describe("the exercise script", () => {

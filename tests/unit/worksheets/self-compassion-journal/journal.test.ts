@@ -1,17 +1,15 @@
 import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
 import {
-  DAY_MESSAGE,
-  EMPTY_MESSAGE,
-  PROMPTS,
   emptyEntry,
+  promptsFrom,
   entryFromDraft,
   foldText,
   groupByMonth,
   searchEntries,
   searchWords,
   sortNewest,
-  validateEntry,
+  validateEntry as check,
   type EntryDraft,
 } from "../../../../src/worksheets/self-compassion-journal/journal";
 import {
@@ -20,6 +18,14 @@ import {
   type JournalEntry,
 } from "../../../../src/worksheets/self-compassion-journal/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
+import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
+import { words } from "../../../../src/engine/core/words";
+
+const w = words(en, "en-US");
+const PROMPTS = promptsFrom(en);
+const EMPTY_MESSAGE = en.emptyEntry;
+const DAY_MESSAGE = en.dayNeeded;
+const validateEntry = (d: EntryDraft) => check(d, w);
 
 function entry(id: string, day: string, fields: Partial<JournalEntry> = {}): JournalEntry {
   const t = fields.createdAt ?? `${day}T20:00:00.000Z`;
@@ -169,12 +175,15 @@ describe("sorting and grouping by month", () => {
   });
 
   it("groups entries by month, newest month first, with a readable label", () => {
-    const groups = groupByMonth([
-      entry("jan", "2024-01-31"),
-      entry("may1", "2024-05-01"),
-      entry("dec", "2023-12-15"),
-      entry("may20", "2024-05-20"),
-    ]);
+    const groups = groupByMonth(
+      [
+        entry("jan", "2024-01-31"),
+        entry("may1", "2024-05-01"),
+        entry("dec", "2023-12-15"),
+        entry("may20", "2024-05-20"),
+      ],
+      "en-US",
+    );
     expect(groups.map((g) => [g.month, g.label, ids(g.entries)])).toEqual([
       ["2024-05", "May 2024", ["may20", "may1"]],
       ["2024-01", "January 2024", ["jan"]],
@@ -183,6 +192,6 @@ describe("sorting and grouping by month", () => {
   });
 
   it("has no groups when there are no entries", () => {
-    expect(groupByMonth([])).toEqual([]);
+    expect(groupByMonth([], "en-US")).toEqual([]);
   });
 });

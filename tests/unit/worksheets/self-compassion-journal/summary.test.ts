@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { selfCompassionJournalEntries } from "../../../../src/worksheets/self-compassion-journal/summary";
-import { PROMPTS } from "../../../../src/worksheets/self-compassion-journal/journal";
+import { promptsFrom } from "../../../../src/worksheets/self-compassion-journal/journal";
+import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
+
+const PROMPTS = promptsFrom(en);
 import { entry } from "./fixtures";
 
 describe("journal entries in the session summary", () => {
