@@ -36,7 +36,7 @@ describe("page weight budgets", () => {
           p.js.total > REGISTRATION_BUDGET ||
           p.js.files.length > 0 ||
           p.scripts.length !== 1 ||
-          !p.scripts[0]!.includes('register(`/sw.js`)'),
+          !p.scripts[0]!.includes("serviceWorker"),
       )
       .map(
         (p) =>
