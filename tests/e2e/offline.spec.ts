@@ -52,14 +52,14 @@ function siteServer() {
       res.writeHead(404).end();
       return;
     }
-    let body: Buffer | string = readFileSync(file);
-    if (url.pathname === "/sw.js" && nextRelease) body += "\n// The next release.\n";
+    const body = readFileSync(file);
+    const next = url.pathname === "/sw.js" && nextRelease;
     res.writeHead(200, {
       ...securityHeaders(),
       "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
     });
-    res.end(body);
+    res.end(next ? `${body}\n// The next release.\n` : body);
   });
   return {
     start: () =>
