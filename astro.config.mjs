@@ -5,6 +5,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import pagefind from "./src/integrations/pagefind.ts";
 import security from "./src/integrations/security.ts";
+import offline from "./src/integrations/offline.ts";
 import { cspDirectives, scriptResources } from "./src/lib/security/policy.ts";
 import { site } from "./src/site.config.ts";
 
@@ -17,6 +18,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith("/404/") }),
     security(),
     pagefind(),
+    // Last: the worker precaches what the integrations above have written.
+    offline(),
   ],
   security: {
     // The policy lives in src/lib/security/policy.ts; Astro adds each page's

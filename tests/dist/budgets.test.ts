@@ -5,6 +5,7 @@ import { builtPages, gzipBytes, pageJavaScript } from "../support/dist";
 const KB = 1024;
 const HTML_BUDGET = 50 * KB;
 const ISLAND_JS_BUDGET = 24 * KB;
+const REGISTRATION_BUDGET = 1 * KB;
 const pages = builtPages().map(([url, file]) => ({ url, html: readFileSync(file, "utf8") }));
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 /** How far a page may grow past its recorded weight before the ratchet stops it. */
@@ -13,6 +14,11 @@ const recordFile = new URL("./page-weights.json", import.meta.url);
 const recorded: Record<string, number> = existsSync(recordFile)
   ? JSON.parse(readFileSync(recordFile, "utf8"))
   : {};
+/** The text of each script a page runs that is written into the page. */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\bsrc=|type="application\/ld\+json"/.test(m[1]!))
+    .map((m) => m[2]!);
 
 describe("page weight budgets", () => {
   it("builds the pages the budgets are checked on", () => {
@@ -27,13 +33,30 @@ describe("page weight budgets", () => {
     expect(over).toEqual([]);
   });
 
-  it("loads no JavaScript on pages without islands, apart from the search page", () => {
+  it("loads only the offline worker's registration on reading pages, inline and within 1 KB gzipped", () => {
     const offenders = pages
       .filter((p) => !p.html.includes("<astro-island") && p.url !== "/search/")
-      .map((p) => ({ url: p.url, js: pageJavaScript(p.html) }))
-      .filter((p) => p.js.total > 0)
-      .map((p) => `${p.url}: ${kb(p.js.total)} of JS (budget 0)`);
+      .map((p) => ({ url: p.url, js: pageJavaScript(p.html), scripts: inlineScripts(p.html) }))
+      .filter(
+        (p) =>
+          p.js.total > REGISTRATION_BUDGET ||
+          p.js.files.length > 0 ||
+          p.scripts.length !== 1 ||
+          !p.scripts[0]!.includes("serviceWorker"),
+      )
+      .map(
+        (p) =>
+          `${p.url}: ${kb(p.js.total)} of JS in ${p.scripts.length} inline and ${p.js.files.length} other scripts`,
+      );
     expect(offenders).toEqual([]);
+  });
+
+  it("gives every page the same registration script", () => {
+    const registrations = new Set(
+      pages.map((p) => inlineScripts(p.html).find((s) => s.includes("/sw.js"))),
+    );
+    expect([...registrations].length).toBe(1);
+    expect([...registrations][0]).toBeDefined();
   });
 
   it("keeps each page with islands within 24 KB of gzipped JavaScript, every chunk counted", () => {

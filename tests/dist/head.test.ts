@@ -43,6 +43,13 @@ describe("the Content-Security-Policy <meta> on every built page", () => {
     expect(search).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(search).toContain(searchAllowances.directive);
   });
+
+  it("lets every page start the offline worker from this origin", () => {
+    const without = pages
+      .filter((p) => !/(^|;)\s*worker-src 'self'[ ;]/.test(cspOf(p.html) ?? ""))
+      .map((p) => p.url);
+    expect(without).toEqual([]);
+  });
 });
 
 describe("the rest of each built page's markup", () => {

@@ -12,6 +12,8 @@ export const cspDirectives = [
   "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",
+  // The offline worker, /sw.js (src/integrations/offline.ts). /search/ adds blob:.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -39,7 +41,7 @@ export const searchAllowances = {
  * also in the <meta>, except frame-ancestors.
  */
 export const headerCspDirectives = [
-  ...cspDirectives.filter((d) => !d.startsWith("default-src")),
+  ...cspDirectives.filter((d) => !/^(default-src|worker-src) /.test(d)),
   "frame-ancestors 'none'",
 ] as const;
 
