@@ -16,7 +16,6 @@ import { chromium, type BrowserContext, type Page } from "@playwright/test";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const QUOTA = 5 * 1024 * 1024; // characters of keys and values (src/engine/my-data/size.ts)
-const ARCHIVE_AT = 0.7;
 const TOMBSTONE_DAYS = 400; // src/engine/storage/merge.ts
 const YEARS = 5;
 const DELETED_SHARE = 0.3;
@@ -949,7 +948,7 @@ for (let i = 0; i < days; i++) {
     );
   add(
     "relapse-prevention-plan",
-    (t += int(60_000, 400_000)),
+    t + int(60_000, 400_000),
     { kind: "review", reviewDate: dayOf(END + 30 * DAY) },
     { id: "review", deletable: false, updatedMs: END - int(5, 60) * DAY },
   );

@@ -121,13 +121,9 @@ export interface ThoughtDraft {
   homeworkId?: string;
 }
 
-const TEXT_FIELDS = [
-  "situation",
-  "automaticThought",
-  "evidenceFor",
-  "evidenceAgainst",
-  "balancedThought",
-] as const;
+/** The free-text fields a record is checked for. */
+type TextField =
+  "situation" | "automaticThought" | "evidenceFor" | "evidenceAgainst" | "balancedThought";
 const BELIEF_FIELDS = ["beliefBefore", "balancedBelief", "beliefAfter"] as const;
 
 type EmotionKey = `emotions.${number}.${"name" | "before" | "after"}`;
@@ -181,7 +177,7 @@ const isBlankRow = (e: EmotionDraft): boolean =>
 export function validateThoughtDraft(draft: ThoughtDraft, step?: number): ThoughtErrors {
   const errors: ThoughtErrors = {};
   const on = (s: number): boolean => step === undefined || step === s;
-  const text = (f: (typeof TEXT_FIELDS)[number]): void => {
+  const text = (f: TextField): void => {
     if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
   };
   const belief = (f: (typeof BELIEF_FIELDS)[number]): void => {

@@ -24,7 +24,7 @@ import {
   validateThoughtDraft,
   type ThoughtDraft,
 } from "../../../../src/worksheets/thought-record/record";
-import { recordSchema, type ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
+import { recordSchema } from "../../../../src/worksheets/thought-record/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import { savedThought } from "../../../support/thought-record";
 

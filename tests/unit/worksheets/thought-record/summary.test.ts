@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thoughtRecordEntries, trapWords } from "../../../../src/worksheets/thought-record/summary";
-import type {
-  StoredThought,
-  ThoughtRecord,
-} from "../../../../src/worksheets/thought-record/schema";
+import type { ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
 
 import { savedThought, draftThought } from "../../../support/thought-record";
 

@@ -6,7 +6,7 @@ import {
   splitStored,
 } from "../../../../src/worksheets/thought-record/view";
 import { formatWhen, shorten } from "../../../../src/worksheets/thought-record/text";
-import type { DraftRecord, ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
+import type { ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
 
 import { savedThought, draftThought } from "../../../support/thought-record";
 
