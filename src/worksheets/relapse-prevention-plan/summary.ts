@@ -1,6 +1,6 @@
 import type { Names, SummaryEntry } from "../../lib/summary";
 import type { RelapsePlanRecord } from "./schema";
-import { localDay } from "../../engine/core/dates";
+import { formatDay, localDay } from "../../engine/core/dates";
 import type { PlanPartId } from "./plan";
 
 /**
@@ -25,10 +25,7 @@ export function relapsePreventionPlanEntries(
         ? r.text.trim()
         : r.kind === "contact"
           ? r.name + (r.relationship ? ` (${r.relationship})` : "")
-          : new Date(r.reviewDate).toLocaleDateString("en-US", {
-              dateStyle: "full",
-              timeZone: "UTC",
-            });
+          : formatDay(r.reviewDate, undefined, { dateStyle: "full" });
     if (text) (parts[id] ??= []).push(text);
     if (r.updatedAt > latest) latest = r.updatedAt;
   }
