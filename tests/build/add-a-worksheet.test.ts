@@ -27,7 +27,9 @@ import { pageJavaScript } from "../support/dist";
  */
 
 const SLUG = "fixture-sheet";
-/** The manifest's short name, as My data, the summary and the builder show it. */
+/** Its name as its pages and the therapists' page show it (the mdx title). */
+const TITLE = "The fixture sheet";
+/** The manifest's short name, as My data and the summary list it. */
 const SHORT = "Fixture sheet";
 const repo = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(repo, "tests/fixtures/worksheet");
@@ -144,21 +146,23 @@ describe("adding a worksheet is one folder, one registry line and one content fi
 
   it("builds the worksheet's page, with its title and its island", () => {
     const html = page(`/worksheets/${SLUG}/`);
-    expect(html).toMatch(/<h1[^>]*>Fixture sheet<\/h1>/);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${TITLE}</h1>`));
     expect(html).toContain("This worksheet exists only in the build test.");
     expect(islands(html, "FixtureNotes")).toHaveLength(1);
   });
 
   it("builds a blank copy to print", () => {
     const html = page(`/worksheets/${SLUG}/print/`);
-    expect(html).toContain("Fixture sheet: blank copy to print");
+    expect(html).toContain(`${TITLE}: blank copy to print`);
     expect(html).toContain("A fixture note");
   });
 
   it("builds a homework page, with the worksheet's homework island", () => {
     const html = page(`/worksheets/${SLUG}/homework/`);
-    expect(html).toContain("Homework: Fixture sheet");
-    expect(islands(html, "Homework")).toHaveLength(1);
+    expect(html).toContain(`Homework: ${TITLE}`);
+    const [homework] = islands(html, "Homework");
+    expect(homework).toBeDefined();
+    expect(propsOf(homework!)).toContain(`"title":[0,"${TITLE}"]`);
   });
 
   it("lists the worksheet on the worksheets page", () => {
@@ -171,7 +175,7 @@ describe("adding a worksheet is one folder, one registry line and one content fi
     const [builder] = islands(html, "Builder");
     expect(builder).toBeDefined();
     expect(propsOf(builder!)).toContain(`"slug":[0,"${SLUG}"]`);
-    expect(propsOf(builder!)).toContain(`"title":[0,"${SHORT}"]`);
+    expect(propsOf(builder!)).toContain(`"title":[0,"${TITLE}"]`);
     expect(html).toContain(`href="/worksheets/${SLUG}/print/"`);
     expect(quotes(scriptsOf(html), "hw-fixture-note"), "the builder has the fixture's field").toBe(
       true,
