@@ -32,8 +32,13 @@ const attr = (tag: string, name: string) =>
  * The JavaScript a page loads: inline scripts, external scripts, island
  * components and renderers, and every module those import, statically or
  * dynamically. Returns the files (or "inline#n") and their gzipped bytes.
+ * `root` is the built site the page's scripts are read from.
  */
-export function pageJavaScript(html: string, exclude: (url: string) => boolean = () => false) {
+export function pageJavaScript(
+  html: string,
+  exclude: (url: string) => boolean = () => false,
+  root = distDir,
+) {
   const entries: string[] = [];
   let inlineBytes = 0;
   const inline: string[] = [];
@@ -61,7 +66,7 @@ export function pageJavaScript(html: string, exclude: (url: string) => boolean =
   const visit = (url: string) => {
     if (exclude(url) || seen.has(url)) return;
     seen.add(url);
-    const file = path.join(distDir, url.split("?")[0]!);
+    const file = path.join(root, url.split("?")[0]!);
     if (!existsSync(file)) throw new Error(`Script ${url} is referenced but not built`);
     const code = readFileSync(file, "utf8");
     files.push({ url, bytes: gzipBytes(code) });
