@@ -25,7 +25,7 @@ const stored = (page: Page) => readStored(page, KEY);
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const status = (page: Page) => page.locator(".exp-message");
+const status = (page: Page) => page.locator(".ws-message");
 const summary = (page: Page) => page.locator(".exp-summary");
 
 test.beforeEach(async ({ page }) => {
@@ -125,8 +125,8 @@ test("create from a template, fill in the before part, reload, and fill in the a
   });
   await expect(heading).toBeFocused();
   // The planned day has passed, so it is ready for the second part.
-  await expect(page.locator(".exp-list li")).toContainText("Ready to record what happened");
-  await expect(page.locator(".exp-list li")).toContainText("80%");
+  await expect(page.locator(".ws-list li")).toContainText("Ready to record what happened");
+  await expect(page.locator(".ws-list li")).toContainText("80%");
 
   await page.reload();
   await page.getByRole("button", { name: /^Record what happened/ }).click();
@@ -145,8 +145,8 @@ test("create from a template, fill in the before part, reload, and fill in the a
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Save", exact: true }).click();
 
-  await expect(page.locator(".exp-list li")).toContainText("Done");
-  await expect(page.locator(".exp-list li")).toContainText("80% before, 35% after");
+  await expect(page.locator(".ws-list li")).toContainText("Done");
+  await expect(page.locator(".ws-list li")).toContainText("80% before, 35% after");
 
   await openInsights(page);
   await expect(summary(page)).toHaveText(
@@ -311,14 +311,14 @@ test("the list filters by planned and done, sorts by date, and flags experiments
       beliefAfter: 40,
     }),
   ]);
-  const titles = page.locator(".exp-list h3");
+  const titles = page.locator(".ws-list h3");
   await expect(titles).toHaveText([
     "Say “I don't know” once.",
     "Wear something unplanned.",
     "Leave the dishes overnight.",
   ]);
-  await expect(page.locator(".exp-list li").nth(2)).toContainText("Ready to record what happened");
-  await expect(page.locator(".exp-list li").nth(0)).toContainText("Planned for");
+  await expect(page.locator(".ws-list li").nth(2)).toContainText("Ready to record what happened");
+  await expect(page.locator(".ws-list li").nth(0)).toContainText("Planned for");
 
   await page.getByLabel("Sort by date").selectOption("oldest");
   await expect(titles).toHaveText([
@@ -382,7 +382,7 @@ test("deleting an experiment asks first, and “Keep it” changes nothing", asy
   await page.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(status(page)).toHaveText("The experiment was deleted.");
   await expect(page.getByRole("heading", { name: "Your experiments", exact: true })).toBeFocused();
-  await expect(page.locator(".exp-list h3")).toHaveText(["Wear something unplanned."]);
+  await expect(page.locator(".ws-list h3")).toHaveText(["Wear something unplanned."]);
   const records = (await stored(page)).records;
   expect(records.find((r) => r.id === "a")).toMatchObject({ deleted: true });
 });
@@ -453,9 +453,7 @@ test("an experiment saved in one tab appears in another", async ({ page, context
     .getByLabel("The belief or rule I'm testing")
     .fill("I must reply to every message at once.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(other.locator(".exp-list h3")).toHaveText([
-    "I must reply to every message at once.",
-  ]);
+  await expect(other.locator(".ws-list h3")).toHaveText(["I must reply to every message at once."]);
 });
 
 test("rituals to drop can be added and removed from the keyboard, and focus follows", async ({

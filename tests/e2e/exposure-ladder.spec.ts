@@ -73,7 +73,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const message = (page: Page) => page.locator(".el-message");
+const message = (page: Page) => page.locator(".ws-message");
 const stepTitles = (page: Page) => page.locator(".el-steps h4");
 const field = {
   theme: (p: Page) => p.getByLabel("The fear this ladder works on"),

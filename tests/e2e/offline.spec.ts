@@ -130,7 +130,7 @@ test.describe("offline", () => {
     await page.getByRole("button", { name: "Write a new entry" }).click();
     await page.getByLabel("What happened").fill("Wrote on the train with no signal.");
     await page.getByRole("button", { name: "Save entry" }).click();
-    await expect(page.locator(".scj-message")).toContainText("Saved.");
+    await expect(page.locator(".ws-message")).toContainText("Saved.");
     expect(failed).toEqual([]);
 
     await context.setOffline(false);

@@ -60,8 +60,8 @@ const stored = (page: Page) => readStored(page, KEY);
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const status = (page: Page) => page.locator(".scj-message");
-const cards = (page: Page) => page.locator(".scj-list > li");
+const status = (page: Page) => page.locator(".ws-message");
+const cards = (page: Page) => page.locator(".ws-list > li");
 const listHeading = (page: Page) =>
   page.getByRole("heading", { name: "Your entries", exact: true });
 const search = (page: Page) => page.getByRole("searchbox", { name: "Search your entries" });
@@ -282,14 +282,14 @@ test.describe("searching the journal", () => {
     await search(page).fill("kind");
     await expect(count).toHaveText("2 entries match “kind”.");
     await expect(cards(page)).toHaveCount(2);
-    await expect(page.locator(".scj-list mark")).toHaveText(["kind", "Kind"]);
+    await expect(page.locator(".ws-list mark")).toHaveText(["kind", "Kind"]);
     await expect(cards(page).first()).toContainText("What I would say to a friend:");
     await expectNoAxeViolations(page);
 
     // Case and accents don't matter.
     await search(page).fill("CAFE zoe");
     await expect(count).toHaveText("1 entry matches “CAFE zoe”.");
-    await expect(page.locator(".scj-list mark")).toHaveText(["café", "Zoë"]);
+    await expect(page.locator(".ws-list mark")).toHaveText(["café", "Zoë"]);
 
     await search(page).fill("holiday");
     await expect(count).toHaveText(
@@ -302,12 +302,12 @@ test.describe("searching the journal", () => {
     await expect(search(page)).toBeFocused();
     await expect(search(page)).toHaveValue("");
     await expect(count).toHaveText("3 entries in all.");
-    await expect(page.locator(".scj-list h4")).toHaveText([
+    await expect(page.locator(".ws-list h4")).toHaveText([
       "Tue, Nov 10",
       "Mon, Nov 2",
       "Tue, Oct 20",
     ]);
-    await expect(page.locator(".scj-list mark")).toHaveCount(0);
+    await expect(page.locator(".ws-list mark")).toHaveCount(0);
   });
 });
 
@@ -515,7 +515,7 @@ test.describe("my data", () => {
     await page.goto("/my-data/");
     await expect(row).toContainText("2 journal entries");
     await page.goto(PAGE);
-    await expect(page.locator(".scj-list h4")).toHaveText(["Mon, Nov 2", "Tue, Oct 20"]);
+    await expect(page.locator(".ws-list h4")).toHaveText(["Mon, Nov 2", "Tue, Oct 20"]);
     const back = (await stored(page)).records;
     expect(back).toHaveLength(2);
     expect(back).toEqual(expect.arrayContaining([typo, cafe]));

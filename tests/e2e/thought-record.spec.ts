@@ -63,7 +63,7 @@ const stored = async (page: Page) => (await readStored(page, KEY)).records;
 // Several tests run axe in two themes, which is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const status = (page: Page) => page.locator(".tr-message");
+const status = (page: Page) => page.locator(".ws-message");
 const stepHeading = (page: Page) => page.locator("#tr-step-h");
 const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
 const records = (page: Page) => page.getByRole("region", { name: "Your thought records" });
@@ -528,7 +528,7 @@ test("homework: the therapist's pre-filled link adds a new thought record the cl
   );
   await client.getByRole("button", { name: "7. Re-rate" }).click();
   await client.getByRole("button", { name: "Save thought record" }).click();
-  await expect(client.locator(".tr-message")).toContainText("Saved.");
+  await expect(client.locator(".ws-message")).toContainText("Saved.");
 
   const records = await stored(client);
   expect(records.find((r) => r.id === "mine")).toEqual(rec("mine", 2));

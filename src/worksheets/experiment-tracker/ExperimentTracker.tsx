@@ -77,7 +77,7 @@ const LONG_DAY: Intl.DateTimeFormatOptions = {
 function badge(r: ExperimentRecord, s: ExperimentStatus, w: W, locale: string) {
   const day = r.plannedDate && formatDay(r.plannedDate, locale);
   return (
-    <p class={`exp-badge exp-${s}`}>
+    <p class={`ws-badge exp-${s}`}>
       {s === "done"
         ? r.completedAt
           ? w("doneOn", { day: formatDay(localDay(new Date(r.completedAt)), locale) })
@@ -160,8 +160,8 @@ export default function ExperimentTracker({ start, templates, words: dict, local
   const [shownCount, setShownCount] = useState(PAGE);
   const focusId = useFocusLater();
   const { ask, close, box } = useConfirm(focusId, "exp-confirm", {
-    box: "exp-confirm",
-    actions: "exp-actions",
+    box: "ws-confirm",
+    actions: "ws-actions",
   });
   const formKey = useRef(0);
   const today = localDay(new Date());
@@ -250,7 +250,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
     const s = experimentStatus(r, today);
     const title = experimentTitle(r);
     body = (
-      <article class="exp-record" aria-labelledby="exp-detail-h">
+      <article class="ws-record" aria-labelledby="exp-detail-h">
         <p class="no-print">
           <button type="button" class="secondary" onClick={() => go(LIST, "", `exp-${r.id}`)}>
             {w("backToAll")}
@@ -268,7 +268,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
         ) : (
           <p class="muted">{w("notRecorded")}</p>
         )}
-        <div class="exp-actions no-print">
+        <div class="ws-actions no-print">
           {s !== "done" && (
             <button type="button" onClick={() => recordIt(r)}>
               {w("record")}
@@ -360,7 +360,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
               {list.length === 0 ? (
                 <p>{filter === "done" ? w("noneDone") : w("nonePlanned")}</p>
               ) : (
-                <ul class="exp-list">
+                <ul class="ws-list">
                   {list.slice(0, shownCount).map((r) => {
                     const s = experimentStatus(r, today);
                     const title = experimentTitle(r);
@@ -381,7 +381,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
                             {belief}
                           </p>
                         )}
-                        <div class="exp-actions">
+                        <div class="ws-actions">
                           <button
                             type="button"
                             aria-label={w("labelFor", { label, title })}
@@ -428,9 +428,9 @@ export default function ExperimentTracker({ start, templates, words: dict, local
   }
 
   return (
-    <div class="exp" onClick={act}>
+    <div class="ws exp" onClick={act}>
       <StorageNotices store={experimentTracker} />
-      <p role="status" class="exp-message">
+      <p role="status" class="ws-message">
         {message}
       </p>
       {body}

@@ -45,7 +45,7 @@ function counter(id: string, text: string, locale: string) {
   const c = countText(text, { ...data.messages, locale });
   return (
     c.visible && (
-      <p id={`${id}-count`} class={c.over ? "exp-counter exp-over" : "exp-counter"}>
+      <p id={`${id}-count`} class={c.over ? "ws-counter ws-over" : "ws-counter"}>
         {c.message}
       </p>
     )
@@ -135,19 +135,19 @@ export function ExperimentForm({
       onBlur: rating ? () => recheck(f, draft) : undefined,
     };
     return (
-      <div class="exp-field" key={f}>
+      <div class="ws-field" key={f}>
         <label for={id}>
           {fw.label}
           {f === "belief" && <span class="exp-required">{w("required")}</span>}
         </label>
         {fw.hint && (
-          <p id={`${id}-hint`} class="exp-hint">
+          <p id={`${id}-hint`} class="ws-hint">
             {fw.hint}
           </p>
         )}
         {fieldError(id, error)}
         {rating ? (
-          <input {...props} type="text" inputMode="numeric" autoComplete="off" class="exp-rating" />
+          <input {...props} type="text" inputMode="numeric" autoComplete="off" class="ws-rating" />
         ) : f === "plannedDate" ? (
           <input {...props} type="date" />
         ) : f === "when" || f === "where" ? (
@@ -171,7 +171,7 @@ export function ExperimentForm({
         aria-describedby={describedBy(`${id}-hint`, errors.ritualsToDrop && `${id}-err`)}
       >
         <legend>{words.ritualsToDrop.label}</legend>
-        <p id={`${id}-hint`} class="exp-hint">
+        <p id={`${id}-hint`} class="ws-hint">
           {words.ritualsToDrop.hint}
         </p>
         {fieldError(id, errors.ritualsToDrop)}
@@ -216,7 +216,7 @@ export function ExperimentForm({
             <span class="visually-hidden">{w("ritualName")}</span>
           </button>
         ) : (
-          <p class="exp-hint">{w("ritualsFull")}</p>
+          <p class="ws-hint">{w("ritualsFull")}</p>
         )}
       </fieldset>
     );
@@ -226,7 +226,7 @@ export function ExperimentForm({
     return (
       <fieldset key="prediction" aria-describedby="exp-pred-hint">
         <legend>{data.question}</legend>
-        <p id="exp-pred-hint" class="exp-hint">
+        <p id="exp-pred-hint" class="ws-hint">
           {data.questionHint}
         </p>
         <div class="exp-choices">
@@ -279,7 +279,7 @@ export function ExperimentForm({
         {w(HEADINGS[mode])}
       </h2>
       {hint && <p class="exp-prompt">{hint}</p>}
-      <p class="exp-hint">{w("formIntro")}</p>
+      <p class="ws-hint">{w("formIntro")}</p>
 
       <fieldset class="exp-part">
         <legend>
@@ -300,7 +300,7 @@ export function ExperimentForm({
             <h4>
               {before.length + after.length + 1}. {w("nextHeading")}
             </h4>
-            <p class="exp-hint" id="exp-next-hint">
+            <p class="ws-hint" id="exp-next-hint">
               {w("nextHint")}
             </p>
             <button type="submit" name="next" class="secondary" aria-describedby="exp-next-hint">
@@ -325,7 +325,7 @@ export function ExperimentForm({
         </div>
       )}
 
-      <div class="exp-actions">
+      <div class="ws-actions">
         <button type="submit">{w("save")}</button>
         <button type="button" class="secondary" id="exp-cancel" onClick={() => onCancel(draft)}>
           {w("cancel")}

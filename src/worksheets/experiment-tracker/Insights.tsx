@@ -23,7 +23,7 @@ export default function Insights({ words: dict, locale }: Props) {
   const chart = chartData(points);
   const missing = doneWithoutRatings(records);
   return (
-    <div class="exp">
+    <div class="ws exp">
       <StorageNotices store={experimentTracker} />
       <p class="exp-summary">{insightSentence(summary, w)}</p>
       {missing > 0 && <p class="muted">{w("missing", { count: missing })}</p>}

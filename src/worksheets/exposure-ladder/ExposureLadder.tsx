@@ -152,9 +152,9 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
   const ladder = ladders.find((l) => l.id === ladderId);
 
   return (
-    <div class="el">
+    <div class="ws el">
       <StorageNotices store={exposureLadder} />
-      <p role="status" class="el-message">
+      <p role="status" class="ws-message">
         {message}
       </p>
       {ladder ? ladderView(ladder) : listView()}
@@ -258,7 +258,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
               cancel={(dirty) => leave(dirty, "el-l-cancel", close("el-l-edit"))}
             />
           ) : (
-            <div class="el-actions no-print">
+            <div class="ws-actions no-print">
               <button
                 type="button"
                 class="secondary"
@@ -373,7 +373,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
           <StepFacts step={s} w={w} />
           <p>{practiceSummary(practicesOf(records, s.id), w, locale)}</p>
           {s.mastered && (
-            <p class="el-badge">
+            <p class="ws-badge">
               {s.masteredAt
                 ? w("masteredOn", { day: formatDay(localDay(new Date(s.masteredAt)), locale) })
                 : w("mastered")}

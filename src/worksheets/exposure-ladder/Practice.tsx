@@ -85,7 +85,7 @@ export default function Practice(props: { words: Words; locale: string }) {
 
   if (!step) {
     return (
-      <div class="el">
+      <div class="ws el">
         <StorageNotices store={exposureLadder} />
         <p class="notice">{w("stepNotFound")}</p>
         <p>
@@ -103,14 +103,14 @@ export default function Practice(props: { words: Words; locale: string }) {
   const rated = (v: number | null) => (v === null ? w("notRated") : v);
 
   return (
-    <div class="el">
+    <div class="ws el">
       <StorageNotices store={exposureLadder} />
       <p class="no-print">
         <a href={ladderHref(step.ladderId)}>
           {w("back", { theme: ladder?.kind === "ladder" ? ladder.theme : "" })}
         </a>
       </p>
-      <p role="status" class="el-message">
+      <p role="status" class="ws-message">
         {message}
       </p>
 
@@ -121,7 +121,7 @@ export default function Practice(props: { words: Words; locale: string }) {
           w={w}
           lead={`${w("place", { place: stepNumber(steps, step.id), of: steps.length })} `}
         />
-        <div class="el-field no-print">
+        <div class="ws-field no-print">
           <MasteredBox
             step={step}
             w={w}
@@ -129,7 +129,7 @@ export default function Practice(props: { words: Words; locale: string }) {
             label={w("masteredLabel")}
             hint="el-mastered-hint"
           />
-          <p id="el-mastered-hint" class="el-hint">
+          <p id="el-mastered-hint" class="ws-hint">
             {w("masteredHint")}
           </p>
         </div>
@@ -142,7 +142,7 @@ export default function Practice(props: { words: Words; locale: string }) {
 
       <section class="el-log no-print" aria-labelledby="el-log-h">
         <h3 id="el-log-h">{w("logHeading")}</h3>
-        <p class="el-hint">{w("logIntro")}</p>
+        <p class="ws-hint">{w("logIntro")}</p>
         <PracticeFields
           w={w}
           prefix="el-new"

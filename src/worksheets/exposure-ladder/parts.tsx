@@ -38,10 +38,10 @@ function Field(p: {
       [hint && `${id}-hint`, error && `${id}-err`].filter(Boolean).join(" ") || undefined,
   };
   return (
-    <div class="el-field">
+    <div class="ws-field">
       <label for={id}>{p.label}</label>
       {hint && (
-        <p id={`${id}-hint`} class="el-hint">
+        <p id={`${id}-hint`} class="ws-hint">
           {hint}
         </p>
       )}
@@ -57,7 +57,7 @@ function Field(p: {
           {...box}
           type={kind === "date" ? "date" : "text"}
           inputMode={kind === "rating" ? "numeric" : undefined}
-          class={kind === "rating" ? "el-rating" : undefined}
+          class={kind === "rating" ? "ws-rating" : undefined}
           autoComplete="off"
         />
       )}
@@ -149,7 +149,7 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
       <p role="status" class="el-form-status">
         {status}
       </p>
-      <div class="el-actions">
+      <div class="ws-actions">
         <button type="submit">{p.label}</button>
         {p.cancel && (
           <button
@@ -173,8 +173,8 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
  */
 export function useQuestions(focusLater: (id: string) => void, w: Say, locale: string) {
   const { ask, box } = useConfirm(focusLater, "el-confirm", {
-    box: "el-confirm",
-    actions: "el-actions",
+    box: "ws-confirm",
+    actions: "ws-actions",
   });
   return {
     box,
@@ -217,7 +217,7 @@ export function ItemActions(p: {
 }) {
   const { id, name, w } = p;
   return (
-    <div class="el-actions no-print">
+    <div class="ws-actions no-print">
       {p.children}
       <button type="button" class="secondary" id={`el-e-${id}`} onClick={p.edit}>
         {w("edit")}

@@ -52,7 +52,7 @@ export function GoalCard({
           }}
         >
           <GoalFields prefix={prefix} draft={edit} errors={errors} set={setEdit} />
-          <p class="gp-actions">
+          <p class="ws-actions">
             <button type="submit">{w("saveChanges")}</button>
             <button type="button" class="secondary" onClick={close}>
               {w("cancel")}

@@ -39,7 +39,7 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
   const focusLater = useFocusLater();
   const confirm = useConfirm(focusLater, "gp-confirm", {
     box: "gp-confirm",
-    actions: "gp-actions",
+    actions: "ws-actions",
   });
 
   // A new calendar day may have begun while the page was open. The island

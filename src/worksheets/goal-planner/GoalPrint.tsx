@@ -38,7 +38,7 @@ export default function GoalPrint(props: { words: Words; locale: string }) {
   return (
     <div class="gp gp-print-view">
       <StorageNotices store={goalPlanner} />
-      <p class="gp-actions">
+      <p class="ws-actions">
         <button type="button" onClick={() => printAs("record")}>
           {w("printDay")}
         </button>

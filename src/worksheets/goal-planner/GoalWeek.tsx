@@ -57,7 +57,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
         <h2 id="gp-week-h">
           {w("weekH", { day: formatDay(week[0]!, w.locale, { month: "long", day: "numeric" }) })}
         </h2>
-        <p class="gp-actions">
+        <p class="ws-actions">
           <button type="button" class="secondary" onClick={() => setDay(addDays(day, -7))}>
             {w("prevWeek")}
           </button>
@@ -103,7 +103,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
               })}
             </ul>
             {days.length > 10 && (
-              <p class="gp-actions">
+              <p class="ws-actions">
                 <button type="button" class="secondary" onClick={() => setAllDays(!allDays)}>
                   {allDays ? w("fewer") : w("all", { count: days.length })}
                 </button>

@@ -74,7 +74,7 @@ export function AddSection({
             />
           </div>
         )}
-        <p class="gp-actions">
+        <p class="ws-actions">
           <button type="submit">{w("addGoal")}</button>
           {source && (
             <button

@@ -223,7 +223,7 @@ export type Action = [label: ComponentChildren, run: () => void, main?: boolean,
 /** A row of buttons, each described by the item they act on. */
 export function Actions({ list, about }: { list: (Action | false)[]; about?: string }) {
   return (
-    <p class="gp-actions">
+    <p class="ws-actions">
       {list.map(
         (a, i) =>
           a && (
@@ -289,7 +289,7 @@ export function More<T>({
         {list.slice(older).map(children)}
       </ul>
       {older > 0 && (
-        <p class="gp-actions">
+        <p class="ws-actions">
           <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
             {w("showOlder", { count: Math.min(older, PAGE) })}
           </button>

@@ -61,7 +61,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
   const focusNext = useFocusLater();
   const { ask, box: question } = useConfirm(focusNext, "rpp-confirm", {
     box: "rpp-confirm no-print",
-    actions: "rpp-actions",
+    actions: "ws-actions",
   });
   const dirty = !!form && !same(form.draft, form.initial);
 
@@ -155,7 +155,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
           </div>
         );
       })}
-      <div class="rpp-actions">
+      <div class="ws-actions">
         <button type="submit">{w(f.id ? "contactsSaveEdit" : "contactsSaveNew")}</button>
         <button
           type="button"
@@ -181,7 +181,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
       <p class="rpp-prompt no-print">{prompt}</p>
       {note}
       <Examples examples={examples} w={w} />
-      <p role="status" class="rpp-message no-print">
+      <p role="status" class="ws-message no-print">
         {message}
       </p>
       {contacts.length > 0 ? (
@@ -199,7 +199,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
                   <p>{tel ? <a href={tel}>{w("contactsCall", { phone: c.phone })}</a> : c.phone}</p>
                 )}
                 {c.note && <p class="rpp-note">{c.note}</p>}
-                <div class="rpp-actions no-print">
+                <div class="ws-actions no-print">
                   <button
                     type="button"
                     class="secondary"

@@ -64,7 +64,7 @@ export default function RelapsePlan({ words: dict, locale, about, contactsNote, 
           })}
         </ul>
         {about}
-        <p class="rpp-actions">
+        <p class="ws-actions">
           <button type="button" onClick={() => print()}>
             {w("printPlan")}
           </button>

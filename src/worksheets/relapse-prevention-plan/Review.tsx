@@ -65,7 +65,7 @@ export function Review({ w, locale, section }: { w: Say; locale: string; section
           aria-describedby={`rpp-review-hint ${error ? "rpp-review-err " : ""}rpp-review-state`}
           onChange={(e) => choose(e.currentTarget.value)}
         />
-        <div role="group" aria-labelledby="rpp-review-or" class="rpp-actions">
+        <div role="group" aria-labelledby="rpp-review-or" class="ws-actions">
           <span id="rpp-review-or">{w("reviewOr")}</span>
           {QUICK.map((n) => (
             <button

@@ -67,8 +67,8 @@ export function EntryForm({ mode, initial, prompts, w, onSave, onCancel, onStatu
       <h2 id="scj-form-h" tabIndex={-1}>
         {w(mode === "new" ? "newH" : "editH")}
       </h2>
-      <p class="scj-hint">{w("formIntro")}</p>
-      <div class="scj-field">
+      <p class="ws-hint">{w("formIntro")}</p>
+      <div class="ws-field">
         <label for="scj-f-day">{w("date")}</label>
         {errorLine("scj-f-day", errors.day)}
         <input
@@ -93,9 +93,9 @@ export function EntryForm({ mode, initial, prompts, w, onSave, onCancel, onStatu
           const error = errors[p.id];
           const left = TEXT_MAX - value.length;
           return (
-            <div class="scj-field" key={p.id}>
+            <div class="ws-field" key={p.id}>
               <label for={id}>{p.label}</label>
-              <p id={`${id}-hint`} class="scj-hint">
+              <p id={`${id}-hint`} class="ws-hint">
                 {p.hint}
               </p>
               {errorLine(id, error)}
@@ -113,7 +113,7 @@ export function EntryForm({ mode, initial, prompts, w, onSave, onCancel, onStatu
                 onInput={(e) => set(p.id, e.currentTarget.value)}
               />
               {left < 200 && (
-                <p id={`${id}-count`} class={left < 0 ? "scj-counter scj-over" : "scj-counter"}>
+                <p id={`${id}-count`} class={left < 0 ? "ws-counter ws-over" : "ws-counter"}>
                   {left < 0 ? w("over", { count: -left }) : w("left", { count: left })}
                 </p>
               )}
@@ -121,7 +121,7 @@ export function EntryForm({ mode, initial, prompts, w, onSave, onCancel, onStatu
           );
         })}
       </fieldset>
-      <div class="scj-actions">
+      <div class="ws-actions">
         <button type="submit">{w("save")}</button>
         <button type="button" class="secondary" id="scj-cancel" onClick={() => onCancel(draft)}>
           {w("cancel")}

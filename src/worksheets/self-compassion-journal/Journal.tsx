@@ -65,8 +65,8 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const focusId = useFocusLater();
   const { ask, close, box } = useConfirm(focusId, "scj-confirm", {
-    box: "scj-confirm no-print",
-    actions: "scj-actions",
+    box: "ws-confirm no-print",
+    actions: "ws-actions",
   });
   const formKey = useRef(0);
 
@@ -184,9 +184,9 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
         <h2 id="scj-detail-h" tabIndex={-1}>
           {day}
         </h2>
-        {e.homeworkId && <p class="scj-badge">{w("homework")}</p>}
+        {e.homeworkId && <p class="ws-badge">{w("homework")}</p>}
         {answers(e)}
-        <div class="scj-actions no-print">
+        <div class="ws-actions no-print">
           <button type="button" onClick={() => openForm(draftFromEntry(e), e.id)}>
             {w("edit")}
           </button>
@@ -240,7 +240,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
             <>
               <fieldset class="scj-picks">
                 <legend>{w("printPick")}</legend>
-                <div class="scj-actions">
+                <div class="ws-actions">
                   <button
                     type="button"
                     class="secondary"
@@ -272,7 +272,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                 </ul>
                 {older(all.length, "scj-print-h")}
               </fieldset>
-              <div class="scj-actions">
+              <div class="ws-actions">
                 <button
                   type="button"
                   aria-describedby="scj-chosen"
@@ -321,7 +321,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                 onSubmit={(e) => e.preventDefault()}
               >
                 <label for="scj-search">{w("searchLabel")}</label>
-                <p id="scj-search-hint" class="scj-hint">
+                <p id="scj-search-hint" class="ws-hint">
                   {w("searchHint")}
                 </p>
                 <div class="scj-search-row">
@@ -357,7 +357,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
               {groupByMonth(shown.slice(0, limit), locale).map((g) => (
                 <section key={g.month} aria-labelledby={`scj-m-${g.month}`}>
                   <h3 id={`scj-m-${g.month}`}>{g.label}</h3>
-                  <ul class="scj-list">
+                  <ul class="ws-list">
                     {g.entries.map((e) => {
                       const fields = found.get(e.id) ?? [];
                       const todo = isUnwrittenHomework(e);
@@ -368,7 +368,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                             {formatDay(e.day, locale)}
                           </h4>
                           {e.homeworkId && (
-                            <p class="scj-badge">{w(todo ? "homeworkTodo" : "homework")}</p>
+                            <p class="ws-badge">{w(todo ? "homeworkTodo" : "homework")}</p>
                           )}
                           {q ? (
                             fields.map((f) => (
@@ -407,9 +407,9 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
   }
 
   return (
-    <div class="scj" onClick={act}>
+    <div class="ws scj" onClick={act}>
       <StorageNotices store={journal} />
-      <p role="status" class="scj-message no-print">
+      <p role="status" class="ws-message no-print">
         {message}
       </p>
       {body}

@@ -62,7 +62,7 @@ function counter(id: string, text: string, w: W) {
   const left = TEXT_MAX - text.length;
   return (
     left < 200 && (
-      <p id={`${id}-count`} class={left < 0 ? "tr-counter tr-over" : "tr-counter"}>
+      <p id={`${id}-count`} class={left < 0 ? "ws-counter ws-over" : "ws-counter"}>
         {left < 0 ? w("charactersOver", { count: -left }) : w("charactersLeft", { count: left })}
       </p>
     )
@@ -150,13 +150,13 @@ export function ThoughtForm(props: Props) {
         put(e.currentTarget.value),
     };
     return (
-      <div class="tr-field" key={key}>
+      <div class="ws-field" key={key}>
         <label for={id}>
           {label}
           {key === "automaticThought" && <span class="tr-required">{w("required")}</span>}
         </label>
         {hint && (
-          <p id={`${id}-hint`} class="tr-hint">
+          <p id={`${id}-hint`} class="ws-hint">
             {hint}
           </p>
         )}
@@ -167,7 +167,7 @@ export function ThoughtForm(props: Props) {
             type="text"
             inputMode="numeric"
             autoComplete="off"
-            class="tr-rating"
+            class="ws-rating"
             onBlur={() => recheck(key)}
           />
         ) : kind === "when" ? (
@@ -206,7 +206,7 @@ export function ThoughtForm(props: Props) {
     return (
       <fieldset key="emotions" aria-describedby={`${id}-hint`}>
         <legend>{words.emotions.label}</legend>
-        <p id={`${id}-hint`} class="tr-hint">
+        <p id={`${id}-hint`} class="ws-hint">
           {words.emotions.hint}
         </p>
         <ol class="tr-feelings">
@@ -258,7 +258,7 @@ export function ThoughtForm(props: Props) {
             {w("addAnother")}
           </button>
         ) : (
-          <p class="tr-hint">{w("feelingsFull")}</p>
+          <p class="ws-hint">{w("feelingsFull")}</p>
         )}
         <datalist id="tr-feeling-words">
           {data.feelings.map((w) => (
@@ -274,7 +274,7 @@ export function ThoughtForm(props: Props) {
     return (
       <fieldset key="traps" aria-describedby="tr-traps-hint">
         <legend>{words.traps.label}</legend>
-        <p id="tr-traps-hint" class="tr-hint">
+        <p id="tr-traps-hint" class="ws-hint">
           {words.traps.hint}{" "}
           <a href={articlePath("cognitive-distortions")} target="_blank" rel="noopener">
             {w("trapsRead")}
@@ -300,7 +300,7 @@ export function ThoughtForm(props: Props) {
                 />{" "}
                 {t.name}
               </label>
-              <p id={`tr-trap-${t.id}`} class="tr-hint">
+              <p id={`tr-trap-${t.id}`} class="ws-hint">
                 {t.summary}
               </p>
             </li>
@@ -315,7 +315,7 @@ export function ThoughtForm(props: Props) {
     return (
       <fieldset key="rerate" aria-describedby="tr-emotionsAfter-hint">
         <legend>{words.emotionsAfter.label}</legend>
-        <p id="tr-emotionsAfter-hint" class="tr-hint">
+        <p id="tr-emotionsAfter-hint" class="ws-hint">
           {named.length ? words.emotionsAfter.hint : w("noneToRerate")}
         </p>
         {named.map(([e, i]) =>
@@ -365,7 +365,7 @@ export function ThoughtForm(props: Props) {
       }}
     >
       <h2 id="tr-form-h">{w(mode === "edit" ? "headingsEdit" : "headingsNew")}</h2>
-      <p class="tr-hint">{w("formIntro")}</p>
+      <p class="ws-hint">{w("formIntro")}</p>
       <nav aria-label="Steps">
         <ol class="tr-steps">
           {steps.map((s, i) => (
@@ -399,7 +399,7 @@ export function ThoughtForm(props: Props) {
         </div>
       )}
       {body[step]}
-      <div class="tr-actions">
+      <div class="ws-actions">
         {step > 0 && (
           <button type="button" class="secondary" onClick={() => goTo(step - 1)}>
             {w("back")}

@@ -126,7 +126,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
     const r = shown;
     const when = formatWhen(r.when, locale);
     body = (
-      <article class="tr-record" aria-labelledby="tr-detail-h">
+      <article class="ws-record" aria-labelledby="tr-detail-h">
         <p class="no-print">
           <button type="button" class="secondary" onClick={() => go(LIST, "", `tr-${r.id}`)}>
             {w("backToAll")}
@@ -153,7 +153,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
           </section>
         ))}
         {hasRatings(r) && <Ratings r={r} id="tr-detail-chart" w={w} />}
-        <div class="tr-actions no-print">
+        <div class="ws-actions no-print">
           <a class="button" href={`${WRITE}?edit=${encodeURIComponent(r.id)}`}>
             {w("edit")}
           </a>
@@ -188,7 +188,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
           <section aria-labelledby="tr-drafts-h" class="tr-drafts">
             <h2 id="tr-drafts-h">{w("draftsHeading")}</h2>
             <p>{w("draftsIntro")}</p>
-            <ul class="tr-list">
+            <ul class="ws-list">
               {drafts.map((d) => {
                 const label = shorten(d.automaticThought || d.situation) || w("nothingYet");
                 const of = records.find((r) => r.id === d.recordId);
@@ -203,7 +203,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                         : w("draftNew", { step: d.step + 1 })}
                       {d.homeworkId && ` ${w("fromTherapist")}`}
                     </p>
-                    <div class="tr-actions">
+                    <div class="ws-actions">
                       <a
                         class="button"
                         href={`${WRITE}?draft=${encodeURIComponent(d.id)}`}
@@ -244,7 +244,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
           {records.length === 0 ? (
             <p>{w("empty")}</p>
           ) : (
-            <ul class="tr-list">
+            <ul class="ws-list">
               {records.slice(0, shownList.count).map((r) => {
                 const when = formatWhen(r.when, locale);
                 const names = trapNames(r.traps, data.traps);

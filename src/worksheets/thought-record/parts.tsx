@@ -18,7 +18,7 @@ export function useScreen(initialFocus: string | null = null) {
   const focusLater = useFocusLater(initialFocus);
   return {
     focusLater,
-    ...useConfirm(focusLater, "tr-confirm", { box: "tr-confirm", actions: "tr-actions" }),
+    ...useConfirm(focusLater, "tr-confirm", { box: "ws-confirm", actions: "ws-actions" }),
   };
 }
 
@@ -28,9 +28,9 @@ export const Frame = (p: {
   box: ComponentChildren;
   children: ComponentChildren;
 }) => (
-  <div class="tr">
+  <div class="ws tr">
     <StorageNotices store={thoughtRecord} />
-    <p role="status" class="tr-message">
+    <p role="status" class="ws-message">
       {p.message}
     </p>
     {p.children}
