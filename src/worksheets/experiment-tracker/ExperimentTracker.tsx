@@ -1,4 +1,5 @@
 import "./experiment-tracker.css";
+import { printPart } from "../../engine/ui/print";
 import { formatDay, localDay } from "../../engine/core/dates";
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
@@ -89,20 +90,6 @@ function badge(r: ExperimentRecord, s: ExperimentStatus, w: W, locale: string) {
             : w("noDate")}
     </p>
   );
-}
-
-/** Prints one filled-in record, or the blank paper copy, and nothing else. */
-function printAs(kind: "record" | "blank", el?: Element | null) {
-  const root = document.documentElement;
-  root.dataset.print = kind;
-  el?.classList.add("print-this");
-  const done = () => {
-    delete root.dataset.print;
-    el?.classList.remove("print-this");
-    removeEventListener("afterprint", done);
-  };
-  addEventListener("afterprint", done);
-  window.print();
 }
 
 /** A saved answer as the record shows it; undefined when it was skipped. */
@@ -214,7 +201,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
     const t = data.templates[Number(a)];
     if (a === "templates") go({ name: "templates" });
     else if (a === "blank") openForm("new", emptyDraft());
-    else if (a === "print") printAs("blank");
+    else if (a === "print") printPart("blank");
     else if (a === "list") go(LIST);
     else if (t) {
       const hint = templateHint(t, w("fromTemplateHint", { title: t.title }), data.cautionNote);
@@ -287,7 +274,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
           <button
             type="button"
             class="secondary"
-            onClick={(e) => printAs("record", e.currentTarget.closest("article"))}
+            onClick={(e) => printPart("record", e.currentTarget.closest("article"))}
           >
             {w("print")}
           </button>

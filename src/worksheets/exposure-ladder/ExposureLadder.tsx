@@ -1,4 +1,5 @@
 import "./exposure-ladder.css";
+import { printPart } from "../../engine/ui/print";
 import { useEffect, useState } from "preact/hooks";
 import { worksheetPartPath } from "../../engine/core/routes";
 import { words, type Words } from "../../engine/core/words";
@@ -47,14 +48,6 @@ const stepForm = (s: StepRecord): StepForm => {
   const d = draftFromStep(s);
   return { ...d, ritualsToDrop: d.ritualsToDrop.join("\n") };
 };
-
-/** Prints the open ladder and nothing else. */
-function printLadder() {
-  const root = document.documentElement;
-  root.dataset.print = "ladder";
-  addEventListener("afterprint", () => delete root.dataset.print, { once: true });
-  print();
-}
 
 /** The fear theme and notes: to start a ladder, or to rename one. */
 const LadderForm = (p: {
@@ -270,7 +263,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
               >
                 {w("editLadder")}
               </button>
-              <button type="button" class="secondary" onClick={printLadder}>
+              <button type="button" class="secondary" onClick={() => printPart("ladder")}>
                 {w("printLadder")}
               </button>
               <button

@@ -163,8 +163,6 @@ export default function Practice(props: { words: Words; locale: string }) {
           <LineChart
             id="el-chart"
             title={w("chartTitle")}
-            alt={w("chartAlt", { title: w("chartTitle") })}
-            figures={w("chartFigures", { title: w("chartTitle") })}
             description={w("chartDescription")}
             points={series}
             names={[w("beforeShort"), w("peakShort"), w("afterShort")]}

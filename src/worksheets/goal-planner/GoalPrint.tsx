@@ -1,4 +1,5 @@
 import { useMemo } from "preact/hooks";
+import { printPart } from "../../engine/ui/print";
 import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
@@ -7,14 +8,6 @@ import { dayPlanId, reflectionId } from "./schema";
 import { boxedMinutes, dayParam, formatMinutes, LONG, sayer, STATUS_WORDS } from "./days";
 import { formatDay, localDay } from "../../engine/core/dates";
 import "./goal-planner.css";
-
-/** Prints the day's clean plan ("record") or the paper copy ("blank"). */
-function printAs(kind: "record" | "blank") {
-  const root = document.documentElement;
-  root.dataset.print = kind;
-  addEventListener("afterprint", () => delete root.dataset.print, { once: true });
-  window.print();
-}
 
 /**
  * The goal planner's print view: the day in ?day= (or today) as a clean
@@ -39,10 +32,10 @@ export default function GoalPrint(props: { words: Words; locale: string }) {
     <div class="gp gp-print-view">
       <StorageNotices store={goalPlanner} />
       <p class="ws-actions">
-        <button type="button" onClick={() => printAs("record")}>
+        <button type="button" onClick={() => printPart("record")}>
           {w("printDay")}
         </button>
-        <button type="button" class="secondary" onClick={() => printAs("blank")}>
+        <button type="button" class="secondary" onClick={() => printPart("blank")}>
           {w("printBlank")}
         </button>
       </p>
