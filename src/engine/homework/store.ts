@@ -1,4 +1,4 @@
-import { computed } from "nanostores";
+import { derive } from "../core/derive";
 import { createCodec } from "../storage/codec";
 import { live, madeBefore } from "../storage/merge";
 import type { Homework } from "./assignment";
@@ -21,7 +21,7 @@ export const homework = createWorksheetStore(
 );
 
 /** Assignments, soonest due first; those with no due date last. */
-export const $assignments = computed(homework.$records, (records) =>
+export const $assignments = derive(homework.$records, (records) =>
   [...records].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999")),
 );
 

@@ -1,4 +1,5 @@
-import { atom, computed, type ReadableAtom } from "nanostores";
+import { atom, type ReadableAtom } from "nanostores";
+import { derive } from "../core/derive";
 import type { RecordMeta, StoredValue } from "./record";
 import type { Codec } from "./codec";
 import { monthKey, monthOf, partOf, storageKey, uiKey } from "./keys";
@@ -451,7 +452,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     codec,
     key,
     $value,
-    $records: computed($value, (v) => live(v.records)),
+    $records: derive($value, (v) => live(v.records)),
     create(content, id) {
       const record = make(content, id);
       // A fixed id (a singleton such as "settings") replaces its old copy; a new id is simply added.

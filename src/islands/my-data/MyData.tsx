@@ -8,7 +8,7 @@ import {
   listQuarantined,
   type QuarantinedCopy,
 } from "../../engine/storage/quarantine";
-import { myDataImportPath, routes } from "../../engine/core/routes";
+import { myDataArchivePath, myDataImportPath } from "../../engine/core/routes";
 import { downloadExport, downloadText } from "../../engine/core/download";
 import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
 import { storageShare } from "../../engine/core/StorageNotices";
@@ -154,11 +154,11 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       {share >= ARCHIVE_AT ? (
         <p class="notice" role="status">
           <strong>{w("lowTitle")}</strong> {w("lowBefore")}{" "}
-          <a href={routes.myDataArchive}>{w("lowLink")}</a> {w("lowAfter")}
+          <a href={myDataArchivePath}>{w("lowLink")}</a> {w("lowAfter")}
         </p>
       ) : (
         <p>
-          {w("roomBefore")} <a href={routes.myDataArchive}>{w("roomLink")}</a> {w("roomAfter")}
+          {w("roomBefore")} <a href={myDataArchivePath}>{w("roomLink")}</a> {w("roomAfter")}
         </p>
       )}
 

@@ -1,4 +1,4 @@
-import { computed } from "nanostores";
+import { derive } from "../../engine/core/derive";
 import { createCodec } from "../../engine/storage/codec";
 import { live, madeBefore } from "../../engine/storage/merge";
 import {
@@ -32,7 +32,7 @@ export const selfScreen = createWorksheetStore(
 );
 
 /** Saved results, newest first. */
-export const $results = computed(selfScreen.$records, (records) =>
+export const $results = derive(selfScreen.$records, (records) =>
   records
     .filter((r): r is ResultRecord => r.kind === "result")
     .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
