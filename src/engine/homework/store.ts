@@ -1,7 +1,5 @@
-import { derive } from "../core/derive";
 import { createCodec } from "../storage/codec";
 import { live, madeBefore } from "../storage/merge";
-import type { Homework } from "./assignment";
 import { migrations, valueSchema, VERSION, type AssignmentRecord } from "./schema";
 import { createWorksheetStore } from "../storage/worksheet-store";
 
@@ -19,26 +17,3 @@ export const homework = createWorksheetStore(
     },
   }),
 );
-
-/** Assignments, soonest due first; those with no due date last. */
-export const $assignments = derive(homework.$records, (records) =>
-  [...records].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999")),
-);
-
-/** Remembers an accepted assignment (and the entry it made), so the link adds it only once. */
-export function rememberAssignment(hw: Homework, entryId?: string): void {
-  homework.create(
-    {
-      kind: "assignment",
-      worksheet: hw.w,
-      ...(hw.from ? { from: hw.from } : {}),
-      ...(hw.note ? { note: hw.note } : {}),
-      ...(hw.due ? { due: hw.due } : {}),
-      ...(entryId ? { entryId } : {}),
-    },
-    hw.id,
-  );
-}
-
-export const setDone = (id: string, done: boolean) =>
-  homework.update(id, done ? { doneAt: new Date().toISOString() } : { doneAt: undefined });
