@@ -1548,7 +1548,7 @@ async function main() {
     out.push(
       "2b. Where the heavy open goes: the stores' reading, split (median of the runs, all stores on the page), and the rest (scripts, islands, derived data) beyond empty",
     );
-    const parts = ["read", "trusted", "parse", "check", "merge"];
+    const parts = ["read", "parse", "check", "merge"];
     out.push(
       table(
         ["page", ...parts, "stores", "rest beyond empty"],

@@ -16,13 +16,11 @@ import { newId } from "../core/ids";
 import { getEngine, noteUnsaved } from "./engine";
 import { setAside } from "./quarantine";
 import { parseJsonSafely } from "./json";
-import { checkedMonths, sameJson } from "./checked";
 
 export interface QuarantineEvent {
   worksheet: string;
   /** Where the copy is kept; empty when it could not be written. */
   key: string;
-  reason: string;
   /** False when no copy could be written, so the damaged value was left where it was. */
   kept: boolean;
   /** How many records could not be read, when the rest were kept. */
@@ -35,8 +33,11 @@ export const $quarantined = atom<QuarantineEvent[]>([]);
 /** Every store this page has loaded, so a storage notice can offer all of them for export. */
 export const pageStores: WorksheetStore<RecordMeta>[] = [];
 
-/** The last write a store refused because it could not have been read back, for the page to say so. */
-export const $refused = atom<{ worksheet: string; reason: string } | null>(null);
+/**
+ * The last write a store refused because it could not have been read back,
+ * for the page to say so (in the words of StorageNoticeText.astro).
+ */
+export const $refused = atom<{ worksheet: string } | null>(null);
 
 /**
  * What a write did: "saved" in the browser's storage; "memory" when the browser
@@ -201,19 +202,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     if (measure) t = lap("parse", t);
     const result = json.ok ? codec.salvageParsed(json.value) : json;
     if (measure) lap("check", t);
-    const month = partOf(worksheet, k);
-    if (result.ok && result.value.dropped === 0) {
-      const records = result.value.value.records;
-      // Marked as checked only when the text, read as it is, is what the checks gave back.
-      const value = json.ok ? (json.value as { version?: unknown; records?: unknown }) : {};
-      if (month && value.version === codec.version && sameJson(value.records, records))
-        marks.set(month, raw);
-      return records;
-    }
-    if (month) marks.set(month, undefined);
-    const reason = result.ok
-      ? `${result.value.dropped} ${result.value.dropped === 1 ? "record" : "records"} could not be read`
-      : result.error.message;
+    if (result.ok && result.value.dropped === 0) return result.value.value.records;
     const copy = setAside(worksheet, raw, clock());
     if (!copy) blocked.add(k);
     else if (!result.ok) {
@@ -225,7 +214,6 @@ export function createWorksheetStore<R extends RecordMeta>(
       {
         worksheet,
         key: copy ?? "",
-        reason,
         kept: copy !== null,
         dropped: result.ok ? result.value.dropped : 0,
       },
@@ -233,7 +221,6 @@ export function createWorksheetStore<R extends RecordMeta>(
     return result.ok ? result.value.value.records : [];
   };
 
-  const marks = checkedMonths(engine, worksheet, codec.version);
   const load = (): Stored<R>[] => {
     const parts: [string, string][] = [];
     let t = measure ? performance.now() : 0;
@@ -246,30 +233,11 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.set(k, raw);
     }
     if (measure) lap("read", t);
-    /** A month this code checked before, read without checking each record again. */
-    const trusted = (month: string, raw: string): Stored<R>[] | null => {
-      if (!month || !marks.has(month, raw)) return null;
-      try {
-        const value = JSON.parse(raw) as { version?: unknown; records?: unknown };
-        return value.version === codec.version && Array.isArray(value.records)
-          ? (value.records as Stored<R>[])
-          : null;
-      } catch {
-        return null;
-      }
-    };
     // Months in order: each is stored in creation order, so together they
     // usually are too, and need no sort (checked below).
     parts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const all: Stored<R>[] = [];
-    for (const [month, k] of parts) {
-      const raw = seen.get(k)!;
-      t = measure ? performance.now() : 0;
-      const known = trusted(month, raw);
-      if (measure) lap("trusted", t);
-      for (const r of known ?? readKey(k, raw)) all.push(r);
-    }
-    marks.save();
+    for (const [, k] of parts) for (const r of readKey(k, seen.get(k)!)) all.push(r);
     t = measure ? performance.now() : 0;
     const now = clock();
     const { records, clamped } = clampFuture(
@@ -324,7 +292,6 @@ export function createWorksheetStore<R extends RecordMeta>(
         outcome = "memory";
         continue;
       }
-      marks.set(month, encoded || undefined);
       if (encoded) seen.set(k, encoded);
       else seen.delete(k);
       dirty.delete(month);
@@ -334,7 +301,6 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.delete(key);
       legacy = false;
     }
-    marks.save();
     if (outcome !== "saved") noteUnsaved();
     return outcome;
   };
@@ -402,7 +368,7 @@ export function createWorksheetStore<R extends RecordMeta>(
       const clean = codec.check(r);
       if (!clean) {
         // Never store what could not be read back: keep the previous value and say so.
-        $refused.set({ worksheet, reason: `An entry did not pass the ${worksheet} checks.` });
+        $refused.set({ worksheet });
         noteUnsaved();
         return "refused";
       }
@@ -498,7 +464,6 @@ export function createWorksheetStore<R extends RecordMeta>(
         if (partOf(worksheet, k) !== null && !blocked.has(k)) engine.remove(k);
       seen.clear();
       dirty.clear();
-      marks.clear();
       legacy = false;
       $value.set(codec.empty());
     },
