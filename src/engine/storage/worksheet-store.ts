@@ -151,7 +151,11 @@ function monthRun<T extends RecordMeta>(records: readonly T[], month: string): T
 }
 
 const TYPING_PAUSE_MS = 400;
-/** Set by `npm run bench:data` only: each write is then timed with the User Timing API. */
+/**
+ * Set by `npm run bench:data` only: each write is then timed with the User
+ * Timing API. Its build alone has import.meta.env.BENCH (astro.config.mjs), so
+ * the site's own build drops the timing code.
+ */
 const MEASURE_KEY = uiKey("measure");
 const later = (a: string, b: string) => (a > b ? a : new Date(Date.parse(b) + 1).toISOString());
 
@@ -184,7 +188,7 @@ export function createWorksheetStore<R extends RecordMeta>(
   /** Records already checked against the schema. */
   const checked = new WeakSet<object>();
   let legacy = false;
-  const measure = engine.read(MEASURE_KEY) === "1";
+  const measure = !!import.meta.env.BENCH && engine.read(MEASURE_KEY) === "1";
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
 
