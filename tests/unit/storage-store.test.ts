@@ -6,7 +6,7 @@ import {
   $refused,
   createWorksheetStore,
 } from "../../src/engine/storage/worksheet-store";
-import { clearStore, mergeInto, replaceAll } from "../../src/engine/my-data/bulk";
+import { archiveStore, clearStore, mergeInto, replaceAll } from "../../src/engine/my-data/bulk";
 import { listQuarantined } from "../../src/engine/storage/quarantine";
 import { madeBefore, TOMBSTONE_DAYS } from "../../src/engine/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
@@ -350,7 +350,7 @@ describe("two tabs", () => {
     storage.tab();
     const tabB = createWorksheetStore(codec, clock);
     tabA.create(note("new"));
-    const taken = tabA.archive("2026-01-01T00:00:00.000Z");
+    const taken = archiveStore(tabA, "2026-01-01T00:00:00.000Z");
     expect(taken.map((r) => r.id)).toEqual(["old"]);
     storage.deliver();
     expect(tabB.$records.get().map((r) => r.body)).toEqual(["new"]);

@@ -69,24 +69,19 @@ export interface WorksheetStore<R extends RecordMeta> {
   createMany(contents: readonly Content<R>[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
   remove(id: string): void;
-  /** Deletes several records in one write. */
-  removeMany(ids: Iterable<string>): void;
+  /**
+   * Deletes several records in one write. `archived` marks them as moved to an
+   * archive file (My data's archive), so importing that file brings them back.
+   */
+  removeMany(ids: Iterable<string>, archived?: boolean): void;
   /** Applies a change to all records (tombstones included) in one write; every changed record is checked first. */
   write(change: (records: Stored<R>[]) => Stored<R>[], options?: WriteOptions): Outcome;
   /** Saves typed text that is still waiting for its pause. */
   flush(): Outcome;
-  /**
-   * Archives what the worksheet allows that is older than `before` (an ISO
-   * time): the records become tombstones marked `archived`, so other tabs let
-   * them go, and importing the archive file brings them back. Returns the records taken.
-   */
-  archive(before: string): R[];
   /** Forgets everything stored for this worksheet. */
   clear(): void;
   /** Merges in what other tabs saved, now rather than when their event arrives. */
   sync(): void;
-  /** Characters this worksheet's keys take in storage. */
-  size(): number;
   /** The store's clock as an ISO time; strictly increasing, so records made in one action keep their order. */
   stamp(): string;
 }
@@ -451,16 +446,11 @@ export function createWorksheetStore<R extends RecordMeta>(
     remove(id) {
       store.removeMany([id]);
     },
-    removeMany(ids) {
-      bury(new Set(ids), false);
+    removeMany(ids, archived = false) {
+      bury(new Set(ids), archived);
     },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
-    archive(before) {
-      const taken = codec.archive?.(live($value.get().records), before) ?? [];
-      bury(new Set(taken.map((r) => r.id)), true);
-      return taken;
-    },
     clear() {
       clearTimeout(timer);
       timer = undefined;
@@ -472,12 +462,6 @@ export function createWorksheetStore<R extends RecordMeta>(
       $value.set(codec.empty());
     },
     sync,
-    size() {
-      let n = 0;
-      for (const k of engine.keys())
-        if (partOf(worksheet, k) !== null) n += k.length + (engine.read(k)?.length ?? 0);
-      return n;
-    },
     stamp,
   };
   pageStores.push(store as unknown as WorksheetStore<RecordMeta>);

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { worksheetStores } from "../../worksheets/stores";
+import { archiveStore } from "../../engine/my-data/bulk";
 import { downloadExport } from "../../engine/core/download";
 import { useConfirm } from "../../engine/ui/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
@@ -93,7 +94,7 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
                 },
                 "archive-remove",
                 () => {
-                  const taken = worksheetStores.map((s) => s.store.archive(before).length);
+                  const taken = worksheetStores.map((s) => archiveStore(s.store, before).length);
                   const n = taken.reduce((a, b) => a + b, 0);
                   setDone(w("done", { count: n, when }));
                   focusLater("archive-status");

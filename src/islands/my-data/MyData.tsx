@@ -1,7 +1,7 @@
 import { useStore } from "../../engine/core/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
-import { clearStore } from "../../engine/my-data/bulk";
+import { clearStore, storeSize } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
 import {
   deleteQuarantined,
@@ -10,7 +10,8 @@ import {
 } from "../../engine/storage/quarantine";
 import { myDataArchivePath, myDataImportPath } from "../../engine/core/routes";
 import { downloadExport, downloadText } from "../../engine/core/download";
-import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
+import { ARCHIVE_AT, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
+import { formatBytes } from "../../engine/my-data/format-bytes";
 import { storageShare } from "../../engine/core/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import { words as bind, type Words } from "../../engine/core/words";
@@ -27,7 +28,7 @@ function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
 
 function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) => void; w: W }) {
   const records = useStore(entry.store.$records);
-  const used = entry.store.size();
+  const used = storeSize(entry.store);
   return (
     <tr>
       <th scope="row">{entry.title}</th>
