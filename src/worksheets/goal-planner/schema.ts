@@ -133,7 +133,7 @@ export const recordSchema = v.pipe(
     (r) =>
       (r.kind !== "reflection" || r.id === reflectionId(r.day)) &&
       (r.kind !== "dayplan" || r.id === dayPlanId(r.day)),
-    "The id does not match the day.",
+    "idDay",
   ),
 );
 

@@ -15,7 +15,7 @@ const gone = (id: string) => ({ id, createdAt: STAMP, updatedAt: STAMP, deleted:
 /** What My data says the store holds, for a stored value. */
 function describe_(records: unknown[]): string {
   const r = thoughtRecord.codec.fromUnknown({ version: 2, records });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(`${r.error.say} ${JSON.stringify(r.error.vars)}`);
   return thoughtRecord.codec.describe(r.value);
 }
 
