@@ -21,7 +21,6 @@ const codec = createCodec<Note>({
   version: 2,
   schema: storedValueSchema(2, noteRecord),
   migrations: { 1: addUpdatedAt },
-  describe: (value) => `${live(value.records).length} notes`,
 });
 
 const note = (id: string, updatedAt: string, body = id): Note => ({

@@ -1,5 +1,5 @@
 import { createCodec } from "../storage/codec";
-import { live, madeBefore } from "../storage/merge";
+import { madeBefore } from "../storage/merge";
 import { migrations, valueSchema, VERSION, type AssignmentRecord } from "./schema";
 import { createWorksheetStore } from "../storage/worksheet-store";
 
@@ -11,9 +11,5 @@ export const homework = createWorksheetStore(
     schema: valueSchema,
     migrations,
     archive: madeBefore(),
-    describe(value) {
-      const n = live(value.records).length;
-      return `${n} homework ${n === 1 ? "assignment" : "assignments"}`;
-    },
   }),
 );

@@ -18,7 +18,10 @@ export interface ImportPlan {
   cautions: string[];
 }
 
-type AnyCodec = Codec<RecordMeta>;
+/** A worksheet's codec, with its describe.ts for the preview ("2 screen results"). */
+export type ImportTarget = Codec<RecordMeta> & {
+  describe: (value: StoredValue<RecordMeta>) => string;
+};
 
 /**
  * Reads an export file and validates all of it before anything changes.
@@ -26,7 +29,7 @@ type AnyCodec = Codec<RecordMeta>;
  */
 export function parseImport(
   text: string,
-  codecs: Record<string, AnyCodec>,
+  codecs: Record<string, ImportTarget>,
   byteLength = new TextEncoder().encode(text).length,
   now = new Date(),
 ): Result<ImportPlan> {

@@ -16,8 +16,6 @@ export interface CodecSpec<R extends RecordMeta> {
   schema: v.GenericSchema<unknown, StoredValue<R>> & { item: v.GenericSchema<unknown, Stored<R>> };
   /** migrations[n] turns a version-n value into version n+1. */
   migrations: Record<number, Migration>;
-  /** A short count for previews, e.g. "2 screen results". */
-  describe: (value: StoredValue<R>) => string;
   /**
    * Which live records may be archived when the person archives what is older
    * than `before` (an ISO time). Whole units only (a ladder with its steps);

@@ -38,7 +38,7 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
     }))
     .filter((p) => p.records.length > 0);
   const summary = picked
-    .map((p) => p.s.store.codec.describe({ version: p.s.store.codec.version, records: p.records }))
+    .map((p) => p.s.describe({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
   const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
 

@@ -32,7 +32,7 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) 
   return (
     <tr>
       <th scope="row">{entry.title}</th>
-      <td>{entry.store.codec.describe(useStore(entry.store.$value))}</td>
+      <td>{entry.describe(useStore(entry.store.$value))}</td>
       <td>{used ? formatBytes(used) : w("nothingStored")}</td>
       <td class="actions">
         <button
@@ -50,7 +50,7 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) 
             onAsk({
               label: w("deleteSheet", { title: entry.title }),
               what: w("deleteSheetWhat", {
-                what: entry.store.codec.describe(entry.store.$value.get()),
+                what: entry.describe(entry.store.$value.get()),
                 title: entry.title,
               }),
               run: () => clearStore(entry.store),
@@ -226,9 +226,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
           ask({
             label: w("allLabel"),
             what: w("allWhat", {
-              what: worksheetStores
-                .map((s) => s.store.codec.describe(s.store.$value.get()))
-                .join(", "),
+              what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
               count: copies.length,
             }),
             run: () => {

@@ -1,5 +1,5 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
+import { madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type ExperimentRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -14,10 +14,6 @@ export const experimentTracker = createWorksheetStore(
     schema: valueSchema,
     migrations,
     archive: madeBefore(),
-    describe(value) {
-      const n = live(value.records).length;
-      return `${n} ${n === 1 ? "experiment" : "experiments"}`;
-    },
   }),
 );
 /** The registry finds each folder's store as its default export. */

@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type ExposureLadderRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -26,12 +25,6 @@ export const exposureLadder = createWorksheetStore(
         if ((latest.get(g) ?? "") < r.updatedAt) latest.set(g, r.updatedAt);
       }
       return records.filter((r) => (latest.get(group(r)) ?? before) < before);
-    },
-    describe(value) {
-      const rs = live(value.records);
-      const n = (kind: string) => rs.filter((r) => r.kind === kind).length;
-      const ladders = n("ladder");
-      return `${ladders} exposure ${ladders === 1 ? "ladder" : "ladders"} (${n("step")} steps, ${n("practice")} practices)`;
     },
   }),
 );

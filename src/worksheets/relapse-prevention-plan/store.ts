@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type RelapsePlanRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -10,12 +9,6 @@ export const relapsePreventionPlan = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    describe(value) {
-      const rs = live(value.records);
-      const written = rs.filter((r) => r.kind === "section" && r.text.trim()).length;
-      const people = rs.filter((r) => r.kind === "contact").length;
-      return `${written} plan ${written === 1 ? "section" : "sections"} written, ${people} ${people === 1 ? "contact" : "contacts"}`;
-    },
   }),
 );
 

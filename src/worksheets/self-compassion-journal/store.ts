@@ -1,5 +1,5 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
+import { madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type JournalEntry } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -11,10 +11,6 @@ export const selfCompassionJournal = createWorksheetStore(
     schema: valueSchema,
     migrations,
     archive: madeBefore(),
-    describe(value) {
-      const n = live(value.records).length;
-      return `${n} journal ${n === 1 ? "entry" : "entries"}`;
-    },
   }),
 );
 

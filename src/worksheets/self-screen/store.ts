@@ -1,6 +1,6 @@
 import { derive } from "../../engine/core/derive";
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
+import { madeBefore } from "../../engine/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -24,10 +24,6 @@ export const selfScreen = createWorksheetStore(
     migrations,
     // Results go; an unfinished screen stays.
     archive: madeBefore((r) => r.kind === "result"),
-    describe(value) {
-      const n = live(value.records).filter((r) => r.kind === "result").length;
-      return `${n} screen ${n === 1 ? "result" : "results"}`;
-    },
   }),
 );
 
