@@ -19,7 +19,7 @@ export const makeNotesCodec = (worksheet = "notes") => ({
     schema: storedValueSchema(2, noteRecord),
     migrations: { 1: addUpdatedAt },
   }),
-  // As a worksheet's describe.ts, for the import preview.
+  // As a worksheet's my-data.ts describes it, for the import preview.
   describe: (value: StoredValue<Note>) => `${live(value.records).length} notes`,
 });
 export const notesCodec = makeNotesCodec();

@@ -1,5 +1,4 @@
 import { createCodec } from "../storage/codec";
-import { madeBefore } from "../storage/merge";
 import { migrations, valueSchema, VERSION, type AssignmentRecord } from "./schema";
 import { createWorksheetStore } from "../storage/worksheet-store";
 
@@ -10,6 +9,5 @@ export const homework = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    archive: madeBefore(),
   }),
 );

@@ -48,12 +48,17 @@ export function replaceAll<R extends RecordMeta>(
 }
 
 /**
- * Archives what the worksheet allows that is older than `before` (an ISO
- * time): the records become tombstones marked `archived`, so other tabs let
- * them go, and importing the archive file brings them back. Returns the records taken.
+ * Archives what the worksheet allows (`rule`, from its my-data.ts) that is
+ * older than `before` (an ISO time): the records become tombstones marked
+ * `archived`, so other tabs let them go, and importing the archive file
+ * brings them back. Returns the records taken.
  */
-export function archiveStore<R extends RecordMeta>(store: WorksheetStore<R>, before: string): R[] {
-  const taken = store.codec.archive?.(store.$records.get(), before) ?? [];
+export function archiveStore<R extends RecordMeta>(
+  store: WorksheetStore<R>,
+  before: string,
+  rule?: (records: readonly R[], before: string) => R[],
+): R[] {
+  const taken = rule?.(store.$records.get(), before) ?? [];
   store.removeMany(
     taken.map((r) => r.id),
     true,

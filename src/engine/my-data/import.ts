@@ -18,7 +18,7 @@ export interface ImportPlan {
   cautions: string[];
 }
 
-/** A worksheet's codec, with its describe.ts for the preview ("2 screen results"). */
+/** A worksheet's codec, with the describe of its my-data.ts for the preview ("2 screen results"). */
 export type ImportTarget = Codec<RecordMeta> & {
   describe: (value: StoredValue<RecordMeta>) => string;
 };

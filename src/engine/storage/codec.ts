@@ -16,13 +16,6 @@ export interface CodecSpec<R extends RecordMeta> {
   schema: v.GenericSchema<unknown, StoredValue<R>> & { item: v.GenericSchema<unknown, Stored<R>> };
   /** migrations[n] turns a version-n value into version n+1. */
   migrations: Record<number, Migration>;
-  /**
-   * Which live records may be archived when the person archives what is older
-   * than `before` (an ISO time). Whole units only (a ladder with its steps);
-   * never what the worksheet needs to work (settings, a living plan). Without
-   * it, nothing of this worksheet is archived.
-   */
-  archive?: (records: readonly R[], before: string) => R[];
 }
 
 export interface Codec<R extends RecordMeta> extends CodecSpec<R> {

@@ -34,7 +34,7 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
   const picked = worksheetStores
     .map((s) => ({
       s,
-      records: valid ? (s.store.codec.archive?.(s.store.$records.get(), before) ?? []) : [],
+      records: valid ? (s.archive?.(s.store.$records.get(), before) ?? []) : [],
     }))
     .filter((p) => p.records.length > 0);
   const summary = picked
@@ -94,7 +94,9 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
                 },
                 "archive-remove",
                 () => {
-                  const taken = worksheetStores.map((s) => archiveStore(s.store, before).length);
+                  const taken = worksheetStores.map(
+                    (s) => archiveStore(s.store, before, s.archive).length,
+                  );
                   const n = taken.reduce((a, b) => a + b, 0);
                   setDone(w("done", { count: n, when }));
                   focusLater("archive-status");

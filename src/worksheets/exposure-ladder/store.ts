@@ -9,23 +9,6 @@ export const exposureLadder = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // A ladder goes whole, with its steps and practices, once none of it is newer than the cut.
-    archive(records, before) {
-      const ladderOf = new Map<string, string>();
-      for (const r of records) if (r.kind === "step") ladderOf.set(r.id, r.ladderId);
-      const group = (r: ExposureLadderRecord) =>
-        r.kind === "ladder"
-          ? r.id
-          : r.kind === "step"
-            ? r.ladderId
-            : (ladderOf.get(r.stepId) ?? "");
-      const latest = new Map<string, string>();
-      for (const r of records) {
-        const g = group(r);
-        if ((latest.get(g) ?? "") < r.updatedAt) latest.set(g, r.updatedAt);
-      }
-      return records.filter((r) => (latest.get(group(r)) ?? before) < before);
-    },
   }),
 );
 

@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type GoalPlannerRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -10,8 +9,6 @@ export const goalPlanner = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Everything but the settings the planner needs to work.
-    archive: madeBefore((r) => r.kind !== "settings"),
   }),
 );
 

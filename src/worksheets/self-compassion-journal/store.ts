@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type JournalEntry } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -10,7 +9,6 @@ export const selfCompassionJournal = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    archive: madeBefore(),
   }),
 );
 

@@ -1,6 +1,5 @@
 import { derive } from "../../engine/core/derive";
 import { createCodec } from "../../engine/storage/codec";
-import { madeBefore } from "../../engine/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -22,8 +21,6 @@ export const selfScreen = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Results go; an unfinished screen stays.
-    archive: madeBefore((r) => r.kind === "result"),
   }),
 );
 

@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type StoredThought } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -13,8 +12,6 @@ export const thoughtRecord = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Finished records go; unfinished drafts stay.
-    archive: madeBefore((r) => r.kind === "record"),
   }),
 );
 /** The registry finds each folder's store as its default export. */

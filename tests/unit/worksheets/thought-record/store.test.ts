@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { thoughtRecord } from "../../../../src/worksheets/thought-record/store";
-import { describe as describeValue } from "../../../../src/worksheets/thought-record/describe";
+import { describe as describeValue } from "../../../../src/worksheets/thought-record/my-data";
 import {
   deleteThought,
   discardDraft,
