@@ -133,7 +133,9 @@ export function memoryBacking(): Backing & { data: Map<string, string> } {
   };
 }
 
-const inBrowser = typeof window !== "undefined";
+// import.meta.env.SSR is false, as a constant, in the browser build, so the
+// memory fake below is left out of every page; on the server and in tests it is true.
+const inBrowser = !import.meta.env.SSR;
 
 /** The engine in use: the browser's localStorage, or (tests, Node) a memory fake. */
 let engine: Engine = createSafeEngine(() => (inBrowser ? window.localStorage : memoryBacking()));
