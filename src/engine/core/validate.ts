@@ -17,10 +17,11 @@ export interface BaseIssue<_T = unknown> {
   n?: number;
   path: Path;
 }
-interface Ctx {
+export interface Ctx {
   issue?: BaseIssue;
 }
-const FAIL: unique symbol = Symbol("fail");
+/** What a schema returns for input that fails (exported for ../validate-more.ts). */
+export const FAIL: unique symbol = Symbol("fail");
 type Out<T> = T | typeof FAIL;
 
 export interface Schema<T> {
@@ -39,11 +40,11 @@ export interface Action<T> {
 
 // Paths are built only on failure, from the inside out, so a valid value
 // (the common case, thousands of records on load) allocates nothing for them.
-const bad = (ctx: Ctx, message: string, n?: number): typeof FAIL => {
+export const bad = (ctx: Ctx, message: string, n?: number): typeof FAIL => {
   ctx.issue = { message, path: [], ...(n === undefined ? {} : { n }) };
   return FAIL;
 };
-const at = (ctx: Ctx, key: string | number): typeof FAIL => {
+export const at = (ctx: Ctx, key: string | number): typeof FAIL => {
   ctx.issue?.path.unshift(key);
   return FAIL;
 };
@@ -66,9 +67,6 @@ export const custom = <T>(test: (x: unknown) => boolean, message = "invalid") =>
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } => ({
   optional: true,
   run: (x, ctx) => (x === undefined ? undefined : inner.run(x, ctx)),
-});
-export const nullable = <T>(inner: Schema<T>): Schema<T | null> => ({
-  run: (x, ctx) => (x === null ? null : inner.run(x, ctx)),
 });
 
 export const array = <T>(item: Schema<T>): Schema<T[]> => ({
@@ -95,7 +93,7 @@ export type ObjectOutput<S extends Shape> = Simplify<
   }
 >;
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
+export const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
 export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { entries: S } => {
@@ -114,23 +112,6 @@ export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { e
     },
   };
 };
-
-export const record = <T>(key: Schema<string>, value: Schema<T>): Schema<Record<string, T>> => ({
-  run(x, ctx) {
-    if (!isObject(x)) return bad(ctx, "object");
-    const out: Record<string, T> = {};
-    for (const k of Object.keys(x)) {
-      if (k === "__proto__" || key.run(k, ctx) === FAIL) {
-        bad(ctx, "key");
-        return at(ctx, k);
-      }
-      const v = value.run(x[k], ctx);
-      if (v === FAIL) return at(ctx, k);
-      out[k] = v;
-    }
-    return out;
-  },
-});
 
 type Union<O extends readonly Schema<unknown>[]> = InferOutput<O[number]>;
 
@@ -184,7 +165,7 @@ export function pipe<T>(inner: Schema<T>, ...actions: Action<NoInfer<T>>[]): Sch
   };
 }
 
-const action = <T>(test: (v: T) => boolean, message: string, n?: number): Action<T> => ({
+export const action = <T>(test: (v: T) => boolean, message: string, n?: number): Action<T> => ({
   act: (v, ctx) => (test(v) ? v : bad(ctx, message, n)),
 });
 
@@ -199,8 +180,6 @@ export const maxValue = (n: number, message = "maxValue") =>
   action<number>((v) => v <= n, message, n);
 export const integer = (message = "integer") => action<number>(Number.isInteger, message);
 export const regex = (re: RegExp, message = "format") => action<string>((v) => re.test(v), message);
-export const maxEntries = <T extends object>(n: number, message = "maxEntries") =>
-  action<T>((v) => Object.keys(v).length <= n, message, n);
 export const check = <T>(test: (v: T) => boolean, message = "invalid") => action<T>(test, message);
 
 /** A real calendar date, YYYY-MM-DD. */
