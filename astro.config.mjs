@@ -30,6 +30,11 @@ export default defineConfig({
     },
   },
   vite: {
+    define: {
+      // The stores' timing hooks, for `npm run bench:data` only: its own build sets
+      // GOODENOUGH_BENCH=1 (tests/bench/astro.bench.config.mjs); the site ships without them.
+      "import.meta.env.BENCH": JSON.stringify(process.env.GOODENOUGH_BENCH === "1"),
+    },
     build: {
       rollupOptions: {
         output: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localDayIn } from "../support/zone";
-import { addDays, compareDays, formatDay, localDay, weekOf } from "../../src/engine/core/dates";
+import { addDays, compareDays, formatDay, localDay } from "../../src/engine/core/dates";
+import { weekOf } from "../../src/worksheets/goal-planner/week";
 
 describe("localDay", () => {
   it("keeps an early-morning UTC instant on the previous day in Los Angeles", () => {

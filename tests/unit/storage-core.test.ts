@@ -21,7 +21,6 @@ const codec = createCodec<Note>({
   version: 2,
   schema: storedValueSchema(2, noteRecord),
   migrations: { 1: addUpdatedAt },
-  describe: (value) => `${live(value.records).length} notes`,
 });
 
 const note = (id: string, updatedAt: string, body = id): Note => ({
@@ -80,7 +79,7 @@ describe("decoding a stored value", () => {
     const bad = { version: 2, records: [{ ...note("a", "2026-01-02T00:00:00.000Z"), body: 42 }] };
     const result = codec.decode(JSON.stringify(bad));
     expect(result).toMatchObject({ ok: false, error: { kind: "invalid" } });
-    expect(!result.ok && result.error.message).toContain("records.0");
+    expect(!result.ok && result.error.vars?.field).toContain("records.0");
   });
 
   it("refuses text over the cap instead of cutting it short", () => {

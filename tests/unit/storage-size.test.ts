@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, usedChars } from "../../src/engine/my-data/size";
+import { usedChars } from "../../src/engine/my-data/size";
+import { formatBytes } from "../../src/engine/my-data/format-bytes";
 
 describe("storage sizes on My data", () => {
   it("counts every character of the key and the value, as the browser's quota does", () => {

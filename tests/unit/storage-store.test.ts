@@ -6,7 +6,7 @@ import {
   $refused,
   createWorksheetStore,
 } from "../../src/engine/storage/worksheet-store";
-import { clearStore, mergeInto, replaceAll } from "../../src/engine/my-data/bulk";
+import { archiveStore, clearStore, mergeInto, replaceAll } from "../../src/engine/my-data/bulk";
 import { listQuarantined } from "../../src/engine/storage/quarantine";
 import { madeBefore, TOMBSTONE_DAYS } from "../../src/engine/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
@@ -344,13 +344,13 @@ describe("two tabs", () => {
   });
 
   it("let go of entries another tab archived, and an import of the archive brings them back", () => {
-    codec = { ...makeNotesCodec(WS), archive: madeBefore<Note>() };
+    codec = makeNotesCodec(WS);
     storage.data.set(`goodenough:${WS}/2025-01`, stored([rec("old", "2025-01-05T10:00:00.000Z")]));
     const tabA = createWorksheetStore(codec, clock);
     storage.tab();
     const tabB = createWorksheetStore(codec, clock);
     tabA.create(note("new"));
-    const taken = tabA.archive("2026-01-01T00:00:00.000Z");
+    const taken = archiveStore(tabA, "2026-01-01T00:00:00.000Z", madeBefore<Note>());
     expect(taken.map((r) => r.id)).toEqual(["old"]);
     storage.deliver();
     expect(tabB.$records.get().map((r) => r.body)).toEqual(["new"]);

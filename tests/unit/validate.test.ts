@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as v from "../../src/engine/core/validate";
+import { record } from "../../src/engine/validate-more";
 
 const person = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(5)),
@@ -27,7 +28,7 @@ describe("the small validator", () => {
   });
 
   it("rejects arrays where a record is expected, and skips no __proto__ key silently", () => {
-    const answers = v.record(v.string(), v.number());
+    const answers = record(v.string(), v.number());
     expect(v.safeParse(answers, [1, 2]).success).toBe(false);
     expect(v.safeParse(answers, JSON.parse('{"__proto__": 1}')).success).toBe(false);
     expect(v.safeParse(answers, { a: 1 })).toEqual({ success: true, output: { a: 1 } });

@@ -10,7 +10,7 @@
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** Midnight UTC of a "YYYY-MM-DD" day (setUTCFullYear keeps years below 100 as written). */
-function toUtc(day: string): Date {
+export function toUtc(day: string): Date {
   const [y = NaN, m = NaN, d = NaN] = day.split("-").map(Number);
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
@@ -32,16 +32,6 @@ export function addDays(day: string, n: number): string {
   const date = toUtc(day);
   date.setUTCDate(date.getUTCDate() + n);
   return fromUtc(date);
-}
-
-/**
- * The 7 days of the week that holds `day`, in order. `weekStartsOn` is
- * 0 for Sunday through 6 for Saturday; the default, 1, starts on Monday.
- */
-export function weekOf(day: string, weekStartsOn = 1): string[] {
-  const back = (toUtc(day).getUTCDay() - weekStartsOn + 7) % 7;
-  const start = addDays(day, -back);
-  return Array.from({ length: 7 }, (_, i) => addDays(start, i));
 }
 
 const SHORT: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };

@@ -1,7 +1,5 @@
 import { buildExport, exportFileName } from "../storage/export";
 import type { RecordMeta, StoredValue } from "../storage/record";
-import type { Stored } from "../storage/merge";
-import type { WorksheetStore } from "../storage/worksheet-store";
 
 /** Saves text as a file on the person's device. Nothing leaves the browser. */
 export function downloadText(fileName: string, text: string, type = "application/json"): void {
@@ -22,15 +20,4 @@ export function downloadExport(
 ): void {
   const now = new Date();
   downloadText(exportFileName(now, worksheet), JSON.stringify(buildExport(values, now), null, 1));
-}
-
-/** Downloads one worksheet's entries (all, or just these records) as a file My data can import. */
-export function downloadWorksheet<R extends RecordMeta>(
-  store: WorksheetStore<R>,
-  records: Stored<R>[] = store.$value.get().records,
-): void {
-  downloadExport(
-    { [store.codec.worksheet]: { version: store.codec.version, records } },
-    store.codec.worksheet,
-  );
 }

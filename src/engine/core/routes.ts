@@ -5,6 +5,7 @@ export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
 export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
 export const myDataPath = "/my-data/";
 export const myDataImportPath = "/my-data/import/";
+export const myDataArchivePath = "/my-data/archive/";
 
 /** Every route the site links to, in one place. Routes are promises to users: never rename one. */
 export const routes = {
@@ -19,7 +20,7 @@ export const routes = {
   forTherapists: "/for-therapists/",
   myData: myDataPath,
   /** Move older entries to a file when space runs low. */
-  myDataArchive: "/my-data/archive/",
+  myDataArchive: myDataArchivePath,
   /** Import an export file: checked, previewed, then merged or replaced. */
   myDataImport: myDataImportPath,
   /** Pick entries to print or download for a session; ?worksheet=<slug> narrows it. */

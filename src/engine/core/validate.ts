@@ -4,18 +4,24 @@
  * exists for the 20 KB JavaScript budget of a worksheet page: the subset of
  * valibot our schemas used cost about 2.9 KB gzipped; this costs under 1 KB.
  * Objects drop keys they do not know, and records skip "__proto__", so a
- * parsed value can be spread safely.
+ * parsed value can be spread safely. An issue names what is wrong by a short
+ * code (and `n`, the limit broken); the import page, the one place that shows
+ * it, words it (src/islands/my-data/words/import.<locale>.json, "issue.<code>").
  */
 
 type Path = (string | number)[];
 export interface BaseIssue<_T = unknown> {
+  /** A code such as "text" or "maxLength", or a schema's own. */
   message: string;
+  /** The limit a min/max check found broken. */
+  n?: number;
   path: Path;
 }
-interface Ctx {
+export interface Ctx {
   issue?: BaseIssue;
 }
-const FAIL: unique symbol = Symbol("fail");
+/** What a schema returns for input that fails (exported for ../validate-more.ts). */
+export const FAIL: unique symbol = Symbol("fail");
 type Out<T> = T | typeof FAIL;
 
 export interface Schema<T> {
@@ -34,11 +40,11 @@ export interface Action<T> {
 
 // Paths are built only on failure, from the inside out, so a valid value
 // (the common case, thousands of records on load) allocates nothing for them.
-const bad = (ctx: Ctx, message: string): typeof FAIL => {
-  ctx.issue = { message, path: [] };
+export const bad = (ctx: Ctx, message: string, n?: number): typeof FAIL => {
+  ctx.issue = { message, path: [], ...(n === undefined ? {} : { n }) };
   return FAIL;
 };
-const at = (ctx: Ctx, key: string | number): typeof FAIL => {
+export const at = (ctx: Ctx, key: string | number): typeof FAIL => {
   ctx.issue?.path.unshift(key);
   return FAIL;
 };
@@ -47,28 +53,25 @@ const schema = <T>(test: (x: unknown) => boolean, message: string): Schema<T> =>
   run: (x, ctx) => (test(x) ? (x as T) : bad(ctx, message)),
 });
 
-export const string = () => schema<string>((x) => typeof x === "string", "Not text");
+export const string = () => schema<string>((x) => typeof x === "string", "text");
 export const number = () =>
-  schema<number>((x) => typeof x === "number" && Number.isFinite(x), "Not a number");
-export const boolean = () => schema<boolean>((x) => typeof x === "boolean", "Not true or false");
+  schema<number>((x) => typeof x === "number" && Number.isFinite(x), "number");
+export const boolean = () => schema<boolean>((x) => typeof x === "boolean", "boolean");
 export const literal = <const T extends string | number | boolean>(value: T) =>
-  schema<T>((x) => x === value, "Not the expected value");
+  schema<T>((x) => x === value, "value");
 export const picklist = <const T extends readonly (string | number)[]>(options: T) =>
-  schema<T[number]>((x) => options.includes(x as T[number]), "Not an allowed value");
-export const custom = <T>(test: (x: unknown) => boolean, message = "Invalid value") =>
+  schema<T[number]>((x) => options.includes(x as T[number]), "option");
+export const custom = <T>(test: (x: unknown) => boolean, message = "invalid") =>
   schema<T>(test, message);
 
 export const optional = <T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } => ({
   optional: true,
   run: (x, ctx) => (x === undefined ? undefined : inner.run(x, ctx)),
 });
-export const nullable = <T>(inner: Schema<T>): Schema<T | null> => ({
-  run: (x, ctx) => (x === null ? null : inner.run(x, ctx)),
-});
 
 export const array = <T>(item: Schema<T>): Schema<T[]> => ({
   run(x, ctx) {
-    if (!Array.isArray(x)) return bad(ctx, "Not a list");
+    if (!Array.isArray(x)) return bad(ctx, "list");
     const out: T[] = [];
     for (let i = 0; i < x.length; i++) {
       const v = item.run(x[i], ctx);
@@ -90,7 +93,7 @@ export type ObjectOutput<S extends Shape> = Simplify<
   }
 >;
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
+export const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
 export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { entries: S } => {
@@ -98,7 +101,7 @@ export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { e
   return {
     entries: shape,
     run(x, ctx) {
-      if (!isObject(x)) return bad(ctx, "Not an object");
+      if (!isObject(x)) return bad(ctx, "object");
       const out: Record<string, unknown> = {};
       for (const key of keys) {
         const v = shape[key]!.run(x[key], ctx);
@@ -109,23 +112,6 @@ export const object = <S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { e
     },
   };
 };
-
-export const record = <T>(key: Schema<string>, value: Schema<T>): Schema<Record<string, T>> => ({
-  run(x, ctx) {
-    if (!isObject(x)) return bad(ctx, "Not an object");
-    const out: Record<string, T> = {};
-    for (const k of Object.keys(x)) {
-      if (k === "__proto__" || key.run(k, ctx) === FAIL) {
-        bad(ctx, "Invalid key");
-        return at(ctx, k);
-      }
-      const v = value.run(x[k], ctx);
-      if (v === FAIL) return at(ctx, k);
-      out[k] = v;
-    }
-    return out;
-  },
-});
 
 type Union<O extends readonly Schema<unknown>[]> = InferOutput<O[number]>;
 
@@ -148,10 +134,10 @@ export const variant = <const O extends readonly (Schema<unknown> & { entries: S
   options: O,
 ): Schema<Union<O>> => ({
   run(x, ctx) {
-    if (!isObject(x)) return bad(ctx, "Not an object");
+    if (!isObject(x)) return bad(ctx, "object");
     const match = options.find((o) => o.entries[key]?.run(x[key], {}) !== FAIL);
     if (match) return match.run(x, ctx) as Out<Union<O>>;
-    bad(ctx, `Unknown ${key}`);
+    bad(ctx, "kind");
     return at(ctx, key);
   },
 });
@@ -179,32 +165,25 @@ export function pipe<T>(inner: Schema<T>, ...actions: Action<NoInfer<T>>[]): Sch
   };
 }
 
-const action = <T>(test: (v: T) => boolean, message: string): Action<T> => ({
-  act: (v, ctx) => (test(v) ? v : bad(ctx, message)),
+export const action = <T>(test: (v: T) => boolean, message: string, n?: number): Action<T> => ({
+  act: (v, ctx) => (test(v) ? v : bad(ctx, message, n)),
 });
 
 type Sized = string | readonly unknown[];
-export const minLength = <T extends Sized>(n: number, message = `Must have at least ${n}`) =>
-  action<T>((v) => v.length >= n, message);
-export const maxLength = <T extends Sized>(n: number, message = `Must have at most ${n}`) =>
-  action<T>((v) => v.length <= n, message);
-export const minValue = (n: number, message = `Must be at least ${n}`) =>
-  action<number>((v) => v >= n, message);
-export const maxValue = (n: number, message = `Must be at most ${n}`) =>
-  action<number>((v) => v <= n, message);
-export const integer = (message = "Must be a whole number") =>
-  action<number>(Number.isInteger, message);
-export const regex = (re: RegExp, message = "Wrong format") =>
-  action<string>((v) => re.test(v), message);
-export const maxEntries = <T extends object>(
-  n: number,
-  message = `Must have at most ${n} entries`,
-) => action<T>((v) => Object.keys(v).length <= n, message);
-export const check = <T>(test: (v: T) => boolean, message = "Invalid value") =>
-  action<T>(test, message);
+export const minLength = <T extends Sized>(n: number, message = "minLength") =>
+  action<T>((v) => v.length >= n, message, n);
+export const maxLength = <T extends Sized>(n: number, message = "maxLength") =>
+  action<T>((v) => v.length <= n, message, n);
+export const minValue = (n: number, message = "minValue") =>
+  action<number>((v) => v >= n, message, n);
+export const maxValue = (n: number, message = "maxValue") =>
+  action<number>((v) => v <= n, message, n);
+export const integer = (message = "integer") => action<number>(Number.isInteger, message);
+export const regex = (re: RegExp, message = "format") => action<string>((v) => re.test(v), message);
+export const check = <T>(test: (v: T) => boolean, message = "invalid") => action<T>(test, message);
 
 /** A real calendar date, YYYY-MM-DD. */
-export const isoDate = (message = "Expected a date, YYYY-MM-DD") =>
+export const isoDate = (message = "date") =>
   action<string>((v) => {
     const t = Date.parse(`${v}T00:00:00Z`);
     return (
@@ -212,7 +191,7 @@ export const isoDate = (message = "Expected a date, YYYY-MM-DD") =>
     );
   }, message);
 /** A UTC timestamp as Date#toISOString writes it. */
-export const isoTimestamp = (message = "Expected a timestamp") =>
+export const isoTimestamp = (message = "timestamp") =>
   action<string>(
     (v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
     message,
@@ -226,7 +205,7 @@ export function safeParse<T>(s: Schema<T>, input: unknown): SafeParseResult<T> {
   const ctx: Ctx = {};
   const v = s.run(input, ctx);
   return v === FAIL
-    ? { success: false, issues: [ctx.issue ?? { message: "Invalid value", path: [] }] }
+    ? { success: false, issues: [ctx.issue ?? { message: "invalid", path: [] }] }
     : { success: true, output: v };
 }
 

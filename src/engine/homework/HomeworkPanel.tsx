@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { decodeHomework, payloadFromHash } from "./link";
 import { assignmentSchema, type Homework as Assignment, type PrefillSchema } from "./assignment";
-import { $assignments, homework, rememberAssignment, setDone } from "./store";
+import { homework } from "./store";
+import { $assignments, rememberAssignment, setDone } from "./actions";
 import { useStore } from "../core/use-store";
 import { formatDay } from "../core/dates";
 import { words as bind, type Words } from "../core/words";

@@ -1,6 +1,8 @@
 import type { RecordMeta, StoredValue } from "../storage/record";
 import { isTombstone, mergeRecords, type Stored } from "../storage/merge";
 import type { Outcome, WorksheetStore } from "../storage/worksheet-store";
+import { getEngine } from "../storage/engine";
+import { partOf } from "../storage/keys";
 
 // Whole-store operations for My data (import, replace, delete). Apart from
 // worksheet-store.ts so that worksheet pages, which never need them, do not load them.
@@ -43,6 +45,34 @@ export function replaceAll<R extends RecordMeta>(
     });
     return mergeRecords(gone, kept);
   });
+}
+
+/**
+ * Archives what the worksheet allows (`rule`, from its my-data.ts) that is
+ * older than `before` (an ISO time): the records become tombstones marked
+ * `archived`, so other tabs let them go, and importing the archive file
+ * brings them back. Returns the records taken.
+ */
+export function archiveStore<R extends RecordMeta>(
+  store: WorksheetStore<R>,
+  before: string,
+  rule?: (records: readonly R[], before: string) => R[],
+): R[] {
+  const taken = rule?.(store.$records.get(), before) ?? [];
+  store.removeMany(
+    taken.map((r) => r.id),
+    true,
+  );
+  return taken;
+}
+
+/** Characters this worksheet's keys take in storage. */
+export function storeSize(store: WorksheetStore<RecordMeta>): number {
+  const engine = getEngine();
+  let n = 0;
+  for (const k of engine.keys())
+    if (partOf(store.codec.worksheet, k) !== null) n += k.length + (engine.read(k)?.length ?? 0);
+  return n;
 }
 
 /** Forget everything stored for this worksheet (My data, "delete"). */

@@ -18,7 +18,10 @@ export interface ImportPlan {
   cautions: string[];
 }
 
-type AnyCodec = Codec<RecordMeta>;
+/** A worksheet's codec, with the describe of its my-data.ts for the preview ("2 screen results"). */
+export type ImportTarget = Codec<RecordMeta> & {
+  describe: (value: StoredValue<RecordMeta>) => string;
+};
 
 /**
  * Reads an export file and validates all of it before anything changes.
@@ -26,45 +29,35 @@ type AnyCodec = Codec<RecordMeta>;
  */
 export function parseImport(
   text: string,
-  codecs: Record<string, AnyCodec>,
+  codecs: Record<string, ImportTarget>,
   byteLength = new TextEncoder().encode(text).length,
   now = new Date(),
 ): Result<ImportPlan> {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return fail(
-      "too-large",
-      `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. Files up to 5 MB can be imported.`,
-    );
+    return fail("too-large", "tooLarge", { size: (byteLength / 1024 / 1024).toFixed(1) });
   }
   const json = parseJsonSafely(text);
   if (!json.ok) return json;
   const data = json.value;
   if (!isPlainObject(data) || data.app !== EXPORT_APP) {
-    return fail("wrong-app", "This file was not exported from Good Enough.");
+    return fail("wrong-app", "wrongApp");
   }
   if (typeof data.exportVersion !== "number" || !Number.isInteger(data.exportVersion)) {
-    return fail("invalid", "This file has no export version.");
+    return fail("invalid", "noExportVersion");
   }
   if (data.exportVersion > EXPORT_VERSION) {
-    return fail(
-      "future-version",
-      `This file comes from a newer version of the site (export version ${data.exportVersion}). Update the site, then try again.`,
-    );
+    return fail("future-version", "newerFile", { version: data.exportVersion });
   }
-  if (typeof data.exportedAt !== "string") return fail("invalid", "This file has no export date.");
+  if (typeof data.exportedAt !== "string") return fail("invalid", "noExportDate");
   if (!isPlainObject(data.worksheets) || Object.keys(data.worksheets).length === 0) {
-    return fail("invalid", "This file has no worksheets in it.");
+    return fail("invalid", "noWorksheets");
   }
   const worksheets: Record<string, StoredValue<RecordMeta>> = {};
   const preview: string[] = [];
   let future = 0;
   for (const [slug, value] of Object.entries(data.worksheets)) {
     const codec = Object.hasOwn(codecs, slug) ? codecs[slug] : undefined;
-    if (!codec)
-      return fail(
-        "unknown-worksheet",
-        `This file has data for "${slug}", which this site does not have.`,
-      );
+    if (!codec) return fail("unknown-worksheet", "unknownWorksheet", { slug });
     const decoded = codec.fromUnknown(value);
     if (!decoded.ok) return decoded;
     // A file from a device whose clock runs ahead must not win every later edit.

@@ -13,9 +13,3 @@ export const ARCHIVE_AT = 0.7;
 
 /** The space a key and its value take, in the units the quota counts. */
 export const usedChars = (key: string, value: string) => key.length + value.length;
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}

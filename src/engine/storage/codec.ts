@@ -16,15 +16,6 @@ export interface CodecSpec<R extends RecordMeta> {
   schema: v.GenericSchema<unknown, StoredValue<R>> & { item: v.GenericSchema<unknown, Stored<R>> };
   /** migrations[n] turns a version-n value into version n+1. */
   migrations: Record<number, Migration>;
-  /** A short count for previews, e.g. "2 screen results". */
-  describe: (value: StoredValue<R>) => string;
-  /**
-   * Which live records may be archived when the person archives what is older
-   * than `before` (an ISO time). Whole units only (a ladder with its steps);
-   * never what the worksheet needs to work (settings, a living plan). Without
-   * it, nothing of this worksheet is archived.
-   */
-  archive?: (records: readonly R[], before: string) => R[];
 }
 
 export interface Codec<R extends RecordMeta> extends CodecSpec<R> {
@@ -45,11 +36,6 @@ export interface Codec<R extends RecordMeta> extends CodecSpec<R> {
   encode(value: StoredValue<R>): string;
 }
 
-function issueText(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
 export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> {
   const migrate = (data: unknown): Result<Record<string, unknown>> => {
     if (
@@ -57,22 +43,19 @@ export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> 
       typeof data.version !== "number" ||
       !Number.isInteger(data.version)
     ) {
-      return fail("invalid", `The ${spec.worksheet} data has no version number.`);
+      return fail("invalid", "noVersion", { worksheet: spec.worksheet });
     }
     if (data.version > spec.version) {
-      return fail(
-        "future-version",
-        `The ${spec.worksheet} data is version ${data.version}, newer than this site understands (${spec.version}).`,
-      );
+      return fail("future-version", "newerData", {
+        worksheet: spec.worksheet,
+        version: data.version,
+        known: spec.version,
+      });
     }
     let value: Record<string, unknown> = data;
     for (let n = data.version; n < spec.version; n++) {
       const step = spec.migrations[n];
-      if (!step)
-        return fail(
-          "invalid",
-          `The ${spec.worksheet} data is version ${n}, which can no longer be read.`,
-        );
+      if (!step) return fail("invalid", "oldData", { worksheet: spec.worksheet, version: n });
       value = step(value);
     }
     // Past the limit, tombstones go first: they only record deletions, and
@@ -86,10 +69,12 @@ export function createCodec<R extends RecordMeta>(spec: CodecSpec<R>): Codec<R> 
     if (!migrated.ok) return migrated;
     const parsed = v.safeParse(spec.schema, migrated.value);
     if (!parsed.success)
-      return fail(
-        "invalid",
-        `The ${spec.worksheet} data has a wrong field: ${issueText(parsed.issues[0])}.`,
-      );
+      return fail("invalid", "wrongField", {
+        worksheet: spec.worksheet,
+        field: v.getDotPath(parsed.issues[0]) ?? "",
+        issue: parsed.issues[0].message,
+        n: parsed.issues[0].n ?? "",
+      });
     // Two copies of one id (a hand-edited file) count, and are kept, once: the newer wins.
     return ok({ version: spec.version, records: mergeRecords(parsed.output.records, []) });
   };

@@ -28,8 +28,6 @@ export interface Engine {
   write(key: string, value: string): Saved;
   /** Stores a value only in the browser's storage, and reads it back: true when it is really there. */
   writeDurable(key: string, value: string): boolean;
-  /** Stores a value that is only a shortcut: on any failure, false, and storage health is untouched. */
-  writeSpare(key: string, value: string): boolean;
   remove(key: string): void;
   keys(): string[];
   /** Calls back when another tab changes a key (undefined: removed). */
@@ -92,14 +90,6 @@ export function createSafeEngine(getBacking: () => Backing | null): Engine {
       return "memory";
     },
     writeDurable: (key, value) => setBacking(key, value) && fromBacking(key) === value,
-    writeSpare(key, value) {
-      try {
-        backing?.setItem(key, value);
-        return !!backing;
-      } catch {
-        return false;
-      }
-    },
     remove(key) {
       memory.delete(key);
       try {
@@ -143,7 +133,9 @@ export function memoryBacking(): Backing & { data: Map<string, string> } {
   };
 }
 
-const inBrowser = typeof window !== "undefined";
+// import.meta.env.SSR is false, as a constant, in the browser build, so the
+// memory fake below is left out of every page; on the server and in tests it is true.
+const inBrowser = !import.meta.env.SSR;
 
 /** The engine in use: the browser's localStorage, or (tests, Node) a memory fake. */
 let engine: Engine = createSafeEngine(() => (inBrowser ? window.localStorage : memoryBacking()));

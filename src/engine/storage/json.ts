@@ -23,10 +23,9 @@ export function parseJsonSafely(text: string): Result<unknown> {
         })
       : JSON.parse(text);
   } catch {
-    return fail("not-json", "This is not a JSON file, or it is damaged.");
+    return fail("not-json", "notJson");
   }
-  if (unsafe)
-    return fail("unsafe-key", `The data contains a key named "${unsafe}", which is not allowed.`);
+  if (unsafe) return fail("unsafe-key", "unsafeKey", { key: unsafe });
   return ok(value);
 }
 

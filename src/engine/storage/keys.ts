@@ -43,8 +43,5 @@ export function parseQuarantineKey(key: string): QuarantineKey | null {
   return { key, worksheet: rest.slice(0, i), at: rest.slice(i + 1) };
 }
 
-/** Which of a worksheet's months were already checked (src/engine/storage/checked.ts). */
-export const checkedKey = (worksheet: string) => `${KEY_PREFIX}checked:${worksheet}`;
-
 /** Small flags such as "notice dismissed", kept apart from worksheet data. */
 export const uiKey = (name: string) => `${KEY_PREFIX}ui:${name}`;

@@ -1,4 +1,5 @@
-import { atom, computed, type ReadableAtom } from "nanostores";
+import { atom, type ReadableAtom } from "nanostores";
+import { derive } from "../core/derive";
 import type { RecordMeta, StoredValue } from "./record";
 import type { Codec } from "./codec";
 import { monthKey, monthOf, partOf, storageKey, uiKey } from "./keys";
@@ -15,13 +16,11 @@ import { newId } from "../core/ids";
 import { getEngine, noteUnsaved } from "./engine";
 import { setAside } from "./quarantine";
 import { parseJsonSafely } from "./json";
-import { checkedMonths, sameJson } from "./checked";
 
 export interface QuarantineEvent {
   worksheet: string;
   /** Where the copy is kept; empty when it could not be written. */
   key: string;
-  reason: string;
   /** False when no copy could be written, so the damaged value was left where it was. */
   kept: boolean;
   /** How many records could not be read, when the rest were kept. */
@@ -34,8 +33,11 @@ export const $quarantined = atom<QuarantineEvent[]>([]);
 /** Every store this page has loaded, so a storage notice can offer all of them for export. */
 export const pageStores: WorksheetStore<RecordMeta>[] = [];
 
-/** The last write a store refused because it could not have been read back, for the page to say so. */
-export const $refused = atom<{ worksheet: string; reason: string } | null>(null);
+/**
+ * The last write a store refused because it could not have been read back,
+ * for the page to say so (in the words of StorageNoticeText.astro).
+ */
+export const $refused = atom<{ worksheet: string } | null>(null);
 
 /**
  * What a write did: "saved" in the browser's storage; "memory" when the browser
@@ -67,24 +69,19 @@ export interface WorksheetStore<R extends RecordMeta> {
   createMany(contents: readonly Content<R>[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
   remove(id: string): void;
-  /** Deletes several records in one write. */
-  removeMany(ids: Iterable<string>): void;
+  /**
+   * Deletes several records in one write. `archived` marks them as moved to an
+   * archive file (My data's archive), so importing that file brings them back.
+   */
+  removeMany(ids: Iterable<string>, archived?: boolean): void;
   /** Applies a change to all records (tombstones included) in one write; every changed record is checked first. */
   write(change: (records: Stored<R>[]) => Stored<R>[], options?: WriteOptions): Outcome;
   /** Saves typed text that is still waiting for its pause. */
   flush(): Outcome;
-  /**
-   * Archives what the worksheet allows that is older than `before` (an ISO
-   * time): the records become tombstones marked `archived`, so other tabs let
-   * them go, and importing the archive file brings them back. Returns the records taken.
-   */
-  archive(before: string): R[];
   /** Forgets everything stored for this worksheet. */
   clear(): void;
   /** Merges in what other tabs saved, now rather than when their event arrives. */
   sync(): void;
-  /** Characters this worksheet's keys take in storage. */
-  size(): number;
   /** The store's clock as an ISO time; strictly increasing, so records made in one action keep their order. */
   stamp(): string;
 }
@@ -149,7 +146,11 @@ function monthRun<T extends RecordMeta>(records: readonly T[], month: string): T
 }
 
 const TYPING_PAUSE_MS = 400;
-/** Set by `npm run bench:data` only: each write is then timed with the User Timing API. */
+/**
+ * Set by `npm run bench:data` only: each write is then timed with the User
+ * Timing API. Its build alone has import.meta.env.BENCH (astro.config.mjs), so
+ * the site's own build drops the timing code.
+ */
 const MEASURE_KEY = uiKey("measure");
 const later = (a: string, b: string) => (a > b ? a : new Date(Date.parse(b) + 1).toISOString());
 
@@ -182,7 +183,7 @@ export function createWorksheetStore<R extends RecordMeta>(
   /** Records already checked against the schema. */
   const checked = new WeakSet<object>();
   let legacy = false;
-  const measure = engine.read(MEASURE_KEY) === "1";
+  const measure = !!import.meta.env.BENCH && engine.read(MEASURE_KEY) === "1";
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
 
@@ -200,19 +201,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     if (measure) t = lap("parse", t);
     const result = json.ok ? codec.salvageParsed(json.value) : json;
     if (measure) lap("check", t);
-    const month = partOf(worksheet, k);
-    if (result.ok && result.value.dropped === 0) {
-      const records = result.value.value.records;
-      // Marked as checked only when the text, read as it is, is what the checks gave back.
-      const value = json.ok ? (json.value as { version?: unknown; records?: unknown }) : {};
-      if (month && value.version === codec.version && sameJson(value.records, records))
-        marks.set(month, raw);
-      return records;
-    }
-    if (month) marks.set(month, undefined);
-    const reason = result.ok
-      ? `${result.value.dropped} ${result.value.dropped === 1 ? "record" : "records"} could not be read`
-      : result.error.message;
+    if (result.ok && result.value.dropped === 0) return result.value.value.records;
     const copy = setAside(worksheet, raw, clock());
     if (!copy) blocked.add(k);
     else if (!result.ok) {
@@ -224,7 +213,6 @@ export function createWorksheetStore<R extends RecordMeta>(
       {
         worksheet,
         key: copy ?? "",
-        reason,
         kept: copy !== null,
         dropped: result.ok ? result.value.dropped : 0,
       },
@@ -232,7 +220,6 @@ export function createWorksheetStore<R extends RecordMeta>(
     return result.ok ? result.value.value.records : [];
   };
 
-  const marks = checkedMonths(engine, worksheet, codec.version);
   const load = (): Stored<R>[] => {
     const parts: [string, string][] = [];
     let t = measure ? performance.now() : 0;
@@ -245,30 +232,11 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.set(k, raw);
     }
     if (measure) lap("read", t);
-    /** A month this code checked before, read without checking each record again. */
-    const trusted = (month: string, raw: string): Stored<R>[] | null => {
-      if (!month || !marks.has(month, raw)) return null;
-      try {
-        const value = JSON.parse(raw) as { version?: unknown; records?: unknown };
-        return value.version === codec.version && Array.isArray(value.records)
-          ? (value.records as Stored<R>[])
-          : null;
-      } catch {
-        return null;
-      }
-    };
     // Months in order: each is stored in creation order, so together they
     // usually are too, and need no sort (checked below).
     parts.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const all: Stored<R>[] = [];
-    for (const [month, k] of parts) {
-      const raw = seen.get(k)!;
-      t = measure ? performance.now() : 0;
-      const known = trusted(month, raw);
-      if (measure) lap("trusted", t);
-      for (const r of known ?? readKey(k, raw)) all.push(r);
-    }
-    marks.save();
+    for (const [, k] of parts) for (const r of readKey(k, seen.get(k)!)) all.push(r);
     t = measure ? performance.now() : 0;
     const now = clock();
     const { records, clamped } = clampFuture(
@@ -323,7 +291,6 @@ export function createWorksheetStore<R extends RecordMeta>(
         outcome = "memory";
         continue;
       }
-      marks.set(month, encoded || undefined);
       if (encoded) seen.set(k, encoded);
       else seen.delete(k);
       dirty.delete(month);
@@ -333,7 +300,6 @@ export function createWorksheetStore<R extends RecordMeta>(
       seen.delete(key);
       legacy = false;
     }
-    marks.save();
     if (outcome !== "saved") noteUnsaved();
     return outcome;
   };
@@ -401,7 +367,7 @@ export function createWorksheetStore<R extends RecordMeta>(
       const clean = codec.check(r);
       if (!clean) {
         // Never store what could not be read back: keep the previous value and say so.
-        $refused.set({ worksheet, reason: `An entry did not pass the ${worksheet} checks.` });
+        $refused.set({ worksheet });
         noteUnsaved();
         return "refused";
       }
@@ -451,7 +417,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     codec,
     key,
     $value,
-    $records: computed($value, (v) => live(v.records)),
+    $records: derive($value, (v) => live(v.records)),
     create(content, id) {
       const record = make(content, id);
       // A fixed id (a singleton such as "settings") replaces its old copy; a new id is simply added.
@@ -480,16 +446,11 @@ export function createWorksheetStore<R extends RecordMeta>(
     remove(id) {
       store.removeMany([id]);
     },
-    removeMany(ids) {
-      bury(new Set(ids), false);
+    removeMany(ids, archived = false) {
+      bury(new Set(ids), archived);
     },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
-    archive(before) {
-      const taken = codec.archive?.(live($value.get().records), before) ?? [];
-      bury(new Set(taken.map((r) => r.id)), true);
-      return taken;
-    },
     clear() {
       clearTimeout(timer);
       timer = undefined;
@@ -497,17 +458,10 @@ export function createWorksheetStore<R extends RecordMeta>(
         if (partOf(worksheet, k) !== null && !blocked.has(k)) engine.remove(k);
       seen.clear();
       dirty.clear();
-      marks.clear();
       legacy = false;
       $value.set(codec.empty());
     },
     sync,
-    size() {
-      let n = 0;
-      for (const k of engine.keys())
-        if (partOf(worksheet, k) !== null) n += k.length + (engine.read(k)?.length ?? 0);
-      return n;
-    },
     stamp,
   };
   pageStores.push(store as unknown as WorksheetStore<RecordMeta>);

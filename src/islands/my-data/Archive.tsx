@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
 import { worksheetStores } from "../../worksheets/stores";
+import { archiveStore } from "../../engine/my-data/bulk";
 import { downloadExport } from "../../engine/core/download";
 import { useConfirm } from "../../engine/ui/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
@@ -33,11 +34,11 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
   const picked = worksheetStores
     .map((s) => ({
       s,
-      records: valid ? (s.store.codec.archive?.(s.store.$records.get(), before) ?? []) : [],
+      records: valid ? (s.archive?.(s.store.$records.get(), before) ?? []) : [],
     }))
     .filter((p) => p.records.length > 0);
   const summary = picked
-    .map((p) => p.s.store.codec.describe({ version: p.s.store.codec.version, records: p.records }))
+    .map((p) => p.s.describe({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
   const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
 
@@ -93,7 +94,9 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
                 },
                 "archive-remove",
                 () => {
-                  const taken = worksheetStores.map((s) => s.store.archive(before).length);
+                  const taken = worksheetStores.map(
+                    (s) => archiveStore(s.store, before, s.archive).length,
+                  );
                   const n = taken.reduce((a, b) => a + b, 0);
                   setDone(w("done", { count: n, when }));
                   focusLater("archive-status");

@@ -35,7 +35,13 @@ export default function Import({ words, locale }: { words: Words; locale: string
       file.size,
     );
     if (result.ok) setPlan(result.value);
-    else setError(w("refused", { reason: result.error.message }));
+    else {
+      const { say, vars = {} } = result.error;
+      // A wrong field's problem comes as the validator's code (src/engine/core/validate.ts).
+      const issue =
+        vars.issue === undefined ? vars : { ...vars, issue: w(`issue.${vars.issue}`, vars) };
+      setError(w("refused", { reason: w(say, issue) }));
+    }
   }
 
   function runImport() {

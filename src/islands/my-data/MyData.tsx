@@ -1,16 +1,17 @@
 import { useStore } from "../../engine/core/use-store";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
-import { clearStore } from "../../engine/my-data/bulk";
+import { clearStore, storeSize } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
 import {
   deleteQuarantined,
   listQuarantined,
   type QuarantinedCopy,
 } from "../../engine/storage/quarantine";
-import { myDataImportPath, routes } from "../../engine/core/routes";
+import { myDataArchivePath, myDataImportPath } from "../../engine/core/routes";
 import { downloadExport, downloadText } from "../../engine/core/download";
-import { ARCHIVE_AT, formatBytes, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
+import { ARCHIVE_AT, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
+import { formatBytes } from "../../engine/my-data/format-bytes";
 import { storageShare } from "../../engine/core/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import { words as bind, type Words } from "../../engine/core/words";
@@ -27,11 +28,11 @@ function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
 
 function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) => void; w: W }) {
   const records = useStore(entry.store.$records);
-  const used = entry.store.size();
+  const used = storeSize(entry.store);
   return (
     <tr>
       <th scope="row">{entry.title}</th>
-      <td>{entry.store.codec.describe(useStore(entry.store.$value))}</td>
+      <td>{entry.describe(useStore(entry.store.$value))}</td>
       <td>{used ? formatBytes(used) : w("nothingStored")}</td>
       <td class="actions">
         <button
@@ -49,7 +50,7 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) 
             onAsk({
               label: w("deleteSheet", { title: entry.title }),
               what: w("deleteSheetWhat", {
-                what: entry.store.codec.describe(entry.store.$value.get()),
+                what: entry.describe(entry.store.$value.get()),
                 title: entry.title,
               }),
               run: () => clearStore(entry.store),
@@ -154,11 +155,11 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       {share >= ARCHIVE_AT ? (
         <p class="notice" role="status">
           <strong>{w("lowTitle")}</strong> {w("lowBefore")}{" "}
-          <a href={routes.myDataArchive}>{w("lowLink")}</a> {w("lowAfter")}
+          <a href={myDataArchivePath}>{w("lowLink")}</a> {w("lowAfter")}
         </p>
       ) : (
         <p>
-          {w("roomBefore")} <a href={routes.myDataArchive}>{w("roomLink")}</a> {w("roomAfter")}
+          {w("roomBefore")} <a href={myDataArchivePath}>{w("roomLink")}</a> {w("roomAfter")}
         </p>
       )}
 
@@ -225,9 +226,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
           ask({
             label: w("allLabel"),
             what: w("allWhat", {
-              what: worksheetStores
-                .map((s) => s.store.codec.describe(s.store.$value.get()))
-                .join(", "),
+              what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
               count: copies.length,
             }),
             run: () => {

@@ -48,7 +48,7 @@ const experimentRecord = v.object({
   /** The belief or rule being tested. The one required field. */
   belief: v.pipe(
     text,
-    v.check((s) => s.trim().length > 0, "The belief being tested is required."),
+    v.check((s) => s.trim().length > 0, "beliefRequired"),
   ),
   /** How strongly the belief is held before the experiment, 0–100%. */
   beliefBefore: percent,

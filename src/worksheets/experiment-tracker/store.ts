@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type ExperimentRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -13,11 +12,6 @@ export const experimentTracker = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    archive: madeBefore(),
-    describe(value) {
-      const n = live(value.records).length;
-      return `${n} ${n === 1 ? "experiment" : "experiments"}`;
-    },
   }),
 );
 /** The registry finds each folder's store as its default export. */

@@ -6,7 +6,8 @@ import { words, type Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { useFocusLater } from "../../engine/core/focus";
-import { addLadder, addStep, editLadder, exposureLadder, saveStep } from "./store";
+import { exposureLadder } from "./store";
+import { addLadder, addStep, editLadder, saveStep } from "./actions";
 import type { LadderRecord, StepRecord } from "./schema";
 import { nextStep, shortLabel, type Say } from "./ladder";
 import {

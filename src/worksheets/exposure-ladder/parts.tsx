@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { deleteItem, setMastered } from "./store";
+import { deleteItem, setMastered } from "./actions";
 import type { ExposureLadderRecord, StepRecord } from "./schema";
 import { deleteQuestion } from "./view";
 import { shortLabel, type Say } from "./ladder";

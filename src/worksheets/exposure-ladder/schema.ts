@@ -32,7 +32,7 @@ export const STEP_RITUALS_MAX = 20;
 /** Text that must say something besides spaces, still capped at 2,000. */
 const filledText = v.pipe(
   text,
-  v.check((s) => s.trim().length > 0, "This cannot be empty."),
+  v.check((s) => s.trim().length > 0, "empty"),
 );
 
 /** A distress rating (SUDS), 0 = calm to 100 = the most distress imaginable. */

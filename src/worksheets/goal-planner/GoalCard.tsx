@@ -4,10 +4,12 @@ import { useFocusLater } from "../../engine/core/focus";
 import { draftErrors, GOAL_STATUSES, type GoalDraft, type GoalDraftErrors } from "./day";
 import { formatMinutes, STATUS_WORDS } from "./days";
 import type { GoalRecord, GoalStatus } from "./schema";
-import { Actions, focusError, GoalFields, Timer, useSay } from "./parts";
+import type { Say } from "./days";
+import { Actions, focusError, GoalFields, Timer } from "./parts";
 
 /** One goal: its finish line, time box and status, a timer, and a form to edit it. */
 export function GoalCard({
+  w,
   goal: g,
   from,
   onStatus,
@@ -15,6 +17,7 @@ export function GoalCard({
   onPark,
   onDelete,
 }: {
+  w: Say;
   goal: GoalRecord;
   from: GoalRecord | undefined;
   onStatus: (s: GoalStatus) => void;
@@ -23,7 +26,6 @@ export function GoalCard({
   onPark: () => void;
   onDelete: () => void;
 }) {
-  const w = useSay();
   const [edit, setEdit] = useState<GoalDraft | null>(null);
   const [errors, setErrors] = useState<GoalDraftErrors>({});
   const head = `gp-goal-${g.id}`;
@@ -51,7 +53,7 @@ export function GoalCard({
             if (onEdit(edit)) close();
           }}
         >
-          <GoalFields prefix={prefix} draft={edit} errors={errors} set={setEdit} />
+          <GoalFields w={w} prefix={prefix} draft={edit} errors={errors} set={setEdit} />
           <p class="ws-actions">
             <button type="submit">{w("saveChanges")}</button>
             <button type="button" class="secondary" onClick={close}>
@@ -94,7 +96,9 @@ export function GoalCard({
               </label>
             ))}
           </fieldset>
-          {g.minutes !== undefined && <Timer minutes={g.minutes} task={g.task} about={head} />}
+          {g.minutes !== undefined && (
+            <Timer w={w} minutes={g.minutes} task={g.task} about={head} />
+          )}
           <Actions
             about={head}
             list={[

@@ -9,7 +9,6 @@ import { goalPlanner } from "./store";
 import { $index } from "./actions";
 import { dayName, dayParam, sayer } from "./days";
 import { dayView } from "./view";
-import { SayContext } from "./parts";
 import { EMPTY_FORM, type Form, type Page } from "./Section";
 import { DaySection } from "./TodayDay";
 import { DumpSection } from "./TodayDump";
@@ -86,18 +85,16 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
   };
 
   return (
-    <SayContext.Provider value={w}>
-      <div class="gp gp-today">
-        <StorageNotices store={goalPlanner} />
-        <DaySection page={page} view={view} said={said} go={showDay} />
-        <DumpSection page={page} said={said} form={form} />
-        <GoalsSection page={page} view={view} said={said} />
-        <AddSection page={page} view={view} said={said} form={form} />
-        <ParkedSection page={page} said={said} form={form} />
-        <ReflectSection page={page} view={view} said={said} />
-        <OpenSection page={page} view={view} said={said} />
-        {confirm.box}
-      </div>
-    </SayContext.Provider>
+    <div class="gp gp-today">
+      <StorageNotices store={goalPlanner} />
+      <DaySection page={page} view={view} said={said} go={showDay} />
+      <DumpSection page={page} said={said} form={form} />
+      <GoalsSection page={page} view={view} said={said} />
+      <AddSection page={page} view={view} said={said} form={form} />
+      <ParkedSection page={page} said={said} form={form} />
+      <ReflectSection page={page} view={view} said={said} />
+      <OpenSection page={page} view={view} said={said} />
+      {confirm.box}
+    </div>
   );
 }

@@ -52,6 +52,7 @@ export function AddSection({
       {full && !note && <p class="gp-hint">{w("atLimit", { limit: view.limit })}</p>}
       <form class="card gp-form" onSubmit={add} noValidate>
         <GoalFields
+          w={w}
           prefix="gp-new"
           draft={draft}
           errors={errors}

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
 import { addDays } from "../../engine/core/dates";
 import { DAILY_LIMIT_MAX, timeMessage } from "./day";
-import { dayHeading, dayName, dayParam, LONG } from "./days";
+import { dayHeading, dayName, dayParam, LONG, type Say } from "./days";
 import { dayMinutes } from "./plan";
 import { setDailyLimit, setDayMinutes } from "./actions";
-import { Actions, Text, useSay } from "./parts";
+import { Actions, Text } from "./parts";
 import { Section, type Page } from "./Section";
 import type { DayView } from "./view";
 
@@ -70,7 +70,12 @@ export function DaySection({
             ))}
           </select>
         </div>
-        <DayTime key={day} initial={plan?.minutesAvailable} onSave={(v) => setDayMinutes(day, v)} />
+        <DayTime
+          w={w}
+          key={day}
+          initial={plan?.minutesAvailable}
+          onSave={(v) => setDayMinutes(day, v)}
+        />
         <p class={check.overBudget ? "notice gp-check" : "gp-check"} aria-live="polite">
           {timeMessage(w, check)}
         </p>
@@ -81,17 +86,19 @@ export function DaySection({
 
 /** "Time I have today": saved when the person leaves the box, checked first. */
 function DayTime({
+  w,
   initial,
   onSave,
 }: {
+  w: Say;
   initial: number | undefined;
   onSave: (v: number | null) => void;
 }) {
-  const w = useSay();
   const [text, setText] = useState(initial === undefined ? "" : String(initial));
   const [error, setError] = useState("");
   return (
     <Text
+      w={w}
       id="gp-avail"
       label={w("avail")}
       hint={w("availHint")}

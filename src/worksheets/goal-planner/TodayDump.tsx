@@ -27,6 +27,7 @@ export function DumpSection({ page, said, form }: { page: Page; said: string[]; 
       <p>{w("dumpIntro", { day: page.name(day) })}</p>
       <form onSubmit={add} noValidate>
         <Text
+          w={w}
           id="gp-dump"
           label={w("dumpLabel")}
           hint={w("dumpHint")}
@@ -40,7 +41,7 @@ export function DumpSection({ page, said, form }: { page: Page; said: string[]; 
       {dumps.length === 0 ? (
         <p class="muted">{w("dumpEmpty")}</p>
       ) : (
-        <More list={dumps} label={w("dumpList")}>
+        <More w={w} list={dumps} label={w("dumpList")}>
           {(d) => (
             <Item
               key={d.id}

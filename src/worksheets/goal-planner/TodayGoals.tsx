@@ -29,6 +29,7 @@ export function GoalsSection({ page, view, said }: { page: Page; view: DayView; 
           {goals.map((g) => (
             <GoalCard
               key={g.id}
+              w={w}
               goal={g}
               from={g.carriedFrom ? page.ix.byId.get(g.carriedFrom) : undefined}
               onStatus={(status) => {

@@ -13,7 +13,7 @@ export function ParkedSection({ page, said, form }: { page: Page; said: string[]
       {ix.parked.length === 0 ? (
         <p class="muted">{w("parkedEmpty")}</p>
       ) : (
-        <More list={ix.parked} label={w("parkedList")}>
+        <More w={w} list={ix.parked} label={w("parkedList")}>
           {(p) => {
             const original = p.fromGoal ? ix.byId.get(p.fromGoal) : undefined;
             const stillOpen =

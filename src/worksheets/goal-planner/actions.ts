@@ -1,4 +1,4 @@
-import { computed } from "nanostores";
+import { derive } from "../../engine/core/derive";
 import {
   dayPlanId,
   SETTINGS_ID,
@@ -22,7 +22,7 @@ import { indexRecords } from "./view";
  */
 
 /** The records sorted by kind, day and id, once per change. */
-export const $index = computed(goalPlanner.$records, indexRecords);
+export const $index = derive(goalPlanner.$records, indexRecords);
 
 type Item = Content<GoalPlannerRecord>;
 const find = (id: string) => goalPlanner.$records.get().find((r) => r.id === id);

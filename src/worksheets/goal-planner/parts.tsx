@@ -1,5 +1,5 @@
-import { createContext, type ComponentChildren } from "preact";
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
 import {
   FINISH_LINE_EXAMPLES,
   MINUTES_MAX,
@@ -13,14 +13,9 @@ import type { Say } from "./days";
 import { formatCountdown, secondsLeft } from "./plan";
 import { focusOn } from "../../engine/core/focus";
 
-/**
- * The page's words (words/<locale>.json, passed to the island as a prop), for
- * every view below the island's root, so none of the wording is in the JavaScript.
- */
-export const SayContext = createContext<Say>(null as unknown as Say);
-export const useSay = () => useContext(SayContext);
-
 interface TextProps {
+  /** The page's words (words/<locale>.json), passed down as a prop like the rest. */
+  w: Say;
   id: string;
   label: string;
   hint?: string;
@@ -34,6 +29,7 @@ interface TextProps {
 
 /** A labelled text box with its hint, error and the 2,000-character note tied to it. */
 export function Text({
+  w,
   id,
   label,
   hint,
@@ -44,7 +40,6 @@ export function Text({
   number,
   onChange,
 }: TextProps) {
-  const w = useSay();
   const note = error || textNote(w, value);
   const box = {
     id,
@@ -90,19 +85,21 @@ export const focusError = (prefix: string, errors: GoalDraftErrors) => {
 
 /** The four parts of a goal, shared by the add form and the edit form. */
 export function GoalFields({
+  w,
   prefix,
   draft,
   errors,
   set,
 }: {
+  w: Say;
   prefix: string;
   draft: GoalDraft;
   errors: GoalDraftErrors;
   set: (draft: GoalDraft) => void;
 }) {
-  const w = useSay();
   const examples = Array.from({ length: FINISH_LINE_EXAMPLES }, (_, i) => w(`example${i + 1}`));
   const field = (k: GoalField) => ({
+    w,
     id: `${prefix}-${k}`,
     value: String(draft[k] ?? ""),
     set: (value: string) => set({ ...draft, [k]: value }),
@@ -146,8 +143,17 @@ export function GoalFields({
  * The optional time-box timer. It counts down in view; at the end it says so
  * once, politely, with no sound, flashing or movement.
  */
-export function Timer({ minutes, task, about }: { minutes: number; task: string; about: string }) {
-  const w = useSay();
+export function Timer({
+  w,
+  minutes,
+  task,
+  about,
+}: {
+  w: Say;
+  minutes: number;
+  task: string;
+  about: string;
+}) {
   const total = minutes * 60;
   const box = useRef<HTMLDivElement>(null);
   /** When the running time box ends, in milliseconds; 0 while stopped. */
@@ -272,15 +278,16 @@ export const PAGE = 50;
  * for older ones, so years of entries open quickly and none is hidden without a way to it.
  */
 export function More<T>({
+  w,
   list,
   label,
   children,
 }: {
+  w: Say;
   list: readonly T[];
   label?: string | undefined;
   children: (item: T) => ComponentChildren;
 }) {
-  const w = useSay();
   const [shown, setShown] = useState(PAGE);
   const older = Math.max(0, list.length - shown);
   return (

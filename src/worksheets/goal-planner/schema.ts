@@ -59,8 +59,7 @@ const reflectionRecord = v.object({
   ...recordBase,
   /** The end-of-day reflection; at most one per day. */
   kind: v.literal("reflection"),
-  /** Always "reflection:<day>", so both tabs write to the same record for a day. */
-  id: v.pipe(v.string(), v.regex(/^reflection:\d{4}-\d{2}-\d{2}$/)),
+  // Its id is always "reflection:<day>", so both tabs write to the same record for a day (recordSchema checks it).
   /** The local calendar day this reflects on, YYYY-MM-DD. */
   day: isoDay,
   /** What happened when I stopped at good enough. */
@@ -113,8 +112,7 @@ const dayPlanRecord = v.object({
   ...recordBase,
   /** Facts about one planned day; at most one per day. */
   kind: v.literal("dayplan"),
-  /** Always "day:<day>", so both tabs write to the same record for a day. */
-  id: v.pipe(v.string(), v.regex(/^day:\d{4}-\d{2}-\d{2}$/)),
+  // Its id is always "day:<day>", so both tabs write to the same record for a day (recordSchema checks it).
   /** The local calendar day, YYYY-MM-DD. */
   day: isoDay,
   /** Minutes the person has for their goals that day, 0 to 1,440. */
@@ -135,7 +133,7 @@ export const recordSchema = v.pipe(
     (r) =>
       (r.kind !== "reflection" || r.id === reflectionId(r.day)) &&
       (r.kind !== "dayplan" || r.id === dayPlanId(r.day)),
-    "The id does not match the day.",
+    "idDay",
   ),
 );
 

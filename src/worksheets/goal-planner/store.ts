@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type GoalPlannerRecord } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -10,13 +9,6 @@ export const goalPlanner = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Everything but the settings the planner needs to work.
-    archive: madeBefore((r) => r.kind !== "settings"),
-    describe(value) {
-      const days = new Set(live(value.records).flatMap((r) => (r.kind === "goal" ? [r.day] : [])))
-        .size;
-      return `${days} ${days === 1 ? "day" : "days"} of goals`;
-    },
   }),
 );
 

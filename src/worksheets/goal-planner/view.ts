@@ -13,7 +13,7 @@ import type {
   ReflectionRecord,
   SettingsRecord,
 } from "./schema";
-import { clampDailyLimit, DEFAULT_DAILY_LIMIT, timeCheck, type TimeCheck } from "./day";
+import { DEFAULT_DAILY_LIMIT, timeCheck, type TimeCheck } from "./day";
 
 export interface PlannerIndex {
   goalsByDay: Map<string, GoalRecord[]>;
@@ -83,7 +83,8 @@ export function dayView(ix: PlannerIndex, day: string, today: string, withinDays
       for (const g of ix.goalsByDay.get(addDays(today, -i)) ?? [])
         if (isUnfinished(ix, g)) earlier.push(g);
   return {
-    limit: clampDailyLimit(ix.settings?.dailyLimit ?? DEFAULT_DAILY_LIMIT),
+    // The stored shape already holds a limit to whole numbers from 1 to 5.
+    limit: ix.settings?.dailyLimit ?? DEFAULT_DAILY_LIMIT,
     goals,
     plan,
     check: timeCheck(goals, plan?.minutesAvailable),

@@ -4,6 +4,19 @@
  */
 import type { GoalRecord, GoalStatus, ReflectionRecord } from "./schema";
 import type { Say } from "./days";
+import { addDays, toUtc } from "../../engine/core/dates";
+
+/**
+ * The 7 days of the week that holds `day`, in order. `weekStartsOn` is
+ * 0 for Sunday through 6 for Saturday; the default, 1, starts on Monday.
+ * Here, not in dates.ts, because only the week page uses it, and dates.ts is
+ * in the engine chunk every island page loads.
+ */
+export function weekOf(day: string, weekStartsOn = 1): string[] {
+  const back = (toUtc(day).getUTCDay() - weekStartsOn + 7) % 7;
+  const start = addDays(day, -back);
+  return Array.from({ length: 7 }, (_, i) => addDays(start, i));
+}
 
 export interface DaySummary {
   day: string;

@@ -1,6 +1,6 @@
 import type { ComponentChildren, TargetedSubmitEvent } from "preact";
 import { useState } from "preact/hooks";
-import { deleteContact, saveContact } from "./store";
+import { deleteContact, saveContact } from "./actions";
 import type { ContactRecord } from "./schema";
 import {
   contactFieldsFromDraft,

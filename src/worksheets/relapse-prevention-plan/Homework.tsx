@@ -1,7 +1,7 @@
 import { planFromPrefill, type PlanPrefill, prefillSchema } from "./prefill";
 import { TITLES } from "./titles";
 import { relapsePreventionPlan } from "./store";
-import { applyChanges } from "./save";
+import { applyChanges } from "./actions";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import type { Words } from "../../engine/core/words";
 

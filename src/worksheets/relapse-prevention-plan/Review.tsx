@@ -4,7 +4,7 @@ import { relapsePreventionPlan as plan } from "./store";
 import { reviewStatus, type PlanSection, type Say } from "./plan";
 import { addMonths } from "./edit";
 import { dayOf, longDay, reviewDateOf } from "./records";
-import { saveReviewDate } from "./store";
+import { saveReviewDate } from "./actions";
 import { WritingLines } from "./TextSection";
 
 const QUICK = [1, 3, 6] as const;

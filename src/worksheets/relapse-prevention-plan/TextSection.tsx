@@ -5,7 +5,7 @@ import { $storageHealth } from "../../engine/storage/engine";
 import { charactersLeft, sectionError } from "./edit";
 import type { TextSectionId } from "./schema";
 import { useLeaveWarning } from "./data";
-import { saveSection } from "./store";
+import { saveSection } from "./actions";
 import type { Say } from "./plan";
 
 interface Props {

@@ -58,12 +58,10 @@ const contactRecord = v.object({
   name: v.pipe(
     v.string(),
     v.maxLength(NAME_MAX),
-    v.check((s) => s.trim().length > 0, "A name is required."),
+    v.check((s) => s.trim().length > 0, "nameRequired"),
   ),
   /** Their phone number: digits, spaces, + ( ) and - only. */
-  phone: v.optional(
-    v.pipe(v.string(), v.maxLength(PHONE_MAX), v.regex(PHONE_PATTERN, "Not a phone number")),
-  ),
+  phone: v.optional(v.pipe(v.string(), v.maxLength(PHONE_MAX), v.regex(PHONE_PATTERN, "phone"))),
   /** Who they are to the person, e.g. "sister" or "therapist". */
   relationship: v.optional(v.pipe(v.string(), v.maxLength(NAME_MAX))),
   /** A note, e.g. the best time to call. */
@@ -85,10 +83,7 @@ const reserved: readonly string[] = [...TEXT_SECTION_IDS, REVIEW_ID];
 /** Any plan record; a contact may not take a section's or the review's id. */
 export const recordSchema = v.pipe(
   v.variant("kind", [sectionRecord, contactRecord, reviewRecord]),
-  v.check(
-    (r) => r.kind !== "contact" || !reserved.includes(r.id),
-    "A contact cannot use a section's id.",
-  ),
+  v.check((r) => r.kind !== "contact" || !reserved.includes(r.id), "contactId"),
 );
 
 export type RelapsePlanRecord = v.InferOutput<typeof recordSchema>;

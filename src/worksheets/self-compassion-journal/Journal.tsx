@@ -4,7 +4,8 @@ import { useRef, useState } from "preact/hooks";
 import { formatDay, localDay } from "../../engine/core/dates";
 import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
-import { deleteEntry, saveEntry, selfCompassionJournal as journal } from "./store";
+import { selfCompassionJournal as journal } from "./store";
+import { deleteEntry, saveEntry } from "./actions";
 import { words, type Words } from "../../engine/core/words";
 import type { JournalEntry } from "./schema";
 import {

@@ -45,10 +45,7 @@ const entryObject = v.object({
 const entryRecord = Object.assign(
   v.pipe(
     entryObject,
-    v.check(
-      (e) => ENTRY_FIELDS.some((f) => e[f].trim() !== ""),
-      "Write something for at least one of the prompts.",
-    ),
+    v.check((e) => ENTRY_FIELDS.some((f) => e[f].trim() !== ""), "emptyEntry"),
   ),
   { entries: entryObject.entries },
 );

@@ -1,8 +1,6 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type JournalEntry } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
-import type { EntryFields } from "./journal";
 
 /** The self-compassion journal's store: goodenough:self-compassion-journal. Shape and migrations: src/worksheets/self-compassion-journal/schema.ts. */
 export const selfCompassionJournal = createWorksheetStore(
@@ -11,23 +9,8 @@ export const selfCompassionJournal = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    archive: madeBefore(),
-    describe(value) {
-      const n = live(value.records).length;
-      return `${n} journal ${n === 1 ? "entry" : "entries"}`;
-    },
   }),
 );
-
-/**
- * Saves an entry: a new one when `id` is empty, else the edit. If another tab
- * deleted it meanwhile, the person's words are kept as a new entry.
- */
-export const saveEntry = (id: string | undefined, fields: EntryFields): JournalEntry =>
-  (id && selfCompassionJournal.update(id, fields)) ||
-  selfCompassionJournal.create({ kind: "entry", ...fields });
-
-export const deleteEntry = (id: string) => selfCompassionJournal.remove(id);
 
 /** The registry finds each folder's store as its default export. */
 export default selfCompassionJournal;

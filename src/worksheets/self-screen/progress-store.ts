@@ -1,4 +1,4 @@
-import { computed } from "nanostores";
+import { derive } from "../../engine/core/derive";
 import type { Instrument } from "./instrument";
 import { scoreScreen, snapshotScores, type Answers } from "./scoring";
 import { PROGRESS_ID, type ProgressRecord } from "./schema";
@@ -7,7 +7,7 @@ import { selfScreen } from "./store";
 // The self-screen in progress: start, answer, finish. Its store is ./self-screen.ts.
 
 /** The unfinished screen, if any. */
-export const $progress = computed(selfScreen.$records, (records) =>
+export const $progress = derive(selfScreen.$records, (records) =>
   records.find((r): r is ProgressRecord => r.kind === "progress"),
 );
 

@@ -1,4 +1,5 @@
 import * as v from "../../engine/core/validate";
+import { maxEntries, nullable, record } from "../../engine/validate-more";
 import { addUpdatedAt } from "../../engine/storage/migrations";
 import { isoTime, rating, recordBase, storedValueSchema } from "../../engine/storage/record";
 
@@ -23,13 +24,13 @@ export const ANSWERS_MAX = 200;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
 /** Item id → answer 0–4. A skipped item is absent. (v.record refuses arrays.) */
-const answers = v.pipe(v.record(id, rating(0, SCALE_MAX)), v.maxEntries(ANSWERS_MAX));
+const answers = v.pipe(record(id, rating(0, SCALE_MAX)), maxEntries(ANSWERS_MAX));
 
 /** A score on the 0–4 mean, or null when there were not enough answers. */
-const score = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(SCALE_MAX)));
+const score = nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(SCALE_MAX)));
 
 /** A reflection band, or null when there were not enough answers. */
-const band = v.nullable(v.picklist(["low", "moderate", "high"]));
+const band = nullable(v.picklist(["low", "moderate", "high"]));
 
 /** A score and its band, as they were when the result was saved. */
 const scoreSnapshot = v.object({

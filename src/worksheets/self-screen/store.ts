@@ -1,6 +1,5 @@
-import { computed } from "nanostores";
+import { derive } from "../../engine/core/derive";
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
 import {
   migrations,
   valueSchema,
@@ -22,17 +21,11 @@ export const selfScreen = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Results go; an unfinished screen stays.
-    archive: madeBefore((r) => r.kind === "result"),
-    describe(value) {
-      const n = live(value.records).filter((r) => r.kind === "result").length;
-      return `${n} screen ${n === 1 ? "result" : "results"}`;
-    },
   }),
 );
 
 /** Saved results, newest first. */
-export const $results = computed(selfScreen.$records, (records) =>
+export const $results = derive(selfScreen.$records, (records) =>
   records
     .filter((r): r is ResultRecord => r.kind === "result")
     .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),

@@ -51,7 +51,7 @@ const emotion = v.object({
   name: v.pipe(
     v.string(),
     v.maxLength(EMOTION_NAME_MAX),
-    v.check((s) => s.trim() !== "", "A feeling needs a name."),
+    v.check((s) => s.trim() !== "", "feelingName"),
   ),
   /** How strong the feeling was in the situation, 0–100. */
   before: rating(0, 100),
@@ -73,7 +73,7 @@ const thoughtRecord = v.object({
   /** The thought that went through the person's mind. The one required field. */
   automaticThought: v.pipe(
     text,
-    v.check((s) => s.trim() !== "", "The automatic thought is required."),
+    v.check((s) => s.trim() !== "", "thoughtRequired"),
   ),
   /** How strongly the automatic thought was believed at the time, 0–100%. */
   beliefBefore: percent,

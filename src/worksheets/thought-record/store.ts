@@ -1,5 +1,4 @@
 import { createCodec } from "../../engine/storage/codec";
-import { live, madeBefore } from "../../engine/storage/merge";
 import { migrations, valueSchema, VERSION, type StoredThought } from "./schema";
 import { createWorksheetStore } from "../../engine/storage/worksheet-store";
 
@@ -13,17 +12,6 @@ export const thoughtRecord = createWorksheetStore(
     version: VERSION,
     schema: valueSchema,
     migrations,
-    // Finished records go; unfinished drafts stay.
-    archive: madeBefore((r) => r.kind === "record"),
-    describe(value) {
-      const all = live(value.records);
-      const n = all.filter((r) => r.kind === "record").length;
-      const drafts = all.length - n;
-      return (
-        `${n} ${n === 1 ? "thought record" : "thought records"}` +
-        (drafts ? ` and ${drafts} unfinished` : "")
-      );
-    },
   }),
 );
 /** The registry finds each folder's store as its default export. */

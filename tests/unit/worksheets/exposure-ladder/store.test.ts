@@ -9,7 +9,8 @@ async function load({ keepStorage = false } = {}) {
   if (!keepStorage) backing = memoryBacking();
   const engine = await import("../../../../src/engine/storage/engine");
   engine.useEngine(engine.createSafeEngine(() => backing));
-  return import("../../../../src/worksheets/exposure-ladder/store");
+  const store = await import("../../../../src/worksheets/exposure-ladder/store");
+  return { ...store, ...(await import("../../../../src/worksheets/exposure-ladder/actions")) };
 }
 
 describe("the exposure ladder's actions", () => {

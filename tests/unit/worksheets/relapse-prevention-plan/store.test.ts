@@ -9,7 +9,11 @@ async function load({ keepStorage = false } = {}) {
   if (!keepStorage) backing = memoryBacking();
   const engine = await import("../../../../src/engine/storage/engine");
   engine.useEngine(engine.createSafeEngine(() => backing));
-  return import("../../../../src/worksheets/relapse-prevention-plan/store");
+  const store = await import("../../../../src/worksheets/relapse-prevention-plan/store");
+  return {
+    ...store,
+    ...(await import("../../../../src/worksheets/relapse-prevention-plan/actions")),
+  };
 }
 
 describe("the plan's actions", () => {

@@ -53,7 +53,7 @@ describe("the journal entry schema", () => {
     const empty = { ...entry, whatHappened: "" };
     const result = v.safeParse(recordSchema, empty);
     expect(result.success).toBe(false);
-    expect(result.issues?.[0].message).toMatch(/at least one/);
+    expect(result.issues?.[0].message).toBe("emptyEntry");
     expect(valid({ ...entry, whatHappened: "  \n ", strength: "\t" })).toBe(false);
   });
 

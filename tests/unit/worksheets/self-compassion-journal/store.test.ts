@@ -10,7 +10,11 @@ async function load({ keepStorage = false } = {}) {
   if (!keepStorage) backing = memoryBacking();
   const engine = await import("../../../../src/engine/storage/engine");
   engine.useEngine(engine.createSafeEngine(() => backing));
-  return import("../../../../src/worksheets/self-compassion-journal/store");
+  const store = await import("../../../../src/worksheets/self-compassion-journal/store");
+  return {
+    ...store,
+    ...(await import("../../../../src/worksheets/self-compassion-journal/actions")),
+  };
 }
 
 const fields = (whatHappened: string) => ({ ...emptyEntry("2026-05-02"), whatHappened });

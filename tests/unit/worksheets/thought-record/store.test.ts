@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { thoughtRecord } from "../../../../src/worksheets/thought-record/store";
+import { describe as describeValue } from "../../../../src/worksheets/thought-record/my-data";
 import {
   deleteThought,
   discardDraft,
@@ -15,8 +16,8 @@ const gone = (id: string) => ({ id, createdAt: STAMP, updatedAt: STAMP, deleted:
 /** What My data says the store holds, for a stored value. */
 function describe_(records: unknown[]): string {
   const r = thoughtRecord.codec.fromUnknown({ version: 2, records });
-  if (!r.ok) throw new Error(r.error.message);
-  return thoughtRecord.codec.describe(r.value);
+  if (!r.ok) throw new Error(`${r.error.say} ${JSON.stringify(r.error.vars)}`);
+  return describeValue(r.value);
 }
 
 describe("what My data says the thought record holds", () => {

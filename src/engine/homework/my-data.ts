@@ -1,0 +1,15 @@
+import { live, madeBefore } from "../storage/merge";
+import type { StoredValue } from "../storage/record";
+import type { AssignmentRecord } from "./schema";
+
+// What My data needs of this worksheet: what a stored value holds (My data, the
+// archive and the import preview) and what may be archived. Apart from store.ts,
+// so the pages that use the store do not load it.
+
+export function describe(value: StoredValue<AssignmentRecord>): string {
+  const n = live(value.records).length;
+  return `${n} homework ${n === 1 ? "assignment" : "assignments"}`;
+}
+
+/** What may be archived: records made before the cut. */
+export const archive = madeBefore<AssignmentRecord>();

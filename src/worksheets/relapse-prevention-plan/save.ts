@@ -1,2 +1,0 @@
-// The homework page's adapter imports these from here; they are the store's actions.
-export { applyChanges, saveReviewDate, saveSection } from "./store";

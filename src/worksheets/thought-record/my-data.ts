@@ -1,0 +1,20 @@
+import { live, madeBefore } from "../../engine/storage/merge";
+import type { StoredValue } from "../../engine/storage/record";
+import type { StoredThought } from "./schema";
+
+// What My data needs of this worksheet: what a stored value holds (My data, the
+// archive and the import preview) and what may be archived. Apart from store.ts,
+// so the pages that use the store do not load it.
+
+export function describe(value: StoredValue<StoredThought>): string {
+  const all = live(value.records);
+  const n = all.filter((r) => r.kind === "record").length;
+  const drafts = all.length - n;
+  return (
+    `${n} ${n === 1 ? "thought record" : "thought records"}` +
+    (drafts ? ` and ${drafts} unfinished` : "")
+  );
+}
+
+/** What may be archived: finished records go; unfinished drafts stay. */
+export const archive = madeBefore<StoredThought>((r) => r.kind === "record");
