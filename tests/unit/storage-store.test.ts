@@ -144,6 +144,23 @@ describe("a worksheet store", () => {
     );
   });
 
+  it("adds many records in one write, with fixed ids where given, replacing an old copy", () => {
+    const s = createWorksheetStore(codec, clock);
+    s.create(note("old settings"), "settings");
+    let writes = 0;
+    const key = `goodenough:${WS}/2026-11`;
+    const spy = storage.data.set.bind(storage.data);
+    storage.data.set = (k: string, v: string) => {
+      if (k === key) writes++;
+      return spy(k, v);
+    };
+    const made = s.createMany([note("new settings"), note("a"), note("b")], ["settings"]);
+    expect(writes).toBe(1);
+    expect(made.map((r) => r.id)[0]).toBe("settings");
+    expect(new Set(made.map((r) => r.id)).size).toBe(3);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["new settings", "a", "b"]);
+  });
+
   it("deletes many records in one write", () => {
     const s = createWorksheetStore(codec, clock);
     const made = s.createMany(["a", "b", "c"].map(note));

@@ -65,8 +65,12 @@ export interface WorksheetStore<R extends RecordMeta> {
   /** The live records a person sees. */
   $records: ReadableAtom<R[]>;
   create(content: Content<R>, id?: string): R;
-  /** Makes several records in one write; they keep the order given, for good. */
-  createMany(contents: readonly Content<R>[]): R[];
+  /**
+   * Makes several records in one write; they keep the order given, for good. `ids` may fix the
+   * id of some (a singleton such as "settings", or a parent its children
+   * point to); a fixed id replaces its old copy, as `create` does.
+   */
+  createMany(contents: readonly Content<R>[], ids?: readonly (string | undefined)[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
   remove(id: string): void;
   /**
@@ -424,9 +428,10 @@ export function createWorksheetStore<R extends RecordMeta>(
       write((records) => [...(id ? records.filter((r) => r.id !== id) : records), record]);
       return record;
     },
-    createMany(contents) {
-      const made = contents.map((c) => make(c));
-      write((records) => [...records, ...made]);
+    createMany(contents, ids = []) {
+      const made = contents.map((c, i) => make(c, ids[i]));
+      const fixed = new Set(ids.filter(Boolean));
+      write((records) => [...records.filter((r) => !fixed.has(r.id)), ...made]);
       return made;
     },
     update(id, patch, options) {

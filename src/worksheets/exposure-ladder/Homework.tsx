@@ -1,5 +1,6 @@
 import { ladderFromPrefill, type LadderPrefill, prefillSchema } from "./prefill";
 import { exposureLadder } from "./store";
+import { newId } from "../../engine/core/ids";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import { t, type Words } from "../../engine/core/words";
 
@@ -22,11 +23,12 @@ export default function ExposureLadderHomework(props: {
         );
         return {
           dropped: [],
+          // One write for the ladder and its steps: all of it is saved, or none.
           add: () => {
             if (!made) return undefined;
-            const ladder = exposureLadder.create(made.ladder);
-            for (const step of made.steps) exposureLadder.create({ ...step, ladderId: ladder.id });
-            return ladder.id;
+            const id = newId();
+            const steps = made.steps.map((step) => ({ ...step, ladderId: id }));
+            return exposureLadder.createMany([made.ladder, ...steps], [id])[0]!.id;
           },
         };
       }}

@@ -27,10 +27,16 @@ export default function GoalPlannerHomework(props: {
         return {
           // Their own daily limit stays; say so, so the suggestion is not thought lost.
           dropped: keptLimit ? [w("homeworkKeptLimit")] : [],
+          // The limit and the focus line are one write: both are saved, or neither.
           add: () => {
-            if (limit !== undefined)
-              goalPlanner.create({ kind: "settings", dailyLimit: limit }, SETTINGS_ID);
-            return focus ? goalPlanner.create({ kind: "dump", text: focus }).id : undefined;
+            const made = goalPlanner.createMany(
+              [
+                ...(limit !== undefined ? [{ kind: "settings" as const, dailyLimit: limit }] : []),
+                ...(focus ? [{ kind: "dump" as const, text: focus }] : []),
+              ],
+              limit !== undefined ? [SETTINGS_ID] : [],
+            );
+            return focus ? made.at(-1)!.id : undefined;
           },
         };
       }}
