@@ -1,5 +1,7 @@
 import { useStore } from "../../engine/core/use-store";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { useConfirm } from "../../engine/ui/Confirm";
+import { useFocusLater } from "../../engine/core/focus";
 import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
 import { clearStore, storeSize } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
@@ -18,7 +20,8 @@ import { words as bind, type Words } from "../../engine/core/words";
 
 type W = ReturnType<typeof bind>;
 
-type Confirm = { label: string; what: string; run: () => void } | null;
+/** What a delete button asks about: its label, exactly what goes, and the id to return focus to. */
+type Ask = { label: string; what: string; run: () => void; back: string };
 
 function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   const values: Record<string, StoredValue<RecordMeta>> = {};
@@ -26,7 +29,7 @@ function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   downloadExport(values, worksheet);
 }
 
-function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) => void; w: W }) {
+function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Ask) => void; w: W }) {
   const records = useStore(entry.store.$records);
   const used = storeSize(entry.store);
   return (
@@ -44,10 +47,12 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) 
         </button>
         <button
           type="button"
+          id={`delete-${entry.store.codec.worksheet}`}
           class="secondary"
           disabled={records.length === 0 && !used}
           onClick={() =>
             onAsk({
+              back: `delete-${entry.store.codec.worksheet}`,
               label: w("deleteSheet", { title: entry.title }),
               what: w("deleteSheetWhat", {
                 what: entry.describe(entry.store.$value.get()),
@@ -64,51 +69,33 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Confirm) 
   );
 }
 
-/** Asks before anything is deleted, naming exactly what will go; focus moves to it. */
-function ConfirmPanel({
-  confirm,
-  onDone,
-  w,
-}: {
-  confirm: NonNullable<Confirm>;
-  onDone: (yes: boolean) => void;
-  w: W;
-}) {
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => yes.current?.focus(), []);
-  return (
-    <div
-      class="card confirm"
-      role="alertdialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-what"
-    >
-      <h2 id="confirm-title">{w("confirmTitle", { label: confirm.label })}</h2>
-      <p id="confirm-what">{confirm.what}</p>
-      <button type="button" ref={yes} onClick={() => onDone(true)}>
-        {w("confirmYes", { label: confirm.label.toLowerCase() })}
-      </button>{" "}
-      <button type="button" class="secondary" onClick={() => onDone(false)}>
-        {w("cancel")}
-      </button>
-    </div>
-  );
-}
-
 /** `words`: ./words/<locale>.json, from the page. */
 export default function MyData({ words, locale }: { words: Words; locale: string }) {
   const w = bind(words, locale);
   const when = (at: string | number) => new Date(at).toLocaleString(locale);
   const health = useStore($storageHealth);
-  const [confirm, setConfirm] = useState<Confirm>(null);
+  const focusLater = useFocusLater();
+  const confirm = useConfirm(focusLater, "confirm", { box: "", actions: "ws-actions" });
   const [message, setMessage] = useState<string>("");
   const [copies, setCopies] = useState<QuarantinedCopy[]>(() => listQuarantined());
   // Measured once a render: it reads every stored value's length.
   const share = storageShare();
 
-  const ask = (c: Confirm) => {
-    setConfirm(c);
+  const ask = (c: Ask) => {
     setMessage("");
+    confirm.ask(
+      {
+        title: w("confirmTitle", { label: c.label }),
+        text: c.what,
+        yes: w("confirmYes", { label: c.label.toLowerCase() }),
+        no: w("cancel"),
+      },
+      c.back,
+      () => {
+        c.run();
+        setMessage(w("done", { label: c.label.toLowerCase() }));
+      },
+    );
   };
 
   return (
@@ -170,7 +157,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
         <>
           <p>{w("copiesSome")}</p>
           <ul class="copies">
-            {copies.map((c) => (
+            {copies.map((c, i) => (
               <li key={c.key}>
                 <span>
                   {w("copyLine", {
@@ -192,9 +179,11 @@ export default function MyData({ words, locale }: { words: Words; locale: string
                 </button>{" "}
                 <button
                   type="button"
+                  id={`delete-copy-${i}`}
                   class="secondary"
                   onClick={() =>
                     ask({
+                      back: `delete-copy-${i}`,
                       label: w("deleteCopyLabel"),
                       what: w("deleteCopyWhat", { worksheet: c.worksheet, at: when(c.at) }),
                       run: () => {
@@ -221,9 +210,11 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       <p>{w("allText")}</p>
       <button
         type="button"
+        id="delete-all"
         class="secondary"
         onClick={() =>
           ask({
+            back: "delete-all",
             label: w("allLabel"),
             what: w("allWhat", {
               what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
@@ -240,19 +231,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
         {w("allLabel")}
       </button>
 
-      {confirm && (
-        <ConfirmPanel
-          w={w}
-          confirm={confirm}
-          onDone={(done) => {
-            if (done) {
-              confirm.run();
-              setMessage(w("done", { label: confirm.label.toLowerCase() }));
-            }
-            setConfirm(null);
-          }}
-        />
-      )}
+      {confirm.box}
       <p role="status" class="status">
         {message}
       </p>
