@@ -66,11 +66,12 @@ export interface WorksheetStore<R extends RecordMeta> {
   $records: ReadableAtom<R[]>;
   create(content: Content<R>, id?: string): R;
   /**
-   * Makes several records in one write; they keep the order given, for good. `ids` may fix the
-   * id of some (a singleton such as "settings", or a parent its children
-   * point to); a fixed id replaces its old copy, as `create` does.
+   * Makes several records in one write; they keep the order given, for good.
+   * `ids` fixes the ids of the first records (a singleton such as "settings",
+   * or a parent its children point to); a fixed id replaces its old copy, as
+   * `create` does.
    */
-  createMany(contents: readonly Content<R>[], ids?: readonly (string | undefined)[]): R[];
+  createMany(contents: readonly Content<R>[], ids?: readonly string[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
   remove(id: string): void;
   /**
@@ -430,8 +431,7 @@ export function createWorksheetStore<R extends RecordMeta>(
     },
     createMany(contents, ids = []) {
       const made = contents.map((c, i) => make(c, ids[i]));
-      const fixed = new Set(ids.filter(Boolean));
-      write((records) => [...records.filter((r) => !fixed.has(r.id)), ...made]);
+      write((records) => [...records.filter((r) => !ids.includes(r.id)), ...made]);
       return made;
     },
     update(id, patch, options) {
