@@ -140,7 +140,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       </p>
 
       {share >= ARCHIVE_AT ? (
-        <p class="notice" role="status">
+        <p class="notice" role="status" data-notice="archive">
           <strong>{w("lowTitle")}</strong> {w("lowBefore")}{" "}
           <a href={myDataArchivePath}>{w("lowLink")}</a> {w("lowAfter")}
         </p>
