@@ -1,21 +1,15 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { memoryBacking } from "../../../../src/engine/storage/engine";
+import { beforeEach, describe, expect, it } from "vitest";
+import { freshLoad } from "../../../support/fresh-load";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import type { GoalRecord, ParkedRecord } from "../../../../src/worksheets/goal-planner/schema";
 
-let backing = memoryBacking();
-
-// The store is made on import, so install a test engine first and import afresh for each test.
-async function load({ keepStorage = false } = {}) {
-  vi.resetModules();
-  if (!keepStorage) backing = memoryBacking();
-  const engine = await import("../../../../src/engine/storage/engine");
-  engine.useEngine(engine.createSafeEngine(() => backing));
+// Each load is a fresh page; { keepStorage: true } is a reload.
+const load = freshLoad(async () => {
   const store = await import("../../../../src/worksheets/goal-planner/store");
   const actions = await import("../../../../src/worksheets/goal-planner/actions");
   const reflect = await import("../../../../src/worksheets/goal-planner/reflect");
   return { ...store, ...actions, saveReflection: reflect.saveReflection };
-}
+});
 
 const DAY = "2026-11-26";
 const draft = {

@@ -1,20 +1,14 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { memoryBacking } from "../../../../src/engine/storage/engine";
+import { beforeEach, describe, expect, it } from "vitest";
+import { freshLoad } from "../../../support/fresh-load";
 
-let backing = memoryBacking();
-
-// The store is made on import, so install a fresh memory engine first.
-async function load({ keepStorage = false } = {}) {
-  vi.resetModules();
-  if (!keepStorage) backing = memoryBacking();
-  const engine = await import("../../../../src/engine/storage/engine");
-  engine.useEngine(engine.createSafeEngine(() => backing));
+// Each load is a fresh page; { keepStorage: true } is a reload.
+const load = freshLoad(async () => {
   const store = await import("../../../../src/worksheets/relapse-prevention-plan/store");
   return {
     ...store,
     ...(await import("../../../../src/worksheets/relapse-prevention-plan/actions")),
   };
-}
+});
 
 describe("the plan's actions", () => {
   let s: Awaited<ReturnType<typeof load>>;

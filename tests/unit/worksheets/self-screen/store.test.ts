@@ -1,21 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { memoryBacking } from "../../../../src/engine/storage/engine";
+import { beforeEach, describe, expect, it } from "vitest";
+import { freshLoad } from "../../../support/fresh-load";
 
-// One browser's storage, kept across "reloads" within a test.
-let backing = memoryBacking();
-
-// The store module creates its persistent atom on import, so install the
-// test engine first and import afresh for each test.
-async function load({ keepStorage = false } = {}) {
-  vi.resetModules();
-  if (!keepStorage) backing = memoryBacking();
-  const engine = await import("../../../../src/engine/storage/engine");
-  engine.useEngine(engine.createSafeEngine(() => backing));
+// Each load is a fresh page; { keepStorage: true } is a reload.
+const load = freshLoad(async () => {
   const store = await import("../../../../src/worksheets/self-screen/store");
   const progress = await import("../../../../src/worksheets/self-screen/progress-store");
   const { instrument } = await import("../../../../src/worksheets/self-screen/instrument");
   return { ...store, ...progress, instrument };
-}
+});
 
 describe("the self-screen store", () => {
   let s: Awaited<ReturnType<typeof load>>;
@@ -33,8 +25,10 @@ describe("the self-screen store", () => {
       step: 2,
       answers: { [first!.id]: 3, [second!.id]: 1 },
     });
-    const key = [...backing.data.keys()].find((k) => k.startsWith("goodenough:self-screen/"));
-    expect(JSON.parse(backing.data.get(key!)!).version).toBe(2);
+    const key = [...load.backing().data.keys()].find((k) =>
+      k.startsWith("goodenough:self-screen/"),
+    );
+    expect(JSON.parse(load.backing().data.get(key!)!).version).toBe(2);
   });
 
   it("clears a skipped answer instead of keeping an old one", () => {
