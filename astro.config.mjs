@@ -38,10 +38,11 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // Folder convention: src/engine/core/ is what every island page loads
-          // (the store engine, validation, storage notices), so it ships as one
-          // chunk with Preact and nanostores. Many small shared chunks cost each
-          // page more in gzip overhead than they save.
+          // Folder convention: src/engine/core/ is what nearly every island page
+          // loads (the store engine, validation, storage notices, the
+          // confirmation), so it ships as one chunk with Preact and nanostores.
+          // Many small shared chunks cost each page more in gzip overhead than
+          // they save.
           manualChunks(id) {
             if (/node_modules\/(preact|nanostores)\/|\/src\/engine\/(core|storage)\//.test(id))
               return "engine";

@@ -3,7 +3,7 @@ import { useStore } from "../../engine/core/use-store";
 import { worksheetStores } from "../../worksheets/stores";
 import { archiveStore } from "../../engine/my-data/bulk";
 import { downloadExport } from "../../engine/core/download";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import { formatDay } from "../../engine/core/dates";

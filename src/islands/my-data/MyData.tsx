@@ -1,6 +1,6 @@
 import { useStore } from "../../engine/core/use-store";
 import { useState } from "preact/hooks";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
 import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
 import { clearStore, storeSize } from "../../engine/my-data/bulk";

@@ -30,7 +30,7 @@ import { words, type Words } from "../../engine/core/words";
 import { confirmWords, type W } from "./text";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:

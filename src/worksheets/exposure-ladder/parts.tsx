@@ -6,7 +6,7 @@ import { deleteQuestion } from "./view";
 import { shortLabel, type Say } from "./ladder";
 import { worksheetPartPath, worksheetPath } from "../../engine/core/routes";
 import { useFocusLater } from "../../engine/core/focus";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 
 /** The pieces both exposure-ladder screens share: fields, forms, the question asked first. */
 

@@ -4,7 +4,7 @@ import { useStore } from "../../engine/core/use-store";
 import { localDay } from "../../engine/core/dates";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { useFocusLater } from "../../engine/core/focus";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 import { goalPlanner } from "./store";
 import { $index } from "./actions";
 import { dayName, dayParam, sayer } from "./days";

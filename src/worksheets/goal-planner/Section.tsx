@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { Question } from "../../engine/ui/Confirm";
+import type { Question } from "../../engine/core/Confirm";
 import type { Say } from "./days";
 import type { PlannerIndex } from "./view";
 import type { GoalDraft, GoalDraftErrors } from "./day";

@@ -14,7 +14,7 @@ import {
 import { useLeaveWarning } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { Examples, WritingLines } from "./TextSection";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 
 interface Props {
   w: Say;

@@ -25,7 +25,7 @@ import {
 import { excerpt, highlight } from "./search";
 import { EntryForm } from "./EntryForm";
 import { focusOn, useFocusLater } from "../../engine/core/focus";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 
 interface Props {
   /** The worksheet's words (words/en.json) and the page's locale. */

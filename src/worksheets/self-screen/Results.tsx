@@ -1,6 +1,6 @@
 import type { ComponentChildren, RefObject } from "preact";
 import { useFocusLater } from "../../engine/core/focus";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 import type { Instrument } from "./instrument";
 import { resultView } from "./view";
 import { bandLabel } from "./scoring";

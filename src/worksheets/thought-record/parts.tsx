@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { thoughtRecord } from "./store";
 import { useFocusLater } from "../../engine/core/focus";
-import { useConfirm } from "../../engine/ui/Confirm";
+import { useConfirm } from "../../engine/core/Confirm";
 
 /*
  * What both pages of the thought record share: where focus goes after a
