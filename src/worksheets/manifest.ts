@@ -19,6 +19,7 @@
  * | `PrefillForm.tsx`    | the builder's pre-fill fields (optional)                    | /for-therapists/               |
  * | `summary.ts`         | `summaryEntries(records, names)` for the session summary    | /my-data/summary/              |
  * | `summary-names.ts`   | `summaryNames()`, names the summary needs (optional)        | /my-data/summary/ (server)     |
+ * | `my-data.ts`         | `describe(value)` ("2 notes") and `archive`, what may go     | My data, import, archive       |
  */
 export interface WorksheetManifest {
   /** URL segment (/worksheets/<slug>/) and storage key stem (goodenough:<slug>/…). */

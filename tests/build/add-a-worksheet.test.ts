@@ -188,6 +188,8 @@ describe("adding a worksheet is one folder, one registry line and one content fi
       // Checked as booleans: a failure should not print the page's whole script.
       expect(quotes(js, SLUG), `${url} scripts name the fixture's store`).toBe(true);
       expect(quotes(js, SHORT), `${url} scripts name the fixture`).toBe(true);
+      // The folder's my-data.ts says what a stored value holds ("2 fixture notes").
+      expect(quotes(js, "fixture notes"), `${url} scripts count the fixture's notes`).toBe(true);
     }
   });
 
