@@ -2,15 +2,8 @@ import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
 import {
   BELIEF_LABEL,
-  EMOTIONS_COUNT_MESSAGE,
-  EMOTION_NAME_LONG_MESSAGE,
-  EMOTION_NAME_MESSAGE,
-  EMOTION_RATING_MESSAGE,
-  RATING_MESSAGE,
   STEPS,
-  THOUGHT_MESSAGE,
   THOUGHT_STEP,
-  WHEN_MESSAGE,
   draftFromThought,
   emptyThoughtDraft,
   isoFromLocal,
@@ -21,9 +14,18 @@ import {
   showsThought,
   summarizeRecord,
   thoughtFromDraft,
-  validateThoughtDraft,
   type ThoughtDraft,
 } from "../../../../src/worksheets/thought-record/record";
+import {
+  EMOTIONS_COUNT_MESSAGE,
+  EMOTION_NAME_LONG_MESSAGE,
+  EMOTION_NAME_MESSAGE,
+  EMOTION_RATING_MESSAGE,
+  RATING_MESSAGE,
+  THOUGHT_MESSAGE,
+  WHEN_MESSAGE,
+  validateThoughtDraft,
+} from "../../../../src/worksheets/thought-record/messages";
 import { recordSchema } from "../../../../src/worksheets/thought-record/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import { savedThought } from "../../../support/thought-record";
