@@ -255,4 +255,4 @@ export function draftFromThought(record: ThoughtRecord): ThoughtDraft {
 }
 
 // How ratings changed lives apart, so the list page need not load the form's checks.
-export { BELIEF_LABEL, ratingChanges, summarizeRecord, type RatingChange } from "./changes";
+export { ratingChanges, summarizeRecord, type RatingChange } from "./changes";
