@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nameFrom } from "../../src/lib/summary";
 import { experimentEntries } from "../../src/worksheets/experiment-tracker/summary";
+import { summaryNames as experimentNames } from "../../src/worksheets/experiment-tracker/summary-names";
 import { goalPlannerEntries } from "../../src/worksheets/goal-planner/summary";
 import { selfScreenEntries } from "../../src/worksheets/self-screen/summary";
 
@@ -79,17 +80,20 @@ describe("session summary entries", () => {
   });
 
   it("shows an experiment's belief ratings before and after, leaving out empty fields", () => {
-    const [entry] = experimentEntries([
-      {
-        ...base,
-        id: "e1",
-        kind: "experiment",
-        belief: "If I send it unchecked, they will think less of me",
-        beliefBefore: 80,
-        beliefAfter: 35,
-        learned: "Nobody minded.",
-      },
-    ]);
+    const [entry] = experimentEntries(
+      [
+        {
+          ...base,
+          id: "e1",
+          kind: "experiment",
+          belief: "If I send it unchecked, they will think less of me",
+          beliefBefore: 80,
+          beliefAfter: 35,
+          learned: "Nobody minded.",
+        },
+      ],
+      experimentNames(),
+    );
     expect(entry!.lines).toEqual([
       ["Belief", "If I send it unchecked, they will think less of me"],
       ["Belief before → after", "80% → 35%"],
