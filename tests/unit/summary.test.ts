@@ -3,6 +3,7 @@ import { nameFrom } from "../../src/lib/summary";
 import { experimentEntries } from "../../src/worksheets/experiment-tracker/summary";
 import { summaryNames as experimentNames } from "../../src/worksheets/experiment-tracker/summary-names";
 import { goalPlannerEntries } from "../../src/worksheets/goal-planner/summary";
+import { summaryNames as goalNames } from "../../src/worksheets/goal-planner/summary-names";
 import { selfScreenEntries } from "../../src/worksheets/self-screen/summary";
 
 const t = "2026-11-20T10:00:00.000Z";
@@ -49,28 +50,31 @@ describe("session summary entries", () => {
   });
 
   it("groups a day's goals and its reflection into one block", () => {
-    const entries = goalPlannerEntries([
-      {
-        ...base,
-        id: "g1",
-        kind: "goal",
-        day: "2026-11-20",
-        task: "Email",
-        goodEnough: "One read",
-        status: "done",
-      },
-      {
-        ...base,
-        id: "g2",
-        kind: "goal",
-        day: "2026-11-21",
-        task: "Report",
-        goodEnough: "Outline",
-        status: "partly",
-      },
-      { ...base, id: "reflection:2026-11-20", kind: "reflection", day: "2026-11-20", anxiety: 4 },
-      { ...base, id: "settings", kind: "settings", dailyLimit: 3 },
-    ]);
+    const entries = goalPlannerEntries(
+      [
+        {
+          ...base,
+          id: "g1",
+          kind: "goal",
+          day: "2026-11-20",
+          task: "Email",
+          goodEnough: "One read",
+          status: "done",
+        },
+        {
+          ...base,
+          id: "g2",
+          kind: "goal",
+          day: "2026-11-21",
+          task: "Report",
+          goodEnough: "Outline",
+          status: "partly",
+        },
+        { ...base, id: "reflection:2026-11-20", kind: "reflection", day: "2026-11-20", anxiety: 4 },
+        { ...base, id: "settings", kind: "settings", dailyLimit: 3 },
+      ],
+      goalNames(),
+    );
     expect(entries.map((e) => e.day)).toEqual(["2026-11-20", "2026-11-21"]);
     expect(entries[0]!.lines).toEqual([
       ["Email", "done: good enough. Good enough: One read"],
