@@ -5,6 +5,7 @@ import { summaryNames as experimentNames } from "../../src/worksheets/experiment
 import { goalPlannerEntries } from "../../src/worksheets/goal-planner/summary";
 import { summaryNames as goalNames } from "../../src/worksheets/goal-planner/summary-names";
 import { selfScreenEntries } from "../../src/worksheets/self-screen/summary";
+import { summaryNames as selfScreenNames } from "../../src/worksheets/self-screen/summary-names";
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };
@@ -39,7 +40,7 @@ describe("session summary entries", () => {
           startedAt: t,
         },
       ],
-      (id) => (id === "fear" ? "Fear of failure" : id),
+      { ...selfScreenNames(), fear: "Fear of failure" },
     );
     expect(entry!.day).toBe("2026-11-20");
     expect(entry!.lines).toEqual([
