@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { nameFrom } from "../../src/lib/summary";
 import { experimentEntries } from "../../src/worksheets/experiment-tracker/summary";
+import { summaryNames as experimentNames } from "../../src/worksheets/experiment-tracker/summary-names";
 import { goalPlannerEntries } from "../../src/worksheets/goal-planner/summary";
+import { summaryNames as goalNames } from "../../src/worksheets/goal-planner/summary-names";
 import { selfScreenEntries } from "../../src/worksheets/self-screen/summary";
+import { summaryNames as selfScreenNames } from "../../src/worksheets/self-screen/summary-names";
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };
@@ -37,7 +40,7 @@ describe("session summary entries", () => {
           startedAt: t,
         },
       ],
-      (id) => (id === "fear" ? "Fear of failure" : id),
+      { ...selfScreenNames(), fear: "Fear of failure" },
     );
     expect(entry!.day).toBe("2026-11-20");
     expect(entry!.lines).toEqual([
@@ -48,28 +51,31 @@ describe("session summary entries", () => {
   });
 
   it("groups a day's goals and its reflection into one block", () => {
-    const entries = goalPlannerEntries([
-      {
-        ...base,
-        id: "g1",
-        kind: "goal",
-        day: "2026-11-20",
-        task: "Email",
-        goodEnough: "One read",
-        status: "done",
-      },
-      {
-        ...base,
-        id: "g2",
-        kind: "goal",
-        day: "2026-11-21",
-        task: "Report",
-        goodEnough: "Outline",
-        status: "partly",
-      },
-      { ...base, id: "reflection:2026-11-20", kind: "reflection", day: "2026-11-20", anxiety: 4 },
-      { ...base, id: "settings", kind: "settings", dailyLimit: 3 },
-    ]);
+    const entries = goalPlannerEntries(
+      [
+        {
+          ...base,
+          id: "g1",
+          kind: "goal",
+          day: "2026-11-20",
+          task: "Email",
+          goodEnough: "One read",
+          status: "done",
+        },
+        {
+          ...base,
+          id: "g2",
+          kind: "goal",
+          day: "2026-11-21",
+          task: "Report",
+          goodEnough: "Outline",
+          status: "partly",
+        },
+        { ...base, id: "reflection:2026-11-20", kind: "reflection", day: "2026-11-20", anxiety: 4 },
+        { ...base, id: "settings", kind: "settings", dailyLimit: 3 },
+      ],
+      goalNames(),
+    );
     expect(entries.map((e) => e.day)).toEqual(["2026-11-20", "2026-11-21"]);
     expect(entries[0]!.lines).toEqual([
       ["Email", "done: good enough. Good enough: One read"],
@@ -79,17 +85,20 @@ describe("session summary entries", () => {
   });
 
   it("shows an experiment's belief ratings before and after, leaving out empty fields", () => {
-    const [entry] = experimentEntries([
-      {
-        ...base,
-        id: "e1",
-        kind: "experiment",
-        belief: "If I send it unchecked, they will think less of me",
-        beliefBefore: 80,
-        beliefAfter: 35,
-        learned: "Nobody minded.",
-      },
-    ]);
+    const [entry] = experimentEntries(
+      [
+        {
+          ...base,
+          id: "e1",
+          kind: "experiment",
+          belief: "If I send it unchecked, they will think less of me",
+          beliefBefore: 80,
+          beliefAfter: 35,
+          learned: "Nobody minded.",
+        },
+      ],
+      experimentNames(),
+    );
     expect(entry!.lines).toEqual([
       ["Belief", "If I send it unchecked, they will think less of me"],
       ["Belief before → after", "80% → 35%"],

@@ -23,8 +23,8 @@ import {
   type ExperimentFilter,
   type ExperimentStatus,
 } from "./order";
-import { beliefSummary, experimentTitle, sameDraft } from "./view";
-import { formatRating, type Step } from "./labels";
+import { beliefSummary, experimentTitle, formatRating, sameDraft } from "./view";
+import type { Step } from "./labels";
 import { data } from "./data";
 import { words, type Words } from "../../engine/core/words";
 import { confirmWords, type W } from "./text";
@@ -93,7 +93,7 @@ function badge(r: ExperimentRecord, s: ExperimentStatus, w: W, locale: string) {
 }
 
 /** A saved answer as the record shows it; undefined when it was skipped. */
-function answerOf(r: ExperimentRecord, f: Field, locale: string): ComponentChildren {
+function answerOf(r: ExperimentRecord, f: Field, w: W, locale: string): ComponentChildren {
   if (f === "ritualsToDrop") {
     return r.ritualsToDrop?.length ? (
       <ul>
@@ -108,7 +108,7 @@ function answerOf(r: ExperimentRecord, f: Field, locale: string): ComponentChild
   }
   if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, locale, LONG_DAY);
   const v = r[f];
-  return typeof v === "number" ? formatRating(f as RatingField, v) : v;
+  return typeof v === "number" ? formatRating(f as RatingField, v, w) : v;
 }
 
 /** One part of a saved record, step by step, as a definition list per step. */
@@ -128,7 +128,7 @@ function recordSteps(
         {s.fields.map((f) => (
           <div key={f}>
             <dt>{f === "predictionCameTrue" ? data.question : data.words[f].label}</dt>
-            <dd>{answerOf(r, f, locale) ?? <span class="muted">{w("notFilled")}</span>}</dd>
+            <dd>{answerOf(r, f, w, locale) ?? <span class="muted">{w("notFilled")}</span>}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,6 @@
 import { caution } from "../../lib/safety-caution";
 import { NEXT_WORDS, TEMPLATES } from "./templates";
-import { MESSAGES } from "./record";
+import { MESSAGES } from "./messages";
 import {
   AFTER_STEPS,
   BEFORE_STEPS,
@@ -10,8 +10,7 @@ import {
   PREDICTION_QUESTION,
 } from "./labels";
 
-/** The id of the JSON block the page renders and the island reads. */
-export const PAGE_DATA_ID = "experiment-tracker-data";
+export { PAGE_DATA_ID } from "./data-id";
 
 /**
  * The worksheet's fixed words: the templates, every field's label and hint,

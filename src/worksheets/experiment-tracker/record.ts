@@ -1,7 +1,8 @@
 import { TEXT_MAX } from "../../engine/storage/record";
 import { RITUALS_MAX, type ExperimentRecord } from "./schema";
-import type { ExperimentStatus } from "./order";
 import { fill, t } from "../../engine/core/words";
+// Only the shape: the words reach the form as page data (messages.ts, page-data.ts).
+import type messages from "./words/messages.en.json";
 
 export {
   experimentStatus,
@@ -70,40 +71,11 @@ export type ExperimentFields = Omit<
   "id" | "createdAt" | "updatedAt" | "kind" | "status" | "completedAt"
 >;
 
-export const STATUS_LABELS: Record<ExperimentStatus, string> = {
-  planned: "Planned",
-  ready: "Ready to record what happened",
-  done: "Done",
-};
-
 /** Show the character counter once a text is this close to the limit. */
 export const COUNTER_WINDOW = 200;
 
-export const BELIEF_MESSAGE =
-  "Write down the belief you want to test. It is the only part you need to fill in.";
-export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it empty.";
-export const DATE_MESSAGE = "Pick a date from the calendar, or leave it empty.";
-export const RITUALS_COUNT_MESSAGE = `You can list up to ${RITUALS_MAX} things to drop. Try combining a few.`;
-
-/**
- * The words of the form's messages and counter, with `{name}` holes (see
- * src/engine/core/words.ts). The page renders them as data for the form, and the
- * functions below take them as an argument, so the words cost no JavaScript.
- */
-export const MESSAGES = {
-  belief: BELIEF_MESSAGE,
-  rating: RATING_MESSAGE,
-  date: DATE_MESSAGE,
-  rituals: RITUALS_COUNT_MESSAGE,
-  limit:
-    "Limit reached: this is {characters} over the {max} limit. Shorten it a little to save. Nothing has been cut.",
-  left: "{characters} left",
-  reached: "Limit reached",
-  over: "{characters} over the limit",
-  characters: { one: "{n} character", other: "{n} characters" },
-};
 /** The messages, and the locale their numbers are written in (the browser's when absent). */
-export type DraftMessages = typeof MESSAGES & { locale?: string };
+export type DraftMessages = typeof messages & { locale?: string };
 
 /** 2000 → "2,000". */
 const grouped = (n: number, m: DraftMessages): string => n.toLocaleString(m.locale);
@@ -114,10 +86,6 @@ const characters = (n: number, m: DraftMessages): string =>
 /** The message shown next to a text that is over the limit, with these words. */
 const overLimit = (length: number, max: number, m: DraftMessages): string =>
   fill(m.limit, { characters: characters(length - max, m), max: grouped(max, m) });
-
-/** The message shown next to a text that is over the limit. Nothing is ever cut. */
-export const limitMessage = (length: number, max = TEXT_MAX): string =>
-  overLimit(length, max, MESSAGES);
 
 export function emptyDraft(): ExperimentDraft {
   const draft = { plannedDate: "", ritualsToDrop: [], predictionCameTrue: "" } as Partial<
@@ -151,10 +119,6 @@ export function checkDraft(draft: ExperimentDraft, m: DraftMessages): FieldError
   return errors;
 }
 
-/** checkDraft with the worksheet's own words. */
-export const validateExperimentDraft = (draft: ExperimentDraft): FieldErrors =>
-  checkDraft(draft, MESSAGES);
-
 export interface CounterState {
   /** True once the text is within COUNTER_WINDOW characters of the limit (or over it). */
   visible: boolean;
@@ -178,10 +142,6 @@ export function countText(text: string, m: DraftMessages, max = TEXT_MAX): Count
         : fill(m.over, { characters: characters(-remaining, m) });
   return { visible: remaining <= COUNTER_WINDOW, length, remaining, over: remaining < 0, message };
 }
-
-/** The character counter for a text field. */
-export const counterState = (text: string, max = TEXT_MAX): CounterState =>
-  countText(text, MESSAGES, max);
 
 /**
  * Turns a draft into record content: text trimmed, empty fields left out,

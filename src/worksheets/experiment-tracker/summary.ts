@@ -1,23 +1,27 @@
-import { arrow, clean, short, type SummaryEntry } from "../../lib/summary";
+import { arrow, clean, nameFrom, short, type Names, type SummaryEntry } from "../../lib/summary";
+import { fill } from "../../engine/core/words";
 import type { ExperimentRecord } from "./schema";
 
-export function experimentEntries(records: ExperimentRecord[]): SummaryEntry[] {
+/** The experiments in a session summary; `names` holds their labels and title (./summary-names.ts). */
+export function experimentEntries(records: ExperimentRecord[], names: Names): SummaryEntry[] {
+  const n = (key: string) => nameFrom(names, key) ?? key;
   return records.map((r) => ({
     key: `experiment-tracker:${r.id}`,
     worksheet: "experiment-tracker",
     day: r.plannedDate ?? r.createdAt.slice(0, 10),
-    title: `Experiment: ${short(r.belief)}`,
+    title: fill(n("summaryTitle"), { belief: short(r.belief) }),
     lines: clean([
-      ["Belief", r.belief],
-      ["Belief before → after", arrow(r.beliefBefore, r.beliefAfter)],
-      ["What I did", r.experiment],
-      ["Prediction", r.prediction],
-      ["Did it come true?", r.predictionCameTrue],
-      ["What happened", r.outcome],
-      ["What I learned", r.learned],
+      [n("summaryBelief"), r.belief],
+      [n("summaryBeliefChange"), arrow(r.beliefBefore, r.beliefAfter)],
+      [n("summaryDid"), r.experiment],
+      [n("summaryPrediction"), r.prediction],
+      [n("summaryCameTrue"), r.predictionCameTrue],
+      [n("summaryHappened"), r.outcome],
+      [n("summaryLearned"), r.learned],
     ]),
     recordIds: [r.id],
   }));
 }
 
-export const summaryEntries = (records: ExperimentRecord[]) => experimentEntries(records);
+export const summaryEntries = (records: ExperimentRecord[], names: Names) =>
+  experimentEntries(records, names);

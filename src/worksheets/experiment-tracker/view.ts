@@ -1,5 +1,6 @@
 import type { ExperimentRecord } from "./schema";
-import { fieldsFromDraft, type ExperimentDraft } from "./record";
+import { fieldsFromDraft, type ExperimentDraft, type RatingField } from "./record";
+import type { W } from "./text";
 import { contentFromFields, type ExperimentContent } from "./order";
 
 export type { ExperimentContent } from "./order";
@@ -57,4 +58,9 @@ export function sameDraft(a: ExperimentDraft, b: ExperimentDraft): boolean {
         .sort(),
     );
   return key(a) === key(b);
+}
+
+/** "80" → "80%" for belief ratings; "60" → "60 of 100" for discomfort, in the worksheet's words. */
+export function formatRating(field: RatingField, value: number, w: W): string {
+  return w(field.endsWith("Discomfort") ? "outOf100" : "percent", { value });
 }

@@ -1,14 +1,10 @@
-import { clean, type SummaryEntry } from "../../lib/summary";
+import { clean, nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
+import { fill } from "../../engine/core/words";
 import type { GoalPlannerRecord, GoalRecord, ReflectionRecord } from "./schema";
 
-const STATUS: Record<GoalRecord["status"], string> = {
-  planned: "planned",
-  done: "done: good enough",
-  partly: "partly done",
-  "let-go": "let go, on purpose",
-};
-
-export function goalPlannerEntries(records: GoalPlannerRecord[]): SummaryEntry[] {
+/** A day's goals and reflection in a session summary; `names` holds the words (./summary-names.ts). */
+export function goalPlannerEntries(records: GoalPlannerRecord[], names: Names): SummaryEntry[] {
+  const n = (key: string) => nameFrom(names, key) ?? key;
   const days = new Map<string, { goals: GoalRecord[]; reflection?: ReflectionRecord }>();
   for (const r of records) {
     if (r.kind !== "goal" && r.kind !== "reflection") continue;
@@ -21,19 +17,20 @@ export function goalPlannerEntries(records: GoalPlannerRecord[]): SummaryEntry[]
     key: `goal-planner:${day}`,
     worksheet: "goal-planner",
     day,
-    title: `Goals for ${day}`,
+    title: fill(n("summaryTitle"), { day }),
     lines: clean([
       ...goals.map((g): [string, string] => [
         g.task,
-        `${STATUS[g.status]}. Good enough: ${g.goodEnough}`,
+        fill(n("summaryGoal"), { status: n(`status.${g.status}`), goodEnough: g.goodEnough }),
       ]),
-      ["When I stopped at good enough", f?.stoppedAtGoodEnough],
-      ["Predicted and what happened", f?.predictedVsActual],
-      ["Anxiety (0–10)", f?.anxiety],
-      ["Satisfaction (0–10)", f?.satisfaction],
+      [n("summaryStopped"), f?.stoppedAtGoodEnough],
+      [n("summaryPredicted"), f?.predictedVsActual],
+      [n("summaryAnxiety"), f?.anxiety],
+      [n("summarySatisfaction"), f?.satisfaction],
     ]),
     recordIds: [...goals.map((g) => g.id), ...(f ? [f.id] : [])],
   }));
 }
 
-export const summaryEntries = (records: GoalPlannerRecord[]) => goalPlannerEntries(records);
+export const summaryEntries = (records: GoalPlannerRecord[], names: Names) =>
+  goalPlannerEntries(records, names);

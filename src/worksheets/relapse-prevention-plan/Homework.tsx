@@ -1,5 +1,5 @@
 import { planFromPrefill, type PlanPrefill, prefillSchema } from "./prefill";
-import { TITLES } from "./titles";
+import type { PlanPartId } from "./plan";
 import { relapsePreventionPlan } from "./store";
 import { applyChanges } from "./actions";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
@@ -11,10 +11,15 @@ import type { Words } from "../../engine/core/words";
  * set only if they have none. Nothing of theirs is replaced; points that
  * would take a part past its limit are shown instead, to copy in by hand.
  */
-export default function RelapsePreventionPlanHomework(props: {
+export default function RelapsePreventionPlanHomework({
+  titles,
+  ...props
+}: {
   title: string;
   words: Words;
   locale: string;
+  /** The parts' titles (./titles.ts), read on the server. */
+  titles: Record<PlanPartId, string>;
 }) {
   return (
     <HomeworkPanel
@@ -30,7 +35,7 @@ export default function RelapsePreventionPlanHomework(props: {
           );
           return {
             id: applyChanges(changes),
-            notAdded: changes.tooLong.map((l) => ({ where: TITLES[l.id], text: l.points })),
+            notAdded: changes.tooLong.map((l) => ({ where: titles[l.id], text: l.points })),
           };
         },
       })}

@@ -1,17 +1,14 @@
-import type { PlanPartId } from "./plan";
+import { sectionsFrom, type PlanPartId } from "./plan";
+import type { Words } from "../../engine/core/words";
+import en from "./words/en.json";
 
 /**
- * The plan's parts by title, in page order. Kept apart from SECTIONS (with
- * its prompts and examples), so the session summary carries only these words.
+ * The plan's parts by title, in page order, from the worksheet's words
+ * (`<part>Title` in words/<locale>.json). Read on the server and passed to the
+ * homework island and the session summary, so only these words reach them.
  */
-export const TITLES: Record<PlanPartId, string> = {
-  protecting: "What I'm protecting",
-  learned: "What I learned in treatment",
-  triggers: "My high-pressure situations and triggers",
-  "warning-signs": "My early warning signs",
-  coping: "What I will do",
-  contacts: "Who I can contact",
-  "after-lapse": "What to do after a lapse",
-  crisis: "Crisis lines",
-  review: "When I will review this plan",
-};
+export const titlesFrom = (words: Words): Record<PlanPartId, string> =>
+  Object.fromEntries(sectionsFrom(words).map((p) => [p.id, p.title])) as Record<PlanPartId, string>;
+
+/** The titles in English. */
+export const TITLES = titlesFrom(en);

@@ -1,24 +1,26 @@
 import { clean, nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import type { ResultRecord, SelfScreenRecord } from "./schema";
+import { fill } from "../../engine/core/words";
 
-export function selfScreenEntries(
-  records: SelfScreenRecord[],
-  domainName: (id: string) => string,
-): SummaryEntry[] {
+/** The results in a session summary; `names` holds the domain names and the summary's words. */
+export function selfScreenEntries(records: SelfScreenRecord[], names: Names): SummaryEntry[] {
+  const n = (key: string) => nameFrom(names, key) ?? key;
   return records
     .filter((r): r is ResultRecord => r.kind === "result")
     .map((r) => ({
       key: `self-screen:${r.id}`,
       worksheet: "self-screen",
       day: r.completedAt.slice(0, 10),
-      title: "Self-screen result",
+      title: n("summaryTitle"),
       lines: clean([
-        ["Overall", r.overall.band],
+        [n("summaryOverall"), r.overall.band],
         ...r.domains.map((d): [string, string] => [
-          domainName(d.id),
-          d.score === null ? "not enough answers" : `${d.score.toFixed(1)} of 4 (${d.band})`,
+          n(d.id),
+          d.score === null
+            ? n("summaryNotEnough")
+            : fill(n("summaryScore"), { score: d.score.toFixed(1), band: String(d.band) }),
         ]),
-        ["Effect on daily life", r.impact.band],
+        [n("summaryImpact"), r.impact.band],
       ]),
       recordIds: [r.id],
     }));
@@ -26,4 +28,4 @@ export function selfScreenEntries(
 
 /** The session summary's entries; `names` holds the domain names by id (./summary-names.ts). */
 export const summaryEntries = (records: SelfScreenRecord[], names: Names) =>
-  selfScreenEntries(records, (id) => nameFrom(names, id) ?? id);
+  selfScreenEntries(records, names);

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { ComponentChildren, TargetedEvent } from "preact";
 import {
   showsThought,
-  validateThoughtDraft,
+  checkThoughtDraft,
   type EmotionDraft,
   type StepField,
   type ThoughtDraft,
@@ -87,7 +87,7 @@ export function ThoughtForm(props: Props) {
   const set = (patch: Partial<ThoughtDraft>, focus?: string) => {
     const d = { ...draft, ...patch };
     if (focus) focusNext(focus);
-    const now = validateThoughtDraft(d, step);
+    const now = checkThoughtDraft(d, data.messages, step);
     setErrors(
       Object.fromEntries(
         (Object.keys(errors) as ThoughtErrorKey[]).filter((k) => now[k]).map((k) => [k, now[k]]),
@@ -97,7 +97,7 @@ export function ThoughtForm(props: Props) {
   };
   /** Checks one field when the person leaves it (used for ratings). */
   const recheck = (key: ThoughtErrorKey) =>
-    setErrors({ ...errors, [key]: validateThoughtDraft(draft, step)[key] });
+    setErrors({ ...errors, [key]: checkThoughtDraft(draft, data.messages, step)[key] });
 
   /** Shows the messages of step `at`, moves there, and focuses the first field to fix. */
   const stopAt = (found: ThoughtErrors, at: number): boolean => {
@@ -111,18 +111,18 @@ export function ThoughtForm(props: Props) {
   };
   /** Moves to another step; going forward checks this one first. */
   const goTo = (s: number) => {
-    if (s > step && stopAt(validateThoughtDraft(draft, step), step)) return;
+    if (s > step && stopAt(checkThoughtDraft(draft, data.messages, step), step)) return;
     setErrors({});
     onStatus("");
     focusNext(STEP_H);
     change(draft, s);
   };
   const save = () => {
-    const all = validateThoughtDraft(draft);
+    const all = checkThoughtDraft(draft, data.messages);
     const key = Object.keys(all)[0];
     if (key === undefined) return onSave(draft);
     const at = stepOf(key);
-    stopAt(validateThoughtDraft(draft, at), at);
+    stopAt(checkThoughtDraft(draft, data.messages, at), at);
   };
 
   /** Label, hint, message and counter around one input. */

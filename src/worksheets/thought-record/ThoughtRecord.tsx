@@ -38,7 +38,7 @@ const LIST: View = { name: "list" };
 
 /** A record's ratings at the time and at the end, as a chart with its table. */
 const Ratings = ({ r, id, w }: { r: Rec; id: string; w: W }) => {
-  const c = chartData(r);
+  const c = chartData(r, w("beliefLabel"));
   return (
     <BarChart
       id={id}
@@ -254,7 +254,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                       {when}
                     </h3>
                     <p class="tr-quote">“{shorten(r.automaticThought, 160)}”</p>
-                    <p class="muted">{summarizeRecord(r)}</p>
+                    <p class="muted">{summarizeRecord(r, w)}</p>
                     {names.length > 0 && (
                       <p class="muted">
                         {w("trapsLabel")}

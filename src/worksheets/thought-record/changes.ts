@@ -1,10 +1,11 @@
 import type { ThoughtRecord } from "./schema";
+import type { W } from "./text";
 
 /** One rating pair for the list-view chart and its table. */
 export interface RatingChange {
   /** "emotion" for a feeling; "belief" for belief in the automatic thought. */
   kind: "emotion" | "belief";
-  /** The feeling's name, or BELIEF_LABEL. */
+  /** The feeling's name, or the belief's label (`beliefLabel` in words/en.json). */
   label: string;
   /** The first rating, 0–100; null when it was skipped. */
   before: number | null;
@@ -14,13 +15,12 @@ export interface RatingChange {
   change: number | null;
 }
 
-export const BELIEF_LABEL = "Belief in the automatic thought";
-
 /**
  * How the ratings of one record changed: each feeling in order, then belief
- * in the automatic thought (left out when neither belief rating was given).
+ * in the automatic thought (left out when neither belief rating was given),
+ * named `beliefLabel`.
  */
-export function ratingChanges(record: ThoughtRecord): RatingChange[] {
+export function ratingChanges(record: ThoughtRecord, beliefLabel: string): RatingChange[] {
   const pair = (
     kind: RatingChange["kind"],
     label: string,
@@ -35,7 +35,7 @@ export function ratingChanges(record: ThoughtRecord): RatingChange[] {
   });
   const out = record.emotions.map((e) => pair("emotion", e.name, e.before, e.after));
   const { beliefBefore: b, beliefAfter: a } = record;
-  if (b !== undefined || a !== undefined) out.push(pair("belief", BELIEF_LABEL, b, a));
+  if (b !== undefined || a !== undefined) out.push(pair("belief", beliefLabel, b, a));
   return out;
 }
 
@@ -43,21 +43,22 @@ export function ratingChanges(record: ThoughtRecord): RatingChange[] {
 const NAMES_SHOWN = 3;
 
 /**
- * A one-line plain summary for the list, e.g. "Anxious, ashamed; belief 80% → 45%".
- * Shows up to 3 feeling names ("…and 2 more"), then the belief before → after.
+ * A one-line plain summary for the list, e.g. "Anxious, ashamed; belief 80% → 45%",
+ * in the worksheet's words. Shows up to 3 feeling names ("…and 2 more"), then
+ * the belief before → after.
  */
-export function summarizeRecord(record: ThoughtRecord): string {
+export function summarizeRecord(record: ThoughtRecord, w: W): string {
   const parts: string[] = [];
   const names = record.emotions.map((e) => e.name.trim());
   if (names.length > 0) {
     const shown = names.slice(0, NAMES_SHOWN).join(", ");
     const more = names.length - NAMES_SHOWN;
-    parts.push(more > 0 ? `${shown} and ${more} more` : shown);
+    parts.push(more > 0 ? w("listMore", { shown, count: more }) : shown);
   }
   const { beliefBefore: b, beliefAfter: a } = record;
-  if (b !== undefined && a !== undefined) parts.push(`belief ${b}% → ${a}%`);
-  else if (b !== undefined) parts.push(`belief ${b}%`);
-  else if (a !== undefined) parts.push(`belief now ${a}%`);
+  if (b !== undefined && a !== undefined) parts.push(w("listBelief", { before: b, after: a }));
+  else if (b !== undefined) parts.push(w("listBeliefThen", { before: b }));
+  else if (a !== undefined) parts.push(w("listBeliefNow", { after: a }));
   const line = parts.join("; ");
-  return line === "" ? "No feelings or ratings yet" : line[0]!.toUpperCase() + line.slice(1);
+  return line === "" ? w("listNoRatings") : line[0]!.toUpperCase() + line.slice(1);
 }

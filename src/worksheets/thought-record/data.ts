@@ -1,5 +1,5 @@
 import type { PageData } from "./page-data";
-import { PAGE_DATA_ID } from "./words";
+import { PAGE_DATA_ID } from "./data-id";
 
 /** The steps, words and thinking traps the page rendered as JSON (see page-data.ts). */
 export const data = JSON.parse(

@@ -1,8 +1,9 @@
 import type { Distortion } from "./distortions";
 import { STEPS } from "./record";
 import { FEELING_WORDS, FIELD_WORDS } from "./words";
+import { MESSAGES } from "./messages";
 
-export { PAGE_DATA_ID } from "./words";
+export { PAGE_DATA_ID } from "./data-id";
 
 /** A thinking trap as the picker shows it: from the glossary, content/distortions.json. */
 export type TrapChoice = Pick<Distortion, "id" | "name" | "summary">;
@@ -16,6 +17,7 @@ export const buildPageData = (traps: readonly TrapChoice[]) => ({
   steps: STEPS,
   words: FIELD_WORDS,
   feelings: FEELING_WORDS,
+  messages: MESSAGES,
   traps: traps.map(({ id, name, summary }) => ({ id, name, summary })),
 });
 export type PageData = ReturnType<typeof buildPageData>;

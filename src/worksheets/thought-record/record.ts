@@ -10,6 +10,9 @@ import {
 } from "./schema";
 import { limitMessage, parseRating } from "../../engine/form";
 import { emptyThoughtDraft, localFromDate } from "./blank";
+import steps from "./words/steps.en.json";
+import type messages from "./words/messages.en.json";
+import { fill } from "../../engine/core/words";
 
 export { emptyThoughtDraft, limitMessage, localFromDate, parseRating };
 
@@ -37,52 +40,22 @@ export interface Step {
   fields: readonly StepField[];
 }
 
-/** The 7 steps of a thought record, in order; a record's `step` is an index into this list. */
-export const STEPS: readonly Step[] = [
-  {
-    id: "situation",
-    title: "The situation",
-    prompt: "When was it, and what was going on? Just the facts, like a camera would see them.",
-    fields: ["when", "situation"],
-  },
-  {
-    id: "emotions",
-    title: "Your feelings",
-    prompt: "What did you feel? Name each feeling and rate how strong it was, from 0 to 100.",
-    fields: ["emotions"],
-  },
-  {
-    id: "thought",
-    title: "The automatic thought",
-    prompt: "What went through your mind right then? How much did you believe it, from 0 to 100%?",
-    fields: ["automaticThought", "beliefBefore"],
-  },
-  {
-    id: "traps",
-    title: "Thinking traps",
-    prompt: "Does the thought fall into any thinking traps? Pick any that fit, or none at all.",
-    fields: ["traps"],
-  },
-  {
-    id: "evidence",
-    title: "Evidence for and against",
-    prompt: "What facts support the thought? What facts don't fit with it?",
-    fields: ["evidenceFor", "evidenceAgainst"],
-  },
-  {
-    id: "balanced",
-    title: "A balanced thought",
-    prompt:
-      "Looking at all the evidence, what is a fairer way to see it? How much do you believe that?",
-    fields: ["balancedThought", "balancedBelief"],
-  },
-  {
-    id: "rerate",
-    title: "Re-rate",
-    prompt: "How strong are your feelings now? And how much do you believe the first thought now?",
-    fields: ["emotionsAfter", "beliefAfter"],
-  },
+/** The 7 steps of a thought record (words in words/steps.en.json), in order; a record's `step` is an index into this list. */
+const SHAPES: readonly { id: keyof typeof steps; fields: readonly StepField[] }[] = [
+  { id: "situation", fields: ["when", "situation"] },
+  { id: "emotions", fields: ["emotions"] },
+  { id: "thought", fields: ["automaticThought", "beliefBefore"] },
+  { id: "traps", fields: ["traps"] },
+  { id: "evidence", fields: ["evidenceFor", "evidenceAgainst"] },
+  { id: "balanced", fields: ["balancedThought", "balancedBelief"] },
+  { id: "rerate", fields: ["emotionsAfter", "beliefAfter"] },
 ];
+// Marked pure so the islands, which read the steps from page data, drop the words.
+export const STEPS: readonly Step[] = /* @__PURE__ */ SHAPES.map((s) => ({
+  id: s.id,
+  ...steps[s.id],
+  fields: s.fields,
+}));
 
 /** A step number made safe: a whole number from 0 to the last step. */
 export const clampStep = (step: number): number =>
@@ -135,15 +108,8 @@ export type ThoughtErrors = Partial<Record<ThoughtErrorKey, string>>;
 /** The content of a record: everything but id, timestamps and kind. */
 export type ThoughtFields = Omit<ThoughtRecord, "id" | "createdAt" | "updatedAt" | "kind">;
 
-export const THOUGHT_MESSAGE =
-  "Write down the thought that went through your mind. It is the one part you need to fill in.";
-export const RATING_MESSAGE = "Use a whole number from 0 to 100, or leave it empty.";
-export const EMOTION_RATING_MESSAGE = "Rate this feeling with a whole number from 0 to 100.";
-export const EMOTION_NAME_MESSAGE = "Give this feeling a name, in a word or two.";
-export const EMOTION_NAME_LONG_MESSAGE = `Keep the name of a feeling to ${EMOTION_NAME_MAX} characters or fewer.`;
-export const EMOTIONS_COUNT_MESSAGE = `You can list up to ${EMOTIONS_MAX} feelings. Try keeping the strongest ones.`;
-export const TRAPS_COUNT_MESSAGE = `You can pick up to ${TRAPS_MAX} thinking traps.`;
-export const WHEN_MESSAGE = "Pick the date and time this happened.";
+/** The form's messages (words/messages.en.json), with `{max}` holes; the page renders them as data. */
+export type ThoughtMessages = typeof messages;
 
 /** A stored ISO timestamp as a datetime-local value in the device's time zone. */
 export const localFromIso = (iso: string): string => localFromDate(new Date(iso));
@@ -172,43 +138,47 @@ const isBlankRow = (e: EmotionDraft): boolean =>
  * check as the person goes); without it, the whole draft (before saving).
  * Only the automatic thought is required; ratings must be whole numbers 0–100
  * (a feeling's first rating is needed once it has a name); texts over the
- * limit get a message and are never cut.
+ * limit get a message and are never cut. `m` holds the messages' words.
  */
-export function validateThoughtDraft(draft: ThoughtDraft, step?: number): ThoughtErrors {
+export function checkThoughtDraft(
+  draft: ThoughtDraft,
+  m: ThoughtMessages,
+  step?: number,
+): ThoughtErrors {
   const errors: ThoughtErrors = {};
   const on = (s: number): boolean => step === undefined || step === s;
   const text = (f: TextField): void => {
     if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
   };
   const belief = (f: (typeof BELIEF_FIELDS)[number]): void => {
-    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = RATING_MESSAGE;
+    if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = m.rating;
   };
   const rows = draft.emotions.map((e, i) => [e, i] as const).filter(([e]) => !isBlankRow(e));
 
   if (on(0)) {
-    if (isoFromLocal(draft.when) === undefined) errors.when = WHEN_MESSAGE;
+    if (isoFromLocal(draft.when) === undefined) errors.when = m.when;
     text("situation");
   }
   if (on(1)) {
-    if (rows.length > EMOTIONS_MAX) errors.emotions = EMOTIONS_COUNT_MESSAGE;
+    if (rows.length > EMOTIONS_MAX) errors.emotions = fill(m.emotionsCount, { max: EMOTIONS_MAX });
     for (const [e, i] of rows) {
       const name = e.name.trim();
-      if (name === "") errors[`emotions.${i}.name`] = EMOTION_NAME_MESSAGE;
+      if (name === "") errors[`emotions.${i}.name`] = m.emotionName;
       else if (name.length > EMOTION_NAME_MAX) {
-        errors[`emotions.${i}.name`] = EMOTION_NAME_LONG_MESSAGE;
+        errors[`emotions.${i}.name`] = fill(m.emotionNameLong, { max: EMOTION_NAME_MAX });
       }
-      if (parseRating(e.before) === undefined)
-        errors[`emotions.${i}.before`] = EMOTION_RATING_MESSAGE;
+      if (parseRating(e.before) === undefined) errors[`emotions.${i}.before`] = m.emotionRating;
     }
   }
   if (on(2)) {
     text("automaticThought");
     if (!errors.automaticThought && draft.automaticThought.trim() === "") {
-      errors.automaticThought = THOUGHT_MESSAGE;
+      errors.automaticThought = m.thought;
     }
     belief("beliefBefore");
   }
-  if (on(3) && new Set(draft.traps).size > TRAPS_MAX) errors.traps = TRAPS_COUNT_MESSAGE;
+  if (on(3) && new Set(draft.traps).size > TRAPS_MAX)
+    errors.traps = fill(m.trapsCount, { max: TRAPS_MAX });
   if (on(4)) {
     text("evidenceFor");
     text("evidenceAgainst");
@@ -220,7 +190,7 @@ export function validateThoughtDraft(draft: ThoughtDraft, step?: number): Though
   if (on(6)) {
     for (const [e, i] of rows) {
       if (e.after.trim() !== "" && parseRating(e.after) === undefined) {
-        errors[`emotions.${i}.after`] = RATING_MESSAGE;
+        errors[`emotions.${i}.after`] = m.rating;
       }
     }
     belief("beliefAfter");
@@ -231,7 +201,7 @@ export function validateThoughtDraft(draft: ThoughtDraft, step?: number): Though
 /**
  * Turns a draft into record content: texts trimmed, empty feeling rows and
  * skipped ratings left out, traps without repeats. Call once
- * validateThoughtDraft finds no errors; `step` is where the person is now.
+ * checkThoughtDraft finds no errors; `step` is where the person is now.
  */
 export function thoughtFromDraft(draft: ThoughtDraft, step: number): ThoughtFields {
   const emotions: Emotion[] = [];
@@ -285,4 +255,4 @@ export function draftFromThought(record: ThoughtRecord): ThoughtDraft {
 }
 
 // How ratings changed lives apart, so the list page need not load the form's checks.
-export { BELIEF_LABEL, ratingChanges, summarizeRecord, type RatingChange } from "./changes";
+export { ratingChanges, summarizeRecord, type RatingChange } from "./changes";

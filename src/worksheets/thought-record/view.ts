@@ -32,10 +32,11 @@ export interface ChartData {
   after: (number | null)[];
 }
 
-export function chartData(record: ThoughtRecord): ChartData {
+/** The rows, the belief named `beliefLabel`. */
+export function chartData(record: ThoughtRecord, beliefLabel: string): ChartData {
   const seen = new Map<string, number>();
   const out: ChartData = { categories: [], before: [], after: [] };
-  for (const c of ratingChanges(record)) {
+  for (const c of ratingChanges(record, beliefLabel)) {
     const key = c.label.toLowerCase();
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
@@ -48,4 +49,4 @@ export function chartData(record: ThoughtRecord): ChartData {
 
 /** True when the record has at least one rating to chart. */
 export const hasRatings = (record: ThoughtRecord): boolean =>
-  ratingChanges(record).some((c) => c.before !== null || c.after !== null);
+  ratingChanges(record, "").some((c) => c.before !== null || c.after !== null);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  BELIEF_MESSAGE,
-  DATE_MESSAGE,
   RATING_FIELDS,
-  RATING_MESSAGE,
-  RITUALS_COUNT_MESSAGE,
-  counterState,
   draftFromRecord,
   emptyDraft,
   experimentStatus,
@@ -13,9 +8,16 @@ import {
   filterExperiments,
   parseRating,
   sortExperiments,
-  validateExperimentDraft,
   type ExperimentDraft,
 } from "../../../../src/worksheets/experiment-tracker/record";
+import {
+  BELIEF_MESSAGE,
+  DATE_MESSAGE,
+  RATING_MESSAGE,
+  RITUALS_COUNT_MESSAGE,
+  counterState,
+  validateExperimentDraft,
+} from "../../../../src/worksheets/experiment-tracker/messages";
 import type { ExperimentRecord } from "../../../../src/worksheets/experiment-tracker/schema";
 
 const draft = (fields: Partial<ExperimentDraft> = {}): ExperimentDraft => ({

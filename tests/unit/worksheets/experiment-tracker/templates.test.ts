@@ -13,8 +13,8 @@ import {
   TEXT_FIELDS,
   emptyDraft,
   fieldsFromDraft,
-  validateExperimentDraft,
 } from "../../../../src/worksheets/experiment-tracker/record";
+import { validateExperimentDraft } from "../../../../src/worksheets/experiment-tracker/messages";
 import {
   recordSchema,
   type ExperimentRecord,

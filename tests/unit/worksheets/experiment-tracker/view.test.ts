@@ -3,20 +3,23 @@ import {
   beliefSummary,
   contentFromDraft,
   experimentTitle,
+  formatRating,
   replacingPatch,
   sameDraft,
   shorten,
 } from "../../../../src/worksheets/experiment-tracker/view";
 import {
   checkDraft,
-  counterState,
   countText,
   draftFromRecord,
   emptyDraft,
   RATING_FIELDS,
   TEXT_FIELDS,
-  validateExperimentDraft,
 } from "../../../../src/worksheets/experiment-tracker/record";
+import {
+  counterState,
+  validateExperimentDraft,
+} from "../../../../src/worksheets/experiment-tracker/messages";
 import {
   chartData,
   computeInsights,
@@ -26,7 +29,6 @@ import {
   AFTER_STEPS,
   BEFORE_STEPS,
   FIELD_WORDS,
-  formatRating,
 } from "../../../../src/worksheets/experiment-tracker/labels";
 import {
   buildPageData,
@@ -42,6 +44,8 @@ import {
   type ExperimentRecord,
 } from "../../../../src/worksheets/experiment-tracker/schema";
 import * as v from "../../../../src/engine/core/validate";
+import { words } from "../../../../src/engine/core/words";
+import en from "../../../../src/worksheets/experiment-tracker/words/en.json";
 
 function exp(id: string, fields: Partial<ExperimentRecord> = {}): ExperimentRecord {
   const t = fields.createdAt ?? "2024-05-01T09:00:00.000Z";
@@ -233,9 +237,10 @@ describe("the field words", () => {
   });
 
   it("shows belief ratings as percentages and discomfort out of 100", () => {
-    expect(formatRating("beliefBefore", 80)).toBe("80%");
-    expect(formatRating("peakDiscomfort", 60)).toBe("60 of 100");
-    expect(formatRating("expectedDiscomfort", 0)).toBe("0 of 100");
+    const w = words(en);
+    expect(formatRating("beliefBefore", 80, w)).toBe("80%");
+    expect(formatRating("peakDiscomfort", 60, w)).toBe("60 of 100");
+    expect(formatRating("expectedDiscomfort", 0, w)).toBe("0 of 100");
   });
 });
 

@@ -22,8 +22,10 @@ describe("the plan's words", () => {
     expect(partKey("warning-signs", "Title")).toBe("warningSignsTitle");
   });
 
-  it("use the same titles as the homework page and the summary", () => {
-    expect(Object.fromEntries(sectionsFrom(en).map((p) => [p.id, p.title]))).toEqual(TITLES);
+  it("give the homework page and the summary every part's title, in page order", () => {
+    expect(Object.keys(TITLES)).toEqual(sectionsFrom(en).map((p) => p.id));
+    expect(Object.keys(TITLES)).toEqual(expect.arrayContaining([...PART_IDS, "crisis"]));
+    expect(Object.values(TITLES).every((t) => t !== "")).toBe(true);
   });
 
   it("label every contact field and name the contact in each message about them", () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { selfCompassionJournalEntries } from "../../../../src/worksheets/self-compassion-journal/summary";
+import { selfCompassionJournalEntries as entriesWith } from "../../../../src/worksheets/self-compassion-journal/summary";
+import { summaryNames } from "../../../../src/worksheets/self-compassion-journal/summary-names";
 import { promptsFrom } from "../../../../src/worksheets/self-compassion-journal/journal";
 import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
 
 const PROMPTS = promptsFrom(en);
+const selfCompassionJournalEntries = (records: Parameters<typeof entriesWith>[0]) =>
+  entriesWith(records, summaryNames());
 import { entry } from "./fixtures";
 
 describe("journal entries in the session summary", () => {

@@ -1,16 +1,8 @@
 import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
 import {
-  BELIEF_LABEL,
-  EMOTIONS_COUNT_MESSAGE,
-  EMOTION_NAME_LONG_MESSAGE,
-  EMOTION_NAME_MESSAGE,
-  EMOTION_RATING_MESSAGE,
-  RATING_MESSAGE,
   STEPS,
-  THOUGHT_MESSAGE,
   THOUGHT_STEP,
-  WHEN_MESSAGE,
   draftFromThought,
   emptyThoughtDraft,
   isoFromLocal,
@@ -21,9 +13,23 @@ import {
   showsThought,
   summarizeRecord,
   thoughtFromDraft,
-  validateThoughtDraft,
   type ThoughtDraft,
 } from "../../../../src/worksheets/thought-record/record";
+import {
+  EMOTIONS_COUNT_MESSAGE,
+  EMOTION_NAME_LONG_MESSAGE,
+  EMOTION_NAME_MESSAGE,
+  EMOTION_RATING_MESSAGE,
+  RATING_MESSAGE,
+  THOUGHT_MESSAGE,
+  WHEN_MESSAGE,
+  validateThoughtDraft,
+} from "../../../../src/worksheets/thought-record/messages";
+import { words } from "../../../../src/engine/core/words";
+import en from "../../../../src/worksheets/thought-record/words/en.json";
+
+const w = words(en);
+const BELIEF_LABEL = en.beliefLabel;
 import { recordSchema } from "../../../../src/worksheets/thought-record/schema";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import { savedThought } from "../../../support/thought-record";
@@ -278,6 +284,7 @@ describe("rating changes for the chart", () => {
         beliefBefore: 90,
         beliefAfter: 40,
       }),
+      BELIEF_LABEL,
     );
     expect(changes).toEqual([
       { kind: "emotion", label: "anxious", before: 80, after: 35, change: -45 },
@@ -289,6 +296,7 @@ describe("rating changes for the chart", () => {
   it("leaves the change empty when a rating is missing", () => {
     const changes = ratingChanges(
       rec({ emotions: [{ name: "sad", before: 70 }], beliefAfter: 20 }),
+      BELIEF_LABEL,
     );
     expect(changes).toEqual([
       { kind: "emotion", label: "sad", before: 70, after: null, change: null },
@@ -297,10 +305,10 @@ describe("rating changes for the chart", () => {
   });
 
   it("has no belief row when belief was never rated, and nothing for an empty record", () => {
-    expect(ratingChanges(rec())).toEqual([]);
-    expect(ratingChanges(rec({ emotions: [{ name: "sad", before: 0, after: 0 }] }))).toEqual([
-      { kind: "emotion", label: "sad", before: 0, after: 0, change: 0 },
-    ]);
+    expect(ratingChanges(rec(), BELIEF_LABEL)).toEqual([]);
+    expect(
+      ratingChanges(rec({ emotions: [{ name: "sad", before: 0, after: 0 }] }), BELIEF_LABEL),
+    ).toEqual([{ kind: "emotion", label: "sad", before: 0, after: 0, change: 0 }]);
   });
 });
 
@@ -314,19 +322,19 @@ describe("the one-line summary", () => {
       beliefBefore: 80,
       beliefAfter: 45,
     });
-    expect(summarizeRecord(r)).toBe("Anxious, ashamed; belief 80% → 45%");
+    expect(summarizeRecord(r, w)).toBe("Anxious, ashamed; belief 80% → 45%");
   });
 
   it("shows three feelings and counts the rest", () => {
     const names = ["sad", "tense", "tired", "angry", "lonely"];
     const r = rec({ emotions: names.map((name) => ({ name, before: 50 })) });
-    expect(summarizeRecord(r)).toBe("Sad, tense, tired and 2 more");
+    expect(summarizeRecord(r, w)).toBe("Sad, tense, tired and 2 more");
   });
 
   it("copes with only one belief rating or none at all", () => {
-    expect(summarizeRecord(rec({ beliefBefore: 0 }))).toBe("Belief 0%");
-    expect(summarizeRecord(rec({ beliefAfter: 30 }))).toBe("Belief now 30%");
-    expect(summarizeRecord(rec())).toBe("No feelings or ratings yet");
+    expect(summarizeRecord(rec({ beliefBefore: 0 }), w)).toBe("Belief 0%");
+    expect(summarizeRecord(rec({ beliefAfter: 30 }), w)).toBe("Belief now 30%");
+    expect(summarizeRecord(rec(), w)).toBe("No feelings or ratings yet");
   });
 });
 

@@ -51,7 +51,7 @@ describe("the chart of a record's ratings", () => {
       ],
       beliefBefore: 85,
     });
-    expect(chartData(r)).toEqual({
+    expect(chartData(r, "Belief in the automatic thought")).toEqual({
       categories: ["anxious", "ashamed", "Belief in the automatic thought"],
       before: [80, 60, 85],
       after: [40, null, null],
@@ -65,7 +65,7 @@ describe("the chart of a record's ratings", () => {
         { name: "sad", before: 40 },
       ],
     });
-    expect(chartData(r).categories).toEqual(["Sad", "sad (2)"]);
+    expect(chartData(r, "Belief in the automatic thought").categories).toEqual(["Sad", "sad (2)"]);
   });
 
   it("has nothing to draw for a record without ratings", () => {

@@ -1,0 +1,8 @@
+import { ENTRY_FIELDS } from "./schema";
+import en from "./words/en.json";
+
+/** The prompts' names and the entry title, for the session summary (read on the server). */
+export const summaryNames = () => ({
+  ...Object.fromEntries(ENTRY_FIELDS.map((f) => [f, en[f]])),
+  summaryTitle: en.summaryTitle,
+});
