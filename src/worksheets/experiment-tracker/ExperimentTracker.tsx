@@ -27,7 +27,7 @@ import { beliefSummary, experimentTitle, formatRating, sameDraft } from "./view"
 import type { Step } from "./labels";
 import { data } from "./data";
 import { words, type Words } from "../../engine/core/words";
-import { confirmWords, type W } from "./text";
+import { confirmWords, type W } from "../../engine/ui/question";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { useConfirm } from "../../engine/core/Confirm";

@@ -9,7 +9,7 @@ import {
   type FieldErrors,
 } from "./record";
 import type { Step } from "./labels";
-import type { W } from "./text";
+import type { W } from "../../engine/ui/question";
 import { sameDraft } from "./view";
 import { RITUALS_MAX } from "./schema";
 import { data } from "./data";

@@ -1,6 +1,6 @@
 import type { ExperimentRecord } from "./schema";
 import { isDone, sortDay, sortExperiments } from "./order";
-import type { W } from "./text";
+import type { W } from "../../engine/ui/question";
 
 /** One done experiment, for the chart and its table. */
 export interface ExperimentPoint {

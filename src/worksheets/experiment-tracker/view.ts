@@ -1,6 +1,6 @@
 import type { ExperimentRecord } from "./schema";
 import { fieldsFromDraft, type ExperimentDraft, type RatingField } from "./record";
-import type { W } from "./text";
+import type { W } from "../../engine/ui/question";
 import { contentFromFields, type ExperimentContent } from "./order";
 
 export type { ExperimentContent } from "./order";

@@ -9,7 +9,7 @@ import {
   type ThoughtErrorKey,
   type ThoughtErrors,
 } from "./record";
-import type { W } from "./text";
+import type { W } from "../../engine/ui/question";
 import { EMOTIONS_MAX, LAST_STEP } from "./schema";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { articlePath } from "../../engine/core/routes";

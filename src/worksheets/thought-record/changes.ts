@@ -1,5 +1,5 @@
 import type { ThoughtRecord } from "./schema";
-import type { W } from "./text";
+import type { W } from "../../engine/ui/question";
 
 /** One rating pair for the list-view chart and its table. */
 export interface RatingChange {

@@ -1,5 +1,3 @@
-import type { Vars } from "../../engine/core/words";
-
 /* Short text helpers the list, the form and the summary share. */
 
 /** Text shortened to about `n` characters at a word break, with "…". */
@@ -32,14 +30,3 @@ export function formatWhen(iso: string, locale?: string, timeZone?: string): str
   }
   return format.format(new Date(iso));
 }
-
-/** The worksheet's words for one locale, bound by `words()` (src/engine/core/words.ts). */
-export type W = (key: string, vars?: Vars) => string;
-
-/** A question asked before something is lost: its title, text and two answers, from `<prefix>Title` and so on. */
-export const confirmWords = (w: W, prefix: string, vars?: Vars) => ({
-  title: w(`${prefix}Title`, vars),
-  text: w(`${prefix}Text`, vars),
-  yes: w(`${prefix}Yes`, vars),
-  no: w(`${prefix}No`, vars),
-});
