@@ -1,14 +1,22 @@
 import { TEXT_MAX } from "./storage/record";
+import type { Say } from "./core/words";
 
 /** Checks shared by the worksheet forms, so every worksheet says the same thing the same way. */
 
-/** 2000 → "2,000". */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-
-/** The message shown next to a text that is over the limit. Nothing is ever cut. */
-export const limitMessage = (length: number, max = TEXT_MAX): string =>
-  `Limit reached: this is ${grouped(length - max)} character${length - max === 1 ? "" : "s"} over the ` +
-  `${grouped(max)} limit. Shorten it a little to save. Nothing has been cut.`;
+/**
+ * The message shown next to a text that is over the limit, in the worksheet's
+ * words: its "limit" entry (with {characters} over and the {max}) and its
+ * "characters" plural forms (with {n}, the number as the locale writes it).
+ * Nothing is ever cut.
+ */
+export function limitMessage(length: number, say: Say, locale?: string, max = TEXT_MAX): string {
+  const grouped = (n: number) => n.toLocaleString(locale);
+  const over = length - max;
+  return say("limit", {
+    characters: say("characters", { count: over, n: grouped(over) }),
+    max: grouped(max),
+  });
+}
 
 /** A 0–100 rating typed as text, or undefined when it is empty or not a whole number in range. */
 export function parseRating(raw: string): number | undefined {

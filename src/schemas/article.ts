@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { sections } from "../engine/core/routes";
+import { sections } from "../lib/sections";
 import { worksheets } from "../worksheets/registry";
 
 const sectionIds = sections.map((s) => s.id) as [string, ...string[]];

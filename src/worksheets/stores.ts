@@ -5,12 +5,13 @@ import type { StoredValue } from "../engine/storage/record";
 import { homework } from "../engine/homework/store";
 import * as homeworkMyData from "../engine/homework/my-data";
 import { pick, worksheets } from "./registry";
+import { words, type Say, type Words } from "../engine/core/words";
 
 // Every worksheet's store, for the pages that work on all of them at once
 // (My data, import, archive, the session summary). Kept apart from the
 // registry so that pages listing worksheets do not load every store.
 
-type Describe = (value: StoredValue<RecordMeta>) => string;
+type Describe = (value: StoredValue<RecordMeta>, say: Say) => string;
 type Archive = (records: readonly RecordMeta[], before: string) => RecordMeta[];
 /** A folder's my-data.ts: what My data needs of the worksheet. */
 interface MyDataParts {
@@ -21,9 +22,8 @@ interface MyDataParts {
 }
 
 export interface RegisteredStore {
-  title: string;
   store: WorksheetStore<RecordMeta>;
-  /** What a stored value holds, e.g. "2 screen results" (the folder's my-data.ts). */
+  /** What a stored value holds, e.g. "2 screen results" (the folder's my-data.ts), in its words. */
   describe: Describe;
   archive?: Archive | undefined;
 }
@@ -37,17 +37,37 @@ const myData = import.meta.glob<MyDataParts>("./*/my-data.ts", { eager: true });
 /** Every store that holds a person's entries, in the order My data lists them. */
 export const worksheetStores: readonly RegisteredStore[] = [
   ...worksheets.map((w) => ({
-    title: w.title,
     store: pick(found, w.slug, "store.ts"),
     ...pick(myData, w.slug, "my-data.ts"),
   })),
   {
-    title: "Homework from your therapist",
     store: homework as unknown as WorksheetStore<RecordMeta>,
     ...(homeworkMyData as unknown as MyDataParts),
   },
 ];
 
-export const codecsBySlug: Record<string, ImportTarget> = Object.fromEntries(
-  worksheetStores.map((s) => [s.store.codec.worksheet, { ...s.store.codec, describe: s.describe }]),
-);
+/** A store in words: its title, and what a value of it holds (its value now when none is given). */
+export interface Named {
+  title: string;
+  says: (value?: StoredValue<RecordMeta>) => string;
+}
+
+/**
+ * Names each store in the page's words: `sheets` is every store's My data
+ * words by worksheet, from ./my-data-words.ts on the server.
+ */
+export const naming =
+  (sheets: Readonly<Record<string, Words>>, locale: string) =>
+  (s: RegisteredStore): Named => {
+    const say = words(sheets[s.store.codec.worksheet] ?? {}, locale);
+    return { title: say("title"), says: (v = s.store.$value.get()) => s.describe(v, say) };
+  };
+
+/** Every store's codec by worksheet, with what a value holds in the page's words, for import. */
+export const importTargets = (name: (s: RegisteredStore) => Named): Record<string, ImportTarget> =>
+  Object.fromEntries(
+    worksheetStores.map((s) => [
+      s.store.codec.worksheet,
+      { ...s.store.codec, describe: name(s).says },
+    ]),
+  );

@@ -183,13 +183,17 @@ describe("adding a worksheet is one folder, one registry line and one content fi
   });
 
   it("lets My data export, import and delete the worksheet's entries", () => {
-    for (const url of ["/my-data/", "/my-data/import/"]) {
-      const js = scriptsOf(page(url));
+    for (const [url, island] of [
+      ["/my-data/", "MyData"],
+      ["/my-data/import/", "Import"],
+    ] as const) {
+      const html = page(url);
       // Checked as booleans: a failure should not print the page's whole script.
-      expect(quotes(js, SLUG), `${url} scripts name the fixture's store`).toBe(true);
-      expect(quotes(js, SHORT), `${url} scripts name the fixture`).toBe(true);
-      // The folder's my-data.ts says what a stored value holds ("2 fixture notes").
-      expect(quotes(js, "fixture notes"), `${url} scripts count the fixture's notes`).toBe(true);
+      expect(quotes(scriptsOf(html), SLUG), `${url} scripts name the fixture's store`).toBe(true);
+      // Its name, and its words for what a stored value holds ("2 fixture notes"), come as props.
+      const props = propsOf(islands(html, island)[0] ?? "");
+      expect(props.includes(`"title":[0,"${SHORT}"]`), `${url} names the fixture`).toBe(true);
+      expect(props.includes("fixture notes"), `${url} counts the fixture's notes`).toBe(true);
     }
   });
 

@@ -3,9 +3,14 @@ import { describe, expect, it } from "vitest";
 import { buildExport, exportFileName } from "../../src/engine/storage/export";
 import { MAX_IMPORT_BYTES, parseImport } from "../../src/engine/my-data/import";
 import { makeNotesCodec } from "../support/notes-codec";
+import { t, type Vars } from "../../src/engine/core/words";
+import importWords from "../../src/islands/my-data/words/import.en.json";
 
 const notes = makeNotesCodec("notes");
 const codecs = { notes } as unknown as Parameters<typeof parseImport>[1];
+/** The cautions as the import page words them. */
+const said = (cautions: { say: string; vars: Vars }[]) =>
+  cautions.map((c) => t(importWords, c.say, c.vars)).join(" ");
 const record = {
   id: "a",
   kind: "note",
@@ -66,7 +71,7 @@ describe("export files", () => {
     expect(result.ok && result.value.worksheets.notes!.records[0]!.updatedAt).toBe(
       now.toISOString(),
     );
-    expect(result.ok && result.value.cautions.join(" ")).toMatch(/1 entry is dated later than now/);
+    expect(result.ok && said(result.value.cautions)).toMatch(/1 entry is dated later than now/);
   });
 
   it("warns that deletions may come back when the file is older than the deletion horizon", () => {
@@ -77,7 +82,7 @@ describe("export files", () => {
       100,
       now,
     );
-    expect(result.ok && result.value.cautions.join(" ")).toMatch(
+    expect(result.ok && said(result.value.cautions)).toMatch(
       /entries you deleted .* may come back/,
     );
   });

@@ -33,12 +33,3 @@ export const routes = {
   about: "/about/",
   reference: (key: string) => `/references/#ref-${key}`,
 } as const;
-
-/** Article sections, in the order /learn/ shows them. */
-export const sections = [
-  { id: "understanding", title: "Understanding perfectionism" },
-  { id: "mental-health", title: "Perfectionism and mental health" },
-  { id: "treatment", title: "Assessment and treatment" },
-  { id: "care", title: "Care and everyday life" },
-] as const;
-export type SectionId = (typeof sections)[number]["id"];

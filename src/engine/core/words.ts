@@ -42,8 +42,11 @@ export function t(words: Words, key: string, vars?: Vars, locale = "en-US"): str
   return fill(form, vars);
 }
 
+/** A translator bound to one dictionary and locale, as `words` makes. */
+export type Say = (key: string, vars?: Vars) => string;
+
 /** A translator bound to one dictionary and locale: `const w = words(dict); w("saved")`. */
 export const words =
-  (dict: Words, locale = "en-US") =>
-  (key: string, vars?: Vars): string =>
+  (dict: Words, locale = "en-US"): Say =>
+  (key, vars) =>
     t(dict, key, vars, locale);

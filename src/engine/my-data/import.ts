@@ -4,6 +4,7 @@ import { EXPORT_APP, EXPORT_VERSION } from "../storage/export";
 import { isPlainObject, parseJsonSafely } from "../storage/json";
 import { clampFuture, pruneBefore, TOMBSTONE_DAYS } from "../storage/merge";
 import { fail, ok, type Result } from "../storage/result";
+import type { Vars } from "../core/words";
 
 /** Import is its own module so worksheet pages, which only export, do not ship it. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -14,8 +15,8 @@ export interface ImportPlan {
   worksheets: Record<string, StoredValue<RecordMeta>>;
   /** One phrase per worksheet, e.g. "2 screen results". */
   preview: string[];
-  /** Plain sentences about what the import will adjust or cannot promise. */
-  cautions: string[];
+  /** What the import will adjust or cannot promise: keys of the import page's words, with their values. */
+  cautions: { say: string; vars: Vars }[];
 }
 
 /** A worksheet's codec, with the describe of its my-data.ts for the preview ("2 screen results"). */
@@ -66,14 +67,9 @@ export function parseImport(
     worksheets[slug] = { version: decoded.value.version, records };
     preview.push(codec.describe(worksheets[slug]));
   }
-  const cautions: string[] = [];
-  if (future)
-    cautions.push(
-      `${future} ${future === 1 ? "entry is" : "entries are"} dated later than now, probably by a device clock running ahead. ${future === 1 ? "It" : "They"} will be dated now instead, so ${future === 1 ? "it does" : "they do"} not win over later changes.`,
-    );
+  const cautions: ImportPlan["cautions"] = [];
+  if (future) cautions.push({ say: "cautionFuture", vars: { count: future } });
   if (data.exportedAt < pruneBefore(now))
-    cautions.push(
-      `This file is more than ${TOMBSTONE_DAYS} days old. This device forgets deletions after ${TOMBSTONE_DAYS} days, so entries you deleted that long ago may come back. You can delete them again.`,
-    );
+    cautions.push({ say: "cautionOld", vars: { days: TOMBSTONE_DAYS } });
   return ok({ exportedAt: data.exportedAt, worksheets, preview, cautions });
 }

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useStore } from "../../engine/core/use-store";
-import { worksheetStores } from "../../worksheets/stores";
+import { naming, worksheetStores } from "../../worksheets/stores";
 import { archiveStore } from "../../engine/my-data/bulk";
 import { downloadExport } from "../../engine/core/download";
 import { useConfirm } from "../../engine/core/Confirm";
@@ -18,8 +18,18 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  * ordinary export, so importing it brings them back. Each worksheet decides
  * what may go (settings and the relapse plan stay).
  */
-export default function Archive({ words, locale }: { words: Words; locale: string }) {
+/** `words`: ./words/archive.<locale>.json; `sheets`: each store's words (src/worksheets/my-data-words.ts). */
+export default function Archive({
+  words,
+  sheets,
+  locale,
+}: {
+  words: Words;
+  sheets: Record<string, Words>;
+  locale: string;
+}) {
   const w = bind(words, locale);
+  const name = naming(sheets, locale);
   worksheetStores.forEach((s) => useStore(s.store.$records));
   const focusLater = useFocusLater();
   const { ask, box } = useConfirm(focusLater, "archive-confirm", {
@@ -38,7 +48,7 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
     }))
     .filter((p) => p.records.length > 0);
   const summary = picked
-    .map((p) => p.s.describe({ version: p.s.store.codec.version, records: p.records }))
+    .map((p) => name(p.s).says({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
   const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from "preact/hooks";
-import { worksheetStores, codecsBySlug } from "../../worksheets/stores";
+import { importTargets, naming, worksheetStores } from "../../worksheets/stores";
 import { mergeInto, replaceAll } from "../../engine/my-data/bulk";
 import { parseImport, type ImportPlan } from "../../engine/my-data/import";
 import { myDataPath } from "../../engine/core/routes";
@@ -14,8 +14,16 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * Import from an export file: checked in full, previewed, then merged or
  * replaced. On its own page so My data's list stays within its script budget.
  */
-/** `words`: ./words/import.<locale>.json, from the page. */
-export default function Import({ words, locale }: { words: Words; locale: string }) {
+/** `words`: ./words/import.<locale>.json; `sheets`: each store's words (src/worksheets/my-data-words.ts). */
+export default function Import({
+  words,
+  sheets,
+  locale,
+}: {
+  words: Words;
+  sheets: Record<string, Words>;
+  locale: string;
+}) {
   const w = bind(words, locale);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [error, setError] = useState("");
@@ -31,7 +39,7 @@ export default function Import({ words, locale }: { words: Words; locale: string
     if (!file) return;
     const result = parseImport(
       file.size > MAX_BYTES ? "" : await file.text(),
-      codecsBySlug,
+      importTargets(naming(sheets, locale)),
       file.size,
     );
     if (result.ok) setPlan(result.value);
@@ -83,8 +91,8 @@ export default function Import({ words, locale }: { words: Words; locale: string
             {w("holdsAfter", { at: new Date(plan.exportedAt).toLocaleString(locale) })}
           </p>
           {plan.cautions.map((c) => (
-            <p key={c} class="notice">
-              {c}
+            <p key={c.say} class="notice">
+              {w(c.say, c.vars)}
             </p>
           ))}
           <fieldset>

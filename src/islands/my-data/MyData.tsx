@@ -2,7 +2,7 @@ import { useStore } from "../../engine/core/use-store";
 import { useState } from "preact/hooks";
 import { useConfirm } from "../../engine/core/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
-import { worksheetStores, type RegisteredStore } from "../../worksheets/stores";
+import { naming, worksheetStores, type Named, type RegisteredStore } from "../../worksheets/stores";
 import { clearStore, storeSize } from "../../engine/my-data/bulk";
 import { $storageHealth } from "../../engine/storage/engine";
 import {
@@ -16,7 +16,7 @@ import { ARCHIVE_AT, QUOTA_CHARS, usedChars } from "../../engine/my-data/size";
 import { formatBytes } from "../../engine/my-data/format-bytes";
 import { storageShare } from "../../engine/core/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
-import { words as bind, type Words } from "../../engine/core/words";
+import { words as bind, t, type Words } from "../../engine/core/words";
 
 type W = ReturnType<typeof bind>;
 
@@ -29,13 +29,24 @@ function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   downloadExport(values, worksheet);
 }
 
-function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Ask) => void; w: W }) {
+function Row({
+  entry,
+  name,
+  onAsk,
+  w,
+}: {
+  entry: RegisteredStore;
+  name: Named;
+  onAsk: (c: Ask) => void;
+  w: W;
+}) {
   const records = useStore(entry.store.$records);
   const used = storeSize(entry.store);
+  const { title } = name;
   return (
     <tr>
-      <th scope="row">{entry.title}</th>
-      <td>{entry.describe(useStore(entry.store.$value))}</td>
+      <th scope="row">{title}</th>
+      <td>{name.says(useStore(entry.store.$value))}</td>
       <td>{used ? formatBytes(used) : w("nothingStored")}</td>
       <td class="actions">
         <button
@@ -43,7 +54,7 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Ask) => v
           class="secondary"
           onClick={() => exportValues([entry], entry.store.codec.worksheet)}
         >
-          {w("export")} <span class="visually-hidden">{entry.title}</span>
+          {w("export")} <span class="visually-hidden">{title}</span>
         </button>
         <button
           type="button"
@@ -53,25 +64,31 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Ask) => v
           onClick={() =>
             onAsk({
               back: `delete-${entry.store.codec.worksheet}`,
-              label: w("deleteSheet", { title: entry.title }),
-              what: w("deleteSheetWhat", {
-                what: entry.describe(entry.store.$value.get()),
-                title: entry.title,
-              }),
+              label: w("deleteSheet", { title }),
+              what: w("deleteSheetWhat", { what: name.says(), title }),
               run: () => clearStore(entry.store),
             })
           }
         >
-          {w("delete")} <span class="visually-hidden">{entry.title}</span>
+          {w("delete")} <span class="visually-hidden">{title}</span>
         </button>
       </td>
     </tr>
   );
 }
 
-/** `words`: ./words/<locale>.json, from the page. */
-export default function MyData({ words, locale }: { words: Words; locale: string }) {
+/** `words`: ./words/<locale>.json; `sheets`: each store's words (src/worksheets/my-data-words.ts). */
+export default function MyData({
+  words,
+  sheets,
+  locale,
+}: {
+  words: Words;
+  sheets: Record<string, Words>;
+  locale: string;
+}) {
   const w = bind(words, locale);
+  const name = naming(sheets, locale);
   const when = (at: string | number) => new Date(at).toLocaleString(locale);
   const health = useStore($storageHealth);
   const focusLater = useFocusLater();
@@ -120,7 +137,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
           </thead>
           <tbody>
             {worksheetStores.map((entry) => (
-              <Row key={entry.store.key} entry={entry} onAsk={ask} w={w} />
+              <Row key={entry.store.key} entry={entry} name={name(entry)} onAsk={ask} w={w} />
             ))}
           </tbody>
         </table>
@@ -161,9 +178,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
               <li key={c.key}>
                 <span>
                   {w("copyLine", {
-                    title:
-                      worksheetStores.find((s) => s.store.codec.worksheet === c.worksheet)?.title ??
-                      c.worksheet,
+                    title: sheets[c.worksheet] ? t(sheets[c.worksheet]!, "title") : c.worksheet,
                     at: when(c.at),
                     size: formatBytes(usedChars(c.key, c.raw)),
                   })}
@@ -217,7 +232,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
             back: "delete-all",
             label: w("allLabel"),
             what: w("allWhat", {
-              what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
+              what: worksheetStores.map((s) => name(s).says()).join(", "),
               count: copies.length,
             }),
             run: () => {

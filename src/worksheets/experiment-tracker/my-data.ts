@@ -1,14 +1,15 @@
 import { live, madeBefore } from "../../engine/storage/merge";
 import type { StoredValue } from "../../engine/storage/record";
+import type { Say } from "../../engine/core/words";
 import type { ExperimentRecord } from "./schema";
 
 // What My data needs of this worksheet: what a stored value holds (My data, the
-// archive and the import preview) and what may be archived. Apart from store.ts,
-// so the pages that use the store do not load it.
+// archive and the import preview), in the words of words/my-data.<locale>.json,
+// and what may be archived. Apart from store.ts, so the pages that use the
+// store do not load it.
 
-export function describe(value: StoredValue<ExperimentRecord>): string {
-  const n = live(value.records).length;
-  return `${n} ${n === 1 ? "experiment" : "experiments"}`;
+export function describe(value: StoredValue<ExperimentRecord>, say: Say): string {
+  return say("count", { count: live(value.records).length });
 }
 
 /** What may be archived: records made before the cut. */

@@ -14,7 +14,7 @@ export {
   type ExperimentFilter,
   type ExperimentStatus,
 } from "./order";
-import { isRealDay, parseRating } from "../../engine/form";
+import { isRealDay, limitMessage, parseRating } from "../../engine/form";
 
 export { parseRating };
 
@@ -83,10 +83,6 @@ const grouped = (n: number, m: DraftMessages): string => n.toLocaleString(m.loca
 const characters = (n: number, m: DraftMessages): string =>
   t(m, "characters", { count: n, n: grouped(n, m) }, m.locale);
 
-/** The message shown next to a text that is over the limit, with these words. */
-const overLimit = (length: number, max: number, m: DraftMessages): string =>
-  fill(m.limit, { characters: characters(length - max, m), max: grouped(max, m) });
-
 export function emptyDraft(): ExperimentDraft {
   const draft = { plannedDate: "", ritualsToDrop: [], predictionCameTrue: "" } as Partial<
     Record<keyof ExperimentDraft, unknown>
@@ -102,7 +98,7 @@ export function emptyDraft(): ExperimentDraft {
  */
 export function checkDraft(draft: ExperimentDraft, m: DraftMessages): FieldErrors {
   const errors: FieldErrors = {};
-  const limit = (s: string) => overLimit(s.length, TEXT_MAX, m);
+  const limit = (s: string) => limitMessage(s.length, (k, v) => t(m, k, v, m.locale), m.locale);
   for (const f of TEXT_FIELDS) {
     if (draft[f].length > TEXT_MAX) errors[f] = limit(draft[f]);
   }

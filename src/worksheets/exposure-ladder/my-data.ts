@@ -1,16 +1,21 @@
 import { live } from "../../engine/storage/merge";
 import type { StoredValue } from "../../engine/storage/record";
+import type { Say } from "../../engine/core/words";
 import type { ExposureLadderRecord } from "./schema";
 
 // What My data needs of this worksheet: what a stored value holds (My data, the
-// archive and the import preview) and what may be archived. Apart from store.ts,
-// so the pages that use the store do not load it.
+// archive and the import preview), in the words of words/my-data.<locale>.json,
+// and what may be archived. Apart from store.ts, so the pages that use the
+// store do not load it.
 
-export function describe(value: StoredValue<ExposureLadderRecord>): string {
+export function describe(value: StoredValue<ExposureLadderRecord>, say: Say): string {
   const rs = live(value.records);
   const n = (kind: string) => rs.filter((r) => r.kind === kind).length;
-  const ladders = n("ladder");
-  return `${ladders} exposure ${ladders === 1 ? "ladder" : "ladders"} (${n("step")} steps, ${n("practice")} practices)`;
+  return say("count", {
+    count: n("ladder"),
+    steps: say("steps", { count: n("step") }),
+    practices: say("practices", { count: n("practice") }),
+  });
 }
 
 /** What may be archived: a ladder goes whole, with its steps and practices, once none of it is newer than the cut. */

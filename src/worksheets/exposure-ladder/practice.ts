@@ -29,7 +29,7 @@ export function validatePracticeDraft(draft: PracticeDraft, w: Say): PracticeErr
   for (const f of RATINGS) {
     if (draft[f].trim() !== "" && parseSuds(draft[f]) === undefined) errors[f] = w("ratingNeeded");
   }
-  if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length);
+  if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length, w);
   return errors;
 }
 

@@ -142,9 +142,9 @@ export type LadderErrors = Partial<Record<keyof LadderDraft, string>>;
 /** Checks a ladder before saving: the fear theme is required, notes are optional. */
 export function validateLadderDraft(draft: LadderDraft, w: Say): LadderErrors {
   const errors: LadderErrors = {};
-  if (draft.theme.length > TEXT_MAX) errors.theme = limitMessage(draft.theme.length);
+  if (draft.theme.length > TEXT_MAX) errors.theme = limitMessage(draft.theme.length, w);
   else if (draft.theme.trim() === "") errors.theme = w("themeNeeded");
-  if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length);
+  if (draft.notes.length > TEXT_MAX) errors.notes = limitMessage(draft.notes.length, w);
   return errors;
 }
 
@@ -167,12 +167,12 @@ export type StepErrors = Partial<Record<keyof StepDraft, string>>;
 export function validateStepDraft(draft: StepDraft, w: Say): StepErrors {
   const errors: StepErrors = {};
   const d = draft.description;
-  if (d.length > TEXT_MAX) errors.description = limitMessage(d.length);
+  if (d.length > TEXT_MAX) errors.description = limitMessage(d.length, w);
   else if (d.trim() === "") errors.description = w("descriptionNeeded");
   if (parseSuds(draft.expectedSuds) === undefined) errors.expectedSuds = w("sudsNeeded");
   const rituals = draft.ritualsToDrop.filter((r) => r.trim() !== "");
   const long = rituals.find((r) => r.length > TEXT_MAX);
-  if (long !== undefined) errors.ritualsToDrop = limitMessage(long.length);
+  if (long !== undefined) errors.ritualsToDrop = limitMessage(long.length, w);
   else if (rituals.length > STEP_RITUALS_MAX)
     errors.ritualsToDrop = w("ritualsTooMany", { max: STEP_RITUALS_MAX });
   return errors;

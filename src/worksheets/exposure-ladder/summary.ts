@@ -1,5 +1,6 @@
-import type { SummaryEntry } from "../../lib/summary";
+import { nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import { localDay } from "../../engine/core/dates";
+import { fill } from "../../engine/core/words";
 import type { ExposureLadderRecord, LadderRecord, PracticeRecord, StepRecord } from "./schema";
 
 /*
@@ -16,8 +17,13 @@ const before = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * steps from least to most expected distress, each with what to drop and how
  * its practices went (how many, and the peak distress of each, oldest first).
  * The entry's day is the latest practice, or the day the ladder was started.
+ * `names` holds the summary's words (./summary-names.ts).
  */
-export function exposureLadderEntries(records: ExposureLadderRecord[]): SummaryEntry[] {
+export function exposureLadderEntries(
+  records: ExposureLadderRecord[],
+  names: Names,
+): SummaryEntry[] {
+  const say = (key: string, vars = {}) => fill(nameFrom(names, key) ?? key, vars);
   const ladders = records.filter((r): r is LadderRecord => r.kind === "ladder");
   return ladders.map((ladder) => {
     const steps = records
@@ -30,18 +36,23 @@ export function exposureLadderEntries(records: ExposureLadderRecord[]): SummaryE
     const practices = records
       .filter((r): r is PracticeRecord => r.kind === "practice" && ids.includes(r.stepId))
       .sort((a, b) => before(a.day, b.day));
-    const lines: [string, string][] = [["Fear theme", ladder.theme]];
-    if (ladder.notes) lines.push(["Notes", ladder.notes]);
+    const lines: [string, string][] = [[say("summaryTheme"), ladder.theme]];
+    if (ladder.notes) lines.push([say("summaryNotes"), ladder.notes]);
     steps.forEach((s, i) => {
       const mine = practices.filter((p) => p.stepId === s.id);
       const peaks = mine.flatMap((p) => (p.peak === undefined ? [] : [p.peak]));
       lines.push([
-        `Step ${i + 1}: ${s.description}`,
+        say("summaryStep", { number: i + 1, description: s.description }),
         [
-          `Expected distress: ${s.expectedSuds ?? "not rated yet"}.`,
-          s.ritualsToDrop?.length && `Dropping: ${s.ritualsToDrop.join("; ")}.`,
-          `Practices: ${mine.length}${peaks.length ? `, peak distress ${peaks.join(" → ")}` : ""}.`,
-          s.mastered && "Mastered.",
+          s.expectedSuds === undefined
+            ? say("summaryNotRated")
+            : say("summaryExpected", { rating: s.expectedSuds }),
+          s.ritualsToDrop?.length &&
+            say("summaryDropping", { rituals: s.ritualsToDrop.join("; ") }),
+          peaks.length
+            ? say("summaryPracticesPeaks", { count: mine.length, peaks: peaks.join(" → ") })
+            : say("summaryPractices", { count: mine.length }),
+          s.mastered && say("summaryMastered"),
         ]
           .filter(Boolean)
           .join(" "),
@@ -51,11 +62,12 @@ export function exposureLadderEntries(records: ExposureLadderRecord[]): SummaryE
       key: `exposure-ladder:${ladder.id}`,
       worksheet: "exposure-ladder",
       day: practices[practices.length - 1]?.day ?? localDay(new Date(ladder.createdAt)),
-      title: `Exposure ladder: ${ladder.theme}`,
+      title: say("summaryTitle", { theme: ladder.theme }),
       lines,
       recordIds: [ladder.id, ...ids, ...practices.map((p) => p.id)],
     };
   });
 }
 
-export const summaryEntries = (records: ExposureLadderRecord[]) => exposureLadderEntries(records);
+export const summaryEntries = (records: ExposureLadderRecord[], names: Names) =>
+  exposureLadderEntries(records, names);

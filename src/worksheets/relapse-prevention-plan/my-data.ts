@@ -1,16 +1,21 @@
 import { live } from "../../engine/storage/merge";
 import type { StoredValue } from "../../engine/storage/record";
+import type { Say } from "../../engine/core/words";
 import type { RelapsePlanRecord } from "./schema";
 
 // What My data needs of this worksheet: what a stored value holds (My data, the
-// archive and the import preview) and what may be archived. Apart from store.ts,
-// so the pages that use the store do not load it.
+// archive and the import preview), in the words of words/my-data.<locale>.json,
+// and what may be archived. Apart from store.ts, so the pages that use the
+// store do not load it.
 
-export function describe(value: StoredValue<RelapsePlanRecord>): string {
+export function describe(value: StoredValue<RelapsePlanRecord>, say: Say): string {
   const rs = live(value.records);
   const written = rs.filter((r) => r.kind === "section" && r.text.trim()).length;
   const people = rs.filter((r) => r.kind === "contact").length;
-  return `${written} plan ${written === 1 ? "section" : "sections"} written, ${people} ${people === 1 ? "contact" : "contacts"}`;
+  return say("count", {
+    sections: say("sections", { count: written }),
+    contacts: say("contacts", { count: people }),
+  });
 }
 
 // No `archive`: nothing of the plan is archived, as it is what the worksheet needs to work.

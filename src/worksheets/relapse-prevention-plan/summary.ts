@@ -9,12 +9,13 @@ import type { PlanPartId } from "./plan";
  * appear by name (and who they are), without their numbers or notes. The
  * entry is dated by the plan's latest change, as a local day. (It reads the
  * records itself: the summary page has every worksheet's code to carry.)
- * `titles` is TITLES from ./titles.ts, passed in by the page so that its
- * words are HTML rather than script.
+ * `titles` is TITLES from ./titles.ts and `title` the entry's own, passed in
+ * by the page so that their words are HTML rather than script.
  */
 export function relapsePreventionPlanEntries(
   records: RelapsePlanRecord[],
   titles: Readonly<Record<PlanPartId, string>>,
+  title: string,
 ): SummaryEntry[] {
   const parts: Record<string, string[]> = {};
   let latest = "";
@@ -39,7 +40,7 @@ export function relapsePreventionPlanEntries(
           key: "relapse-prevention-plan:plan",
           worksheet: "relapse-prevention-plan",
           day: localDay(new Date(latest)),
-          title: "My relapse-prevention plan",
+          title,
           lines,
           recordIds: records.map((r) => r.id),
         },
@@ -47,6 +48,6 @@ export function relapsePreventionPlanEntries(
     : [];
 }
 
-/** The session summary's entries; `names` holds the part titles in page order (./summary-names.ts). */
-export const summaryEntries = (records: RelapsePlanRecord[], names: Names) =>
-  relapsePreventionPlanEntries(records, names as Record<PlanPartId, string>);
+/** The session summary's entries; `names` holds the part titles in page order and the entry's title (./summary-names.ts). */
+export const summaryEntries = (records: RelapsePlanRecord[], { summaryTitle, ...titles }: Names) =>
+  relapsePreventionPlanEntries(records, titles as Record<PlanPartId, string>, summaryTitle ?? "");

@@ -2,6 +2,7 @@ import { formatDay } from "../../engine/core/dates";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { ENTRY_FIELDS, type JournalEntry } from "./schema";
 import { isRealDay, limitMessage } from "../../engine/form";
+import type { Say } from "../../engine/core/words";
 import type { PromptId } from "./labels";
 import { words, type Words } from "../../engine/core/words";
 
@@ -48,11 +49,11 @@ export const emptyEntry = (today: string): EntryDraft => ({
  * Checks a draft before saving: a real day, each answer within the limit
  * (never cut), and something written for at least one prompt.
  */
-export function validateEntry(draft: EntryDraft, w: (key: string) => string): EntryErrors {
+export function validateEntry(draft: EntryDraft, w: Say): EntryErrors {
   const errors: EntryErrors = {};
   if (!isRealDay(draft.day.trim())) errors.day = w("dayNeeded");
   for (const f of ENTRY_FIELDS) {
-    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
+    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length, w);
   }
   if (ENTRY_FIELDS.every((f) => draft[f].trim() === "")) errors.entry = w("emptyEntry");
   return errors;

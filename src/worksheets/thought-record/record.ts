@@ -12,7 +12,7 @@ import { limitMessage, parseRating } from "../../engine/form";
 import { emptyThoughtDraft, localFromDate } from "./blank";
 import steps from "./words/steps.en.json";
 import type messages from "./words/messages.en.json";
-import { fill } from "../../engine/core/words";
+import { fill, t } from "../../engine/core/words";
 
 export { emptyThoughtDraft, limitMessage, localFromDate, parseRating };
 
@@ -148,7 +148,7 @@ export function checkThoughtDraft(
   const errors: ThoughtErrors = {};
   const on = (s: number): boolean => step === undefined || step === s;
   const text = (f: TextField): void => {
-    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length);
+    if (draft[f].length > TEXT_MAX) errors[f] = limitMessage(draft[f].length, (k, v) => t(m, k, v));
   };
   const belief = (f: (typeof BELIEF_FIELDS)[number]): void => {
     if (draft[f].trim() !== "" && parseRating(draft[f]) === undefined) errors[f] = m.rating;

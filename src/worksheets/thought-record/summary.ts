@@ -1,5 +1,6 @@
-import { nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
+import { nameFrom, short, type Names, type SummaryEntry } from "../../lib/summary";
 import { localDay } from "../../engine/core/dates";
+import { fill } from "../../engine/core/words";
 import type { StoredThought, ThoughtRecord } from "./schema";
 
 /** A trap id in words, for where the glossary is not at hand: "mind-reading" → "Mind reading". */
@@ -15,42 +16,43 @@ const change = (before?: number, after?: number, unit = ""): string =>
 /**
  * The thought record's entries in a session summary: one a saved thought
  * record (drafts are left out), with what the person wrote, step by step.
- * `trapName` gives a trap's name; without the glossary, its id in words.
+ * `names` holds the summary's words and the glossary's trap names
+ * (./summary-names.ts); a trap missing from it is named from its id.
  */
 export function thoughtRecordEntries(
   records: readonly StoredThought[],
-  trapName: (id: string) => string = trapWords,
+  names: Names,
 ): SummaryEntry[] {
+  const n = (key: string) => nameFrom(names, key) ?? key;
   return records
     .filter((r): r is ThoughtRecord => r.kind === "record")
     .map((r) => ({
       key: `thought-record:${r.id}`,
       worksheet: "thought-record",
       day: localDay(new Date(r.when)),
-      title: `Thought record: ${r.automaticThought.length > 70 ? `${r.automaticThought.slice(0, 69)}…` : r.automaticThought}`,
+      title: fill(n("summaryTitle"), { thought: short(r.automaticThought) }),
       lines: (
         [
-          ["Situation", r.situation],
+          ["summarySituation", r.situation],
           [
-            "Feelings, at the time → at the end",
+            "summaryFeelings",
             r.emotions.map((e) => `${e.name} ${change(e.before, e.after)}`).join("; "),
           ],
-          ["Automatic thought", r.automaticThought],
-          ["Belief in it, at the time → at the end", change(r.beliefBefore, r.beliefAfter, "%")],
-          ["Thinking traps", r.traps.map(trapName).join(", ")],
-          ["Facts that support it", r.evidenceFor],
-          ["Facts that don't fit it", r.evidenceAgainst],
-          ["Balanced thought", r.balancedThought],
-          [
-            "Belief in the balanced thought",
-            r.balancedBelief === undefined ? "" : `${r.balancedBelief}%`,
-          ],
+          ["summaryThought", r.automaticThought],
+          ["summaryBelief", change(r.beliefBefore, r.beliefAfter, "%")],
+          ["summaryTraps", r.traps.map((id) => nameFrom(names, id) ?? trapWords(id)).join(", ")],
+          ["summaryFor", r.evidenceFor],
+          ["summaryAgainst", r.evidenceAgainst],
+          ["summaryBalanced", r.balancedThought],
+          ["summaryBalancedBelief", r.balancedBelief === undefined ? "" : `${r.balancedBelief}%`],
         ] as [string, string][]
-      ).filter(([, v]) => v),
+      )
+        .filter(([, v]) => v)
+        .map(([k, v]): [string, string] => [n(k), v]),
       recordIds: [r.id],
     }));
 }
 
-/** The session summary's entries; `names` holds the glossary's trap names (./summary-names.ts). */
+/** The session summary's entries; `names` comes from ./summary-names.ts. */
 export const summaryEntries = (records: readonly StoredThought[], names: Names) =>
-  thoughtRecordEntries(records, (id) => nameFrom(names, id) ?? trapWords(id));
+  thoughtRecordEntries(records, names);

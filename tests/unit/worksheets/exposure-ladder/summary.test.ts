@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exposureLadderEntries } from "../../../../src/worksheets/exposure-ladder/summary";
+import text from "../../../../src/worksheets/exposure-ladder/words/summary.en.json";
 import type { ExposureLadderRecord } from "../../../../src/worksheets/exposure-ladder/schema";
 
 const t = "2026-11-20T10:00:00.000Z";
@@ -36,7 +37,7 @@ describe("the exposure ladder in a session summary", () => {
     { ...base("p3"), kind: "practice", stepId: "s1", day: "2026-11-22" },
     { ...base("l2"), kind: "ladder", theme: "An untidy home" },
   ];
-  const [work, home] = exposureLadderEntries(records);
+  const [work, home] = exposureLadderEntries(records, text);
 
   it("makes one block per ladder, its steps from least to most distress", () => {
     expect(work).toMatchObject({

@@ -3,7 +3,8 @@ import { relapsePreventionPlanEntries as entriesWith } from "../../../../src/wor
 import { TITLES } from "../../../../src/worksheets/relapse-prevention-plan/titles";
 import type { RelapsePlanRecord } from "../../../../src/worksheets/relapse-prevention-plan/schema";
 
-const relapsePreventionPlanEntries = (records: RelapsePlanRecord[]) => entriesWith(records, TITLES);
+const relapsePreventionPlanEntries = (records: RelapsePlanRecord[]) =>
+  entriesWith(records, TITLES, "My relapse-prevention plan");
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };

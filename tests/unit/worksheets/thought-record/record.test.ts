@@ -17,6 +17,7 @@ import {
 } from "../../../../src/worksheets/thought-record/record";
 import {
   EMOTIONS_COUNT_MESSAGE,
+  MESSAGES,
   EMOTION_NAME_LONG_MESSAGE,
   EMOTION_NAME_MESSAGE,
   EMOTION_RATING_MESSAGE,
@@ -25,7 +26,7 @@ import {
   WHEN_MESSAGE,
   validateThoughtDraft,
 } from "../../../../src/worksheets/thought-record/messages";
-import { words } from "../../../../src/engine/core/words";
+import { t, words } from "../../../../src/engine/core/words";
 import en from "../../../../src/worksheets/thought-record/words/en.json";
 
 const w = words(en);
@@ -126,7 +127,9 @@ describe("validating a draft", () => {
     expect(errors.evidenceFor).toMatch(/^Limit reached: this is 1 character over the 2,000 limit/);
     expect(errors.evidenceFor).toContain("Nothing has been cut");
     expect(d.evidenceFor).toHaveLength(TEXT_MAX + 1);
-    expect(limitMessage(TEXT_MAX + 150)).toContain("150 characters over");
+    expect(limitMessage(TEXT_MAX + 150, (k, v) => t(MESSAGES, k, v))).toContain(
+      "150 characters over",
+    );
   });
 
   it("gives an over-long automatic thought the limit message, not the required one", () => {

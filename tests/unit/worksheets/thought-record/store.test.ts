@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { thoughtRecord } from "../../../../src/worksheets/thought-record/store";
 import { describe as describeValue } from "../../../../src/worksheets/thought-record/my-data";
+import myDataWords from "../../../../src/worksheets/thought-record/words/my-data.en.json";
+import { words } from "../../../../src/engine/core/words";
 import {
   deleteThought,
   discardDraft,
@@ -17,7 +19,7 @@ const gone = (id: string) => ({ id, createdAt: STAMP, updatedAt: STAMP, deleted:
 function describe_(records: unknown[]): string {
   const r = thoughtRecord.codec.fromUnknown({ version: 2, records });
   if (!r.ok) throw new Error(`${r.error.say} ${JSON.stringify(r.error.vars)}`);
-  return describeValue(r.value);
+  return describeValue(r.value, words(myDataWords));
 }
 
 describe("what My data says the thought record holds", () => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { thoughtRecordEntries, trapWords } from "../../../../src/worksheets/thought-record/summary";
+import {
+  thoughtRecordEntries as entriesWith,
+  trapWords,
+} from "../../../../src/worksheets/thought-record/summary";
+import text from "../../../../src/worksheets/thought-record/words/summary.en.json";
 import type { ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
 
 import { savedThought, draftThought } from "../../../support/thought-record";
 
 const T = "2026-11-03T09:30:00.000Z";
+
+/** The summary's own words, without the glossary: traps are then named from their ids. */
+const thoughtRecordEntries = (records: Parameters<typeof entriesWith>[0], traps = {}) =>
+  entriesWith(records, { ...text, ...traps });
 
 const rec = (fields: Partial<ThoughtRecord> = {}) => savedThought({ when: T, ...fields });
 
@@ -46,9 +54,9 @@ describe("the thought record in a session summary", () => {
   });
 
   it("leaves out what was skipped, and names traps from the glossary when given", () => {
-    const [entry] = thoughtRecordEntries([rec({ beliefAfter: 20, traps: ["labeling"] })], (id) =>
-      id === "labeling" ? "Labeling yourself" : id,
-    );
+    const [entry] = thoughtRecordEntries([rec({ beliefAfter: 20, traps: ["labeling"] })], {
+      labeling: "Labeling yourself",
+    });
     expect(entry!.lines).toEqual([
       ["Automatic thought", "I always get it wrong."],
       ["Belief in it, at the time → at the end", "– → 20%"],
