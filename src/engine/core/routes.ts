@@ -4,6 +4,7 @@ export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
 /** A worksheet's second page, e.g. the self-screen's results. */
 export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
 export const myDataPath = "/my-data/";
+export const getHelpPath = "/get-help/";
 export const myDataImportPath = "/my-data/import/";
 export const myDataArchivePath = "/my-data/archive/";
 
@@ -27,6 +28,8 @@ export const routes = {
   sessionSummary: "/my-data/summary/",
   search: "/search/",
   getHelpNow: "/get-help-now/",
+  /** Getting help: how to find a therapist or other support (not a crisis page). */
+  getHelp: getHelpPath,
   privacy: "/privacy/",
   references: "/references/",
   /** Who publishes the site, who reviewed it, and the editorial policy. */
