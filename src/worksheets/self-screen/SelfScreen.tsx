@@ -215,7 +215,9 @@ function Question(props: {
         {w("questionOf", { step: step + 1, total })}
       </p>
       <progress max={total} value={step + 1} aria-labelledby="screen-progress-label" />
-      <fieldset ref={group}>
+      {/* Keyed by question: reused radios would join the new group still checked, and the
+          browser would then uncheck the answer being restored. */}
+      <fieldset ref={group} key={item.id}>
         <legend>
           <span class="prompt">{instrument.scale.prompt}</span>{" "}
           <span class="item-text">{item.text}</span>
