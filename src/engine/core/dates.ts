@@ -61,22 +61,15 @@ export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
-const instantFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * An instant (an ISO string or a Date) written for people with its date and
  * time on the device's own time zone, e.g. "Dec 6, 2026, 9:41 PM" in en-US,
  * so two entries made on one day can be told apart. Pass `options` for
- * another form, e.g. `{ timeStyle: "short" }` for the time alone.
+ * another form, e.g. `{ timeStyle: "short" }` for the time alone. (Lists of
+ * results are short, so no formatter cache: that would cost every page bytes.)
  */
-export function formatDateTime(
+export const formatDateTime = (
   instant: string | Date,
   locale = "en-US",
-  options: Intl.DateTimeFormatOptions = DATE_TIME,
-): string {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = instantFormats.get(key);
-  if (!format) instantFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format.format(new Date(instant));
-}
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+): string => new Date(instant).toLocaleString(locale, options);

@@ -4,7 +4,6 @@ export const worksheetPath = (slug: string) => `/worksheets/${slug}/`;
 /** A worksheet's second page, e.g. the self-screen's results. */
 export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${slug}/${part}/`;
 export const myDataPath = "/my-data/";
-export const getHelpPath = "/get-help/";
 export const myDataImportPath = "/my-data/import/";
 export const myDataArchivePath = "/my-data/archive/";
 
@@ -29,7 +28,7 @@ export const routes = {
   search: "/search/",
   getHelpNow: "/get-help-now/",
   /** Getting help: how to find a therapist or other support (not a crisis page). */
-  getHelp: getHelpPath,
+  getHelp: "/get-help/",
   privacy: "/privacy/",
   references: "/references/",
   /** Who publishes the site, who reviewed it, and the editorial policy. */

@@ -4,7 +4,7 @@ import { useConfirm } from "../../engine/core/Confirm";
 import type { Instrument } from "./instrument";
 import { resultView } from "./view";
 import { bandLabel } from "./scoring";
-import { articlePath, getHelpPath, worksheetPath } from "../../engine/core/routes";
+import { articlePath, worksheetPath } from "../../engine/core/routes";
 import { formatDateTime } from "../../engine/core/dates";
 import { downloadText } from "../../engine/core/download";
 import { resultFileName, resultText, type CrisisGroup } from "./text";
@@ -23,8 +23,9 @@ interface Props {
   crisisLines: CrisisGroup[];
   /** The program's contact from src/site.config.ts, when one is set. */
   contact?: string;
-  /** The site's public origin, for links in the downloaded copy. */
+  /** The site's public origin, and the getting-help page's path, for links in the downloaded copy. */
   siteUrl: string;
+  helpPath: string;
   /** Worksheet titles by slug, from the worksheets collection. */
   worksheetTitles: Record<string, string>;
   onBack: () => void;
@@ -156,11 +157,7 @@ export function Results(props: Props) {
           type="button"
           class="secondary"
           onClick={() =>
-            downloadText(
-              resultFileName(result),
-              resultText({ ...props, helpPath: getHelpPath }),
-              "text/plain;charset=utf-8",
-            )
+            downloadText(resultFileName(result), resultText(props), "text/plain;charset=utf-8")
           }
         >
           {w("download")}

@@ -28,8 +28,9 @@ interface Props {
   crisisLines: CrisisGroup[];
   /** The program's contact from src/site.config.ts, when one is set. */
   contact?: string;
-  /** The site's public origin, for links in the downloaded copy. */
+  /** The site's public origin, and the getting-help page's path, for links in the downloaded copy. */
   siteUrl: string;
+  helpPath: string;
   /** The page's words (words/<locale>.json) and locale. */
   words: Words;
   locale: string;
