@@ -15,10 +15,17 @@ async function tabTo(page: Page, name: RegExp) {
 }
 
 async function answerWithKeyboard(page: Page, presses: number) {
-  // Focus sits on the question's legend; Tab enters the radio group.
-  await page.keyboard.press("Tab");
+  // Focus sits on the question's first answer, as in a radio group: arrows choose, Enter moves on.
   for (let i = 0; i < presses; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
+}
+
+/** Skips every question; the last skip asks "Finish anyway?", answered with `choice`. */
+async function skipAll(page: Page) {
+  await page.getByRole("button", { name: "Start the self-screen" }).click();
+  for (let q = 1; q < TOTAL; q++)
+    await page.getByRole("button", { name: "Skip this question" }).click();
+  await page.getByRole("button", { name: "Skip and see my results" }).click();
 }
 
 /** Starts the screen and answers every question with the same choice, by clicking. */
@@ -65,7 +72,7 @@ test.describe("the self-screen", () => {
     await page.keyboard.press("Enter");
     for (let q = 1; q <= TOTAL; q++) {
       await expect(page.getByText(`Question ${q} of ${TOTAL}`)).toBeVisible();
-      await expect(page.locator("legend")).toBeFocused();
+      await expect(page.getByRole("radio", { name: "Never" })).toBeFocused();
       if (q === 2) await expectAxeClean(page);
       await answerWithKeyboard(page, 3);
     }
@@ -118,24 +125,117 @@ test.describe("the self-screen", () => {
     await expect(page.getByRole("radio", { name: "Often" })).toBeChecked();
   });
 
-  test("lets any question be skipped, and says when a sign has too few answers", async ({
+  test("asks before finishing with most questions skipped, and saves nothing until asked", async ({
+    page,
+  }) => {
+    await page.goto("/worksheets/self-screen/");
+    await skipAll(page);
+    const ask = page.getByRole("alertdialog", { name: "Finish anyway?" });
+    await expect(ask).toContainText("You answered 0 of 21 questions");
+    await expectAxeClean(page);
+    await ask.getByRole("button", { name: "Keep answering" }).click();
+    await expect(ask).toBeHidden();
+    await expect(page.getByText(`Question ${TOTAL} of ${TOTAL}`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Skip and see my results" })).toBeFocused();
+    const stored = await readStored(page, "goodenough:self-screen");
+    expect(stored.records.filter((r) => r.kind === "result")).toEqual([]);
+
+    // One answer of 21 still asks.
+    await page.getByRole("radio", { name: "Often" }).check();
+    await page.getByRole("button", { name: "See my results" }).click();
+    await expect(ask).toContainText("You answered 1 of 21 questions");
+    await ask.getByRole("button", { name: "Finish anyway" }).click();
+    const results = page.getByRole("region", { name: "Your self-screen results" });
+    await expect(results.getByRole("heading", { name: "Your self-screen results" })).toBeFocused();
+    await expect(results.getByRole("listitem").filter({ hasText: "Fear of failure:" })).toHaveText(
+      "Fear of failure: not enough answers to show this area",
+    );
+    await expect(results.getByRole("table").first()).toContainText("not enough answers");
+    // The one answer was an impact question: too few to say how much it gets in the way.
+    await expect(results).toContainText("You answered too few of the questions about how much");
+    await expect(results).toContainText("988");
+  });
+
+  test("finishes without asking when most questions are answered", async ({ page }) => {
+    await page.goto("/worksheets/self-screen/");
+    await page.getByRole("button", { name: "Start the self-screen" }).click();
+    for (let q = 1; q <= TOTAL; q++) {
+      if (q <= 11) await page.getByRole("radio", { name: "Sometimes" }).check();
+      await page
+        .getByRole("button", {
+          name:
+            q === TOTAL ? /See my results|Skip and see my results/ : /^(Next|Skip this question)$/,
+        })
+        .click();
+    }
+    await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeFocused();
+  });
+
+  test("behaves as a radio group: arrows choose, Enter moves on and never skips", async ({
     page,
   }) => {
     await page.goto("/worksheets/self-screen/");
     await page.getByRole("button", { name: "Start the self-screen" }).click();
-    for (let q = 1; q < TOTAL; q++)
-      await page.getByRole("button", { name: "Skip this question" }).click();
-    await page.getByRole("button", { name: "Skip and see my results" }).click();
+    // Focus starts on the first answer, inside a group named by the question.
+    const first = page.getByRole("group", { name: /I worried a lot about making a mistake/ });
+    await expect(first.getByRole("radio", { name: "Never" })).toBeFocused();
+    // Enter on a focused answer chooses it and moves on.
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(`Question 2 of ${TOTAL}`)).toBeVisible();
+    // Arrow keys choose an answer rather than scroll.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("radio", { name: "Sometimes" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Sometimes" })).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("radio", { name: "Rarely" })).toBeChecked();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(`Question 3 of ${TOTAL}`)).toBeVisible();
+    // Going back puts focus on the chosen answer.
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(page.getByRole("radio", { name: "Rarely" })).toBeFocused();
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(page.getByRole("radio", { name: "Never" })).toBeChecked();
+    await expect(page.getByRole("radio", { name: "Never" })).toBeFocused();
+    const answers = (await readStored(page, "goodenough:self-screen")).records.find(
+      (r) => r.kind === "progress",
+    )?.answers;
+    expect(answers).toEqual({ "fear-1": 0, "fear-2": 1 });
+  });
+
+  test("shows the overall and impact bands, and says nothing of impact when it was skipped", async ({
+    page,
+  }) => {
+    await page.goto("/worksheets/self-screen/");
+    await page.getByRole("button", { name: "Start the self-screen" }).click();
+    for (let q = 1; q <= TOTAL; q++) {
+      if (q <= 18) await page.getByRole("radio", { name: "Almost always" }).check();
+      await page
+        .getByRole("button", {
+          name: q === TOTAL ? "Skip and see my results" : q <= 18 ? "Next" : "Skip this question",
+        })
+        .click();
+    }
     const results = page.getByRole("region", { name: "Your self-screen results" });
-    await expect(results).toContainText("not enough answers");
-    await expect(results.getByRole("table").first()).toContainText("not enough answers");
-    await expect(results).toContainText("988");
+    await expect(
+      results.getByRole("heading", { name: "What your answers add up to" }),
+    ).toBeVisible();
+    await expect(results).toContainText("Overall, across the signs: high");
+    await expect(results).toContainText("How much it gets in the way: not enough answers");
+    await expect(results).toContainText("You did not answer the questions about how much");
+    await expect(results).not.toContainText("getting in the way");
+    await expect(results).not.toContainText("weighing on you");
   });
 
   test("suggests talking to a professional when the answers are high", async ({ page }) => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 4);
-    await expect(page.getByRole("note")).toContainText("worth talking through with a professional");
+    const note = page.getByRole("note", { name: "This seems to be weighing on you" });
+    await expect(note).toContainText("getting in the way of your days");
+    await expect(note).toContainText("worth talking through with a professional");
+    await expect(page.getByText("How much it gets in the way: high")).toBeVisible();
+    const help = page.getByRole("link", { name: "How to find a therapist or other support" });
+    await expect(help.first()).toHaveAttribute("href", "/get-help/");
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 0);
     await expect(page.getByRole("note")).toHaveCount(0);
@@ -165,17 +265,44 @@ test.describe("the self-screen", () => {
     await expect(page.getByRole("button", { name: "Print for my intake" })).toBeHidden();
   });
 
-  test("downloads the result as a file My data can import", async ({ page }) => {
+  test("downloads the result as a copy a person can read", async ({ page }) => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 3);
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download as a file" }).click();
-    const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
-    expect(file).toMatchObject({
-      app: "good-enough",
-      worksheets: { "self-screen": { version: 2 } },
-    });
-    expect(file.worksheets["self-screen"].records).toHaveLength(1);
+    await page.getByRole("button", { name: "Download a copy to read" }).click();
+    expect((await download).suggestedFilename()).toMatch(
+      /^self-screen-\d{4}-\d\d-\d\d-\d{4}\.txt$/,
+    );
+    const text = readFileSync(await (await download).path(), "utf8");
+    expect(text).toMatch(/^# Self-screen result from \w{3} \d+, \d{4}, \d+:\d\d\s[AP]M\n/);
+    expect(text).toContain("This is not a diagnosis.");
+    expect(text).toContain("- Overall, across the signs: high.");
+    expect(text).toContain("- Fear of failure: ");
+    expect(text).toContain("988 Suicide & Crisis Lifeline");
+    expect(text).toContain("/get-help/");
+  });
+
+  test("labels each result with its date and time, so two from one day differ", async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date(2026, 11, 6, 9, 5));
+    await page.goto("/worksheets/self-screen/");
+    await completeByClicking(page, 2);
+    await expect(page.getByText("Completed Dec 6, 2026, 9:05 AM")).toBeVisible();
+    await page.clock.setFixedTime(new Date(2026, 11, 6, 21, 41));
+    await page.goto("/worksheets/self-screen/");
+    await completeByClicking(page, 1);
+    await page.getByRole("button", { name: "Back" }).click();
+    const labels = await page
+      .getByRole("region", { name: "Your past results" })
+      .getByRole("listitem")
+      .getByRole("button")
+      .allTextContents();
+    // Intl may put a narrow no-break space before AM and PM.
+    expect(labels.map((l) => l.replace(/\s/g, " "))).toEqual([
+      "Dec 6, 2026, 9:41 PM",
+      "Dec 6, 2026, 9:05 AM",
+    ]);
   });
 
   test("sets aside unreadable saved data and says so on the worksheet", async ({ page }) => {

@@ -60,3 +60,16 @@ export function formatDay(
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * An instant (an ISO string or a Date) written for people with its date and
+ * time on the device's own time zone, e.g. "Dec 6, 2026, 9:41 PM" in en-US,
+ * so two entries made on one day can be told apart. Pass `options` for
+ * another form, e.g. `{ timeStyle: "short" }` for the time alone. (Lists of
+ * results are short, so no formatter cache: that would cost every page bytes.)
+ */
+export const formatDateTime = (
+  instant: string | Date,
+  locale = "en-US",
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+): string => new Date(instant).toLocaleString(locale, options);

@@ -27,6 +27,8 @@ export const routes = {
   sessionSummary: "/my-data/summary/",
   search: "/search/",
   getHelpNow: "/get-help-now/",
+  /** Getting help: how to find a therapist or other support (not a crisis page). */
+  getHelp: "/get-help/",
   privacy: "/privacy/",
   references: "/references/",
   /** Who publishes the site, who reviewed it, and the editorial policy. */

@@ -5,6 +5,9 @@ import type { Instrument } from "./instrument";
 import { resultView } from "./view";
 import { bandLabel } from "./scoring";
 import { articlePath, worksheetPath } from "../../engine/core/routes";
+import { formatDateTime } from "../../engine/core/dates";
+import { downloadText } from "../../engine/core/download";
+import { resultFileName, resultText, type CrisisGroup } from "./text";
 import type { ResultRecord } from "./schema";
 import { BarChart } from "../../engine/ui/BarChart";
 
@@ -16,33 +19,35 @@ interface Props {
   crisis?: ComponentChildren;
   talk?: ComponentChildren;
   notDiagnosis?: ComponentChildren;
+  /** The crisis lines as data, for the downloaded copy (the page shows them as `crisis`). */
+  crisisLines: CrisisGroup[];
+  /** The program's contact from src/site.config.ts, when one is set. */
+  contact?: string;
+  /** The site's public origin, and the getting-help page's path, for links in the downloaded copy. */
+  siteUrl: string;
+  helpPath: string;
   /** Worksheet titles by slug, from the worksheets collection. */
   worksheetTitles: Record<string, string>;
   onBack: () => void;
-  onDownload: () => void;
   onDelete: () => void;
   w: (key: string, vars?: Record<string, string | number>) => string;
   locale: string;
 }
 
-export function Results({
-  instrument,
-  about,
-  result,
-  headingRef,
-  crisis,
-  talk,
-  notDiagnosis,
-  worksheetTitles,
-  onBack,
-  onDownload,
-  onDelete,
-  w,
-  locale,
-}: Props) {
+export function Results(props: Props) {
+  const { instrument, about, result, headingRef, crisis, talk, notDiagnosis } = props;
+  const { worksheetTitles, onBack, onDelete, w, locale } = props;
   const view = resultView(w, result, instrument);
   const confirm = useConfirm(useFocusLater(), "del", { box: "no-print", actions: "" });
-  const date = new Date(result.completedAt).toLocaleDateString(locale, { dateStyle: "long" });
+  const date = formatDateTime(result.completedAt, locale);
+  const band = (line: string, b: typeof view.overall) => (
+    <li>
+      {w(line)}
+      <strong>{bandLabel(w, b.band)}</strong>
+      <br />
+      {b.meaning}
+    </li>
+  );
 
   return (
     <section class="screen-results" aria-labelledby="results-title">
@@ -53,7 +58,19 @@ export function Results({
       {notDiagnosis}
       <p class="summary">{view.summary}</p>
 
-      {view.highImpact && talk}
+      {view.concern && (
+        <div class="card talk" role="note" aria-labelledby="talk-title">
+          <h3 id="talk-title">{w(view.concern === "impact" ? "talkImpactH" : "talkSignsH")}</h3>
+          <p>{w(view.concern === "impact" ? "talkImpact" : "talkSigns")}</p>
+          {talk}
+        </div>
+      )}
+
+      <h3>{w("bandsH")}</h3>
+      <ul class="bands">
+        {band("overallLine", view.overall)}
+        {band("impactLine", view.impact)}
+      </ul>
 
       <BarChart
         id="domains-chart"
@@ -71,7 +88,7 @@ export function Results({
         {view.domains.map((d) => (
           <li key={d.id}>
             {w("bandLine", { name: d.name })}
-            <strong>{bandLabel(w, d.band)}</strong>
+            {d.band ? <strong>{bandLabel(w, d.band)}</strong> : w("areaMissing")}
           </li>
         ))}
       </ul>
@@ -104,11 +121,7 @@ export function Results({
       {about}
       <h4>{w("tryH")}</h4>
       <ul>
-        {[
-          ...new Set(
-            view.top.flatMap((d) => (d.domain ? [d.domain.worksheet] : [])).concat("goal-planner"),
-          ),
-        ].map((w) => (
+        {view.tryWorksheets.map((w) => (
           <li key={w}>
             <a href={worksheetPath(w)}>{worksheetTitles[w]}</a>
           </li>
@@ -140,7 +153,13 @@ export function Results({
         <button type="button" onClick={() => window.print()}>
           {w("print")}
         </button>
-        <button type="button" class="secondary" onClick={onDownload}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            downloadText(resultFileName(result), resultText(props), "text/plain;charset=utf-8")
+          }
+        >
           {w("download")}
         </button>
         <button type="button" class="secondary" onClick={onBack}>

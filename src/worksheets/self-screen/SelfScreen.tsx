@@ -1,6 +1,9 @@
 import { useStore } from "../../engine/core/use-store";
 import type { ComponentChildren } from "preact";
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useConfirm } from "../../engine/core/Confirm";
+import { useFocusLater } from "../../engine/core/focus";
+import { mostlySkipped } from "./scoring";
 import { words, type Words } from "../../engine/core/words";
 import type { Instrument } from "./instrument";
 import { $results, selfScreen } from "./store";
@@ -17,6 +20,7 @@ import { StorageNotices } from "../../engine/core/StorageNotices";
 import { $storageHealth } from "../../engine/storage/engine";
 import { worksheetPartPath } from "../../engine/core/routes";
 import { handoverKey } from "./handover";
+import { formatDateTime } from "../../engine/core/dates";
 import "./self-screen.css";
 
 interface Props {
@@ -43,6 +47,18 @@ export default function SelfScreen({ instrument, intro, hint, locale, ...props }
   const results = useStore($results);
   const [asking, setAsking] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const confirm = useConfirm(useFocusLater(), "finish", { box: "", actions: "screen-nav" });
+  const finish = (anyway: boolean) => {
+    const id = finishScreen(instrument, new Date(), anyway);
+    if (!id) return setAsking(false);
+    // If this browser is not saving, the results page would find nothing:
+    // hand the result over in this tab's history state, which no link can set.
+    const result = $results.get().find((r) => r.id === id);
+    const health = $storageHealth.get();
+    if (health === "ok" || !result) return location.assign(resultsPage(id));
+    history.pushState({ [handoverKey]: { result, health } }, "", resultsPage(id));
+    location.reload();
+  };
 
   return (
     <div class="self-screen">
@@ -57,15 +73,22 @@ export default function SelfScreen({ instrument, intro, hint, locale, ...props }
           onStep={(step) => saveStep(step)}
           onAnswer={(itemId, value) => saveAnswer(itemId, value, progress.step)}
           onFinish={() => {
-            const id = finishScreen(instrument);
-            if (!id) return setAsking(false);
-            // If this browser is not saving, the results page would find nothing:
-            // hand the result over in this tab's history state, which no link can set.
-            const result = $results.get().find((r) => r.id === id);
-            const health = $storageHealth.get();
-            if (health === "ok" || !result) return location.assign(resultsPage(id));
-            history.pushState({ [handoverKey]: { result, health } }, "", resultsPage(id));
-            location.reload();
+            // Read now, not from this render: Enter on a radio saves its answer, then finishes.
+            const answers = $progress.get()?.answers ?? {};
+            if (!mostlySkipped(instrument, answers)) return finish(false);
+            confirm.ask(
+              {
+                title: w("finishAsk"),
+                text: w("finishWhat", {
+                  count: Object.keys(answers).length,
+                  total: instrument.items.length,
+                }),
+                yes: w("finishYes"),
+                no: w("finishNo"),
+              },
+              "screen-finish",
+              () => finish(true),
+            );
           }}
         />
       ) : (
@@ -88,6 +111,7 @@ export default function SelfScreen({ instrument, intro, hint, locale, ...props }
           onDiscard={() => discardProgress()}
         />
       )}
+      {confirm.box}
     </div>
   );
 }
@@ -117,7 +141,7 @@ function Intro(props: {
             <strong>{w("unfinished")}</strong>
             {props.progressStarted &&
               w("unfinishedFrom", {
-                date: new Date(props.progressStarted).toLocaleDateString(props.locale),
+                date: formatDateTime(props.progressStarted, props.locale),
               })}
             {w("unfinishedEnd")}
           </p>
@@ -166,9 +190,16 @@ function Question(props: {
   const step = Math.min(props.step, total - 1);
   const item = instrument.items[step]!;
   const answer = props.answers[item.id];
-  const legend = useRef<HTMLLegendElement>(null);
-  // Before paint, so focus is on the new question by the time anyone can act on it.
-  useLayoutEffect(() => legend.current?.focus(), [step]);
+  const group = useRef<HTMLFieldSetElement>(null);
+  // Before paint, so focus is on the new question by the time anyone can act on it. Focus goes
+  // to the chosen answer (or the first), as in a radio group: arrow keys then choose, and a
+  // screen reader reads the group's name, the legend, which is the question.
+  useLayoutEffect(() => {
+    const radios = group.current;
+    (
+      radios?.querySelector<HTMLInputElement>(":checked") ?? radios?.querySelector("input")
+    )?.focus();
+  }, [step]);
   const last = step === total - 1;
   const next = () => (last ? props.onFinish() : props.onStep(step + 1));
 
@@ -184,8 +215,10 @@ function Question(props: {
         {w("questionOf", { step: step + 1, total })}
       </p>
       <progress max={total} value={step + 1} aria-labelledby="screen-progress-label" />
-      <fieldset>
-        <legend tabIndex={-1} ref={legend}>
+      {/* Keyed by question: reused radios would join the new group still checked, and the
+          browser would then uncheck the answer being restored. */}
+      <fieldset ref={group} key={item.id}>
+        <legend>
           <span class="prompt">{instrument.scale.prompt}</span>{" "}
           <span class="item-text">{item.text}</span>
         </legend>
@@ -198,6 +231,14 @@ function Question(props: {
                 value={o.value}
                 checked={answer === o.value}
                 onChange={() => props.onAnswer(item.id, o.value)}
+                onKeyDown={(e) => {
+                  // Enter on an answer chooses it and moves on. Left to the browser, it would
+                  // submit the form with the answer not yet chosen, and record "Skipped".
+                  if (e.key !== "Enter") return;
+                  e.preventDefault();
+                  if (answer !== o.value) props.onAnswer(item.id, o.value);
+                  next();
+                }}
               />{" "}
               {o.label}
             </label>
@@ -214,7 +255,7 @@ function Question(props: {
           {w("back")}
         </button>
         {answer === undefined ? (
-          <button type="submit" class="secondary">
+          <button type="submit" class="secondary" id="screen-finish">
             {w(last ? "skipLast" : "skip")}
           </button>
         ) : (
@@ -222,7 +263,9 @@ function Question(props: {
             <button type="button" class="secondary" onClick={() => props.onAnswer(item.id, null)}>
               {w("clear")}
             </button>
-            <button type="submit">{w(last ? "seeResults" : "next")}</button>
+            <button type="submit" id="screen-finish">
+              {w(last ? "seeResults" : "next")}
+            </button>
           </>
         )}
       </div>

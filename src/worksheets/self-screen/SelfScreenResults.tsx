@@ -12,6 +12,7 @@ import { useStore } from "../../engine/core/use-store";
 import { exportSelfScreen } from "./export";
 import { History } from "./History";
 import { Results } from "./Results";
+import type { CrisisGroup } from "./text";
 import "./self-screen.css";
 
 interface Props {
@@ -23,6 +24,13 @@ interface Props {
   about?: ComponentChildren;
   talk?: ComponentChildren;
   notDiagnosis?: ComponentChildren;
+  /** The crisis lines as data, for the downloaded copy. */
+  crisisLines: CrisisGroup[];
+  /** The program's contact from src/site.config.ts, when one is set. */
+  contact?: string;
+  /** The site's public origin, and the getting-help page's path, for links in the downloaded copy. */
+  siteUrl: string;
+  helpPath: string;
   /** The page's words (words/<locale>.json) and locale. */
   words: Words;
   locale: string;
@@ -88,7 +96,6 @@ export default function SelfScreenResults(props: Props) {
           result={result}
           headingRef={heading}
           onBack={() => (results.length > 1 ? open(null) : location.assign(start))}
-          onDownload={() => exportSelfScreen([result])}
           onDelete={() => {
             deleteResult(result.id);
             open(null);

@@ -1,6 +1,6 @@
 import { derive } from "../../engine/core/derive";
 import type { Instrument } from "./instrument";
-import { scoreScreen, snapshotScores, type Answers } from "./scoring";
+import { mostlySkipped, scoreScreen, snapshotScores, type Answers } from "./scoring";
 import { PROGRESS_ID, type ProgressRecord } from "./schema";
 import { selfScreen } from "./store";
 
@@ -53,10 +53,19 @@ export function saveStep(step: number): void {
   if ($progress.get()) selfScreen.update(PROGRESS_ID, { step });
 }
 
-/** Scores the unfinished screen, saves it as a result and clears the progress. Returns the result's id. */
-export function finishScreen(instrument: Instrument, now = new Date()): string | null {
+/**
+ * Scores the unfinished screen, saves it as a result and clears the progress.
+ * Returns the result's id. When most questions were skipped it saves nothing
+ * (null) unless `anyway` is true: the person has been asked "Finish anyway?".
+ */
+export function finishScreen(
+  instrument: Instrument,
+  now = new Date(),
+  anyway = false,
+): string | null {
   const progress = $progress.get();
   if (!progressFits(progress, instrument)) return null;
+  if (!anyway && mostlySkipped(instrument, progress!.answers)) return null;
   const scored = scoreScreen(instrument, progress!.answers);
   if (!scored.ok) return null;
   const result = selfScreen.create({

@@ -9,8 +9,23 @@ import { SCALE_MAX } from "./schema";
 
 /** The top of the shared 0–4 answer scale (owned by the stored shape); a reverse-keyed item scores SCALE_MAX − answer. */
 export { SCALE_MAX };
-/** A group with fewer answered items than this is not scored. */
-export const MIN_ANSWERS = 2;
+/**
+ * True when a group (an area, the overall signs or the impact questions) has
+ * enough answers to score: at least half of its items, rounded up (2 of an
+ * area's 3). A mean of fewer answers would lean on one or two statements and
+ * could swing a whole band on a single answer, so the results say "not enough
+ * answers" rather than show a number that looks surer than it is.
+ */
+export const enoughAnswers = (answered: number, total: number): boolean =>
+  answered > 0 && answered * 2 >= total;
+
+/**
+ * True when most questions were skipped (fewer than half answered): finishing
+ * then asks "Finish anyway?" first, because most areas will have no score.
+ */
+export const mostlySkipped = (instrument: Pick<Instrument, "items">, answers: Answers): boolean =>
+  instrument.items.filter((item) => answers[item.id] !== undefined).length * 2 <
+  instrument.items.length;
 /** A translator over the self-screen's words (words/<locale>.json), as islands get it from t(). */
 export type Say = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -44,8 +59,8 @@ export interface ScreenScores {
   impact: GroupScore;
   /** How many items were answered in all, impact included. */
   answeredCount: number;
-  /** True when the impact band or the overall band is high. */
-  highImpact: boolean;
+  /** Why the results suggest talking to a professional, if they do (see concernFor). */
+  concern: Concern;
   /** Up to two scored sign domains with the highest scores; ties keep instrument order. */
   topDomains: DomainScore[];
 }
@@ -80,6 +95,30 @@ export const topTwo = <D extends { score: number | null }>(domains: readonly D[]
     .sort((a, b) => b.score! - a.score!)
     .slice(0, 2);
 
+/**
+ * Why the results suggest talking to a professional: "impact" when the impact
+ * answers are high, "signs" when only the overall band is high, or null. Only
+ * the impact answers can say perfectionism gets in the way of someone's days;
+ * a high overall band with the impact questions skipped is "signs".
+ */
+export type Concern = "impact" | "signs" | null;
+export const concernFor = (overall: Band | null, impact: Band | null): Concern =>
+  impact === "high" ? "impact" : overall === "high" ? "signs" : null;
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What an overall or impact band means, in plain words (keys such as
+ * "overallHigh" or "impactNone"). With no band, the impact words tell apart
+ * "you did not answer these questions" (none answered) from too few answers.
+ */
+export const bandMeaning = (
+  w: Say,
+  group: "overall" | "impact",
+  band: Band | null,
+  answered: number,
+): string => w(group + (band ? cap(band) : answered ? "Few" : "None"));
+
 function scoreGroup(
   items: readonly Item[],
   answers: ReadonlyMap<string, number>,
@@ -93,7 +132,7 @@ function scoreGroup(
     sum += scoreItem(item, answer);
     answered++;
   }
-  const score = answered >= MIN_ANSWERS ? sum / answered : null;
+  const score = enoughAnswers(answered, items.length) ? sum / answered : null;
   return {
     score,
     answered,
@@ -159,7 +198,7 @@ export function scoreScreen(instrument: Instrument, answers: Answers): ScreenRes
     overall,
     impact,
     answeredCount: given.size,
-    highImpact: impact.band === "high" || overall.band === "high",
+    concern: concernFor(overall.band, impact.band),
     topDomains,
   };
 }

@@ -1,8 +1,12 @@
 import { clean, nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import type { ResultRecord, SelfScreenRecord } from "./schema";
 import { fill } from "../../engine/core/words";
+import { formatDateTime, localDay } from "../../engine/core/dates";
 
-/** The results in a session summary; `names` holds the domain names and the summary's words. */
+/**
+ * The results in a session summary; `names` holds the domain names, the
+ * summary's words and the page's locale (./summary-names.ts).
+ */
 export function selfScreenEntries(records: SelfScreenRecord[], names: Names): SummaryEntry[] {
   const n = (key: string) => nameFrom(names, key) ?? key;
   return records
@@ -10,8 +14,11 @@ export function selfScreenEntries(records: SelfScreenRecord[], names: Names): Su
     .map((r) => ({
       key: `self-screen:${r.id}`,
       worksheet: "self-screen",
-      day: r.completedAt.slice(0, 10),
-      title: n("summaryTitle"),
+      // The person's own day and time, so two results from one day are told apart.
+      day: localDay(new Date(r.completedAt)),
+      title: fill(n("summaryTitle"), {
+        time: formatDateTime(r.completedAt, names.locale, { timeStyle: "short" }),
+      }),
       lines: clean([
         [n("summaryOverall"), r.overall.band],
         ...r.domains.map((d): [string, string] => [

@@ -1,6 +1,20 @@
 import type { ResultRecord } from "./schema";
 import type { Band, Domain, Instrument } from "./instrument";
-import { summarize, topTwo, type DomainScore, type Say } from "./scoring";
+import {
+  bandMeaning,
+  concernFor,
+  summarize,
+  topTwo,
+  type Concern,
+  type DomainScore,
+  type Say,
+} from "./scoring";
+
+/** The overall or impact band of a result, with its meaning in plain words. */
+export interface BandView {
+  band: Band | null;
+  meaning: string;
+}
 
 export interface DomainView {
   id: string;
@@ -16,8 +30,12 @@ export interface ResultView {
   /** The two highest scored domains, ties in instrument order. */
   top: DomainView[];
   summary: string;
-  /** The impact or overall band is high: suggest talking to a professional. */
-  highImpact: boolean;
+  /** Why to suggest talking to a professional, if at all; only impact answers give "impact". */
+  concern: Concern;
+  overall: BandView;
+  impact: BandView;
+  /** Worksheets to try: those of the top two domains, then the goal planner; no repeats. */
+  tryWorksheets: string[];
   /** Each question with the person's answer (the words' "skipped" when skipped). */
   answers: { id: string; text: string; answer: string }[];
   /** False when the result was made with another instrument or version. */
@@ -47,11 +65,26 @@ export function resultView(w: Say, result: ResultRecord, instrument: Instrument)
         return { id: item.id, text: item.text, answer: a === undefined ? w("skipped") : label(a) };
       })
     : Object.entries(result.answers).map(([id, a]) => ({ id, text: id, answer: label(a) }));
+  // How many questions of each kind were answered, to tell "skipped them all" from "too few".
+  const kindOf = (itemId: string) =>
+    instrument.domains.find((d) => d.id === instrument.items.find((i) => i.id === itemId)?.domain)
+      ?.kind;
+  const answered = (kind: string) =>
+    Object.keys(result.answers).filter((id) => kindOf(id) === kind).length;
+  const band = (group: "overall" | "impact", kind: string): BandView => ({
+    band: result[group].band,
+    meaning: bandMeaning(w, group, result[group].band, answered(kind)),
+  });
   return {
     domains,
     top,
     summary,
-    highImpact: result.impact.band === "high" || result.overall.band === "high",
+    concern: concernFor(result.overall.band, result.impact.band),
+    tryWorksheets: [
+      ...new Set(top.flatMap((d) => (d.domain ? [d.domain.worksheet] : [])).concat("goal-planner")),
+    ],
+    overall: band("overall", "sign"),
+    impact: band("impact", "impact"),
     answers,
     current,
   };

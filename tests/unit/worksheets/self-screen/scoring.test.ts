@@ -10,6 +10,9 @@ import {
 import {
   bandFor,
   bandLabel,
+  bandMeaning,
+  enoughAnswers,
+  mostlySkipped,
   scoreItem,
   scoreScreen,
   snapshotScores,
@@ -200,7 +203,7 @@ describe("scoring the whole screen", () => {
     expect(r.overall.score).toBeCloseTo((4 * reversed) / 18);
     expect(r.overall.band).toBe("low");
     expect(r.impact.score).toBe(0);
-    expect(r.highImpact).toBe(false);
+    expect(r.concern).toBeNull();
   });
 
   it("scores all maximum answers, with reverse items counting as 0", () => {
@@ -217,7 +220,7 @@ describe("scoring the whole screen", () => {
     expect(r.overall.score).toBeCloseTo((4 * (18 - reversed)) / 18);
     expect(r.impact.score).toBe(4);
     expect(r.impact.band).toBe("high");
-    expect(r.highImpact).toBe(true);
+    expect(r.concern).toBe("impact");
   });
 
   it("scores every domain 0 when each answer is the healthiest one", () => {
@@ -277,13 +280,13 @@ describe("scoring the whole screen", () => {
     expect(r.overall.score).toBeNull();
     expect(r.impact.score).toBeNull();
     expect(r.topDomains).toEqual([]);
-    expect(r.highImpact).toBe(false);
+    expect(r.concern).toBeNull();
   });
 
   it("keeps impact items out of the overall score", () => {
-    const r = scored(scoreScreen(tiny, { b1: 0, b2: 0, i1: 4, i2: 4, i3: 4 }));
+    const r = scored(scoreScreen(tiny, { b1: 0, b2: 0, b3: 0, c1: 0, c2: 0, i1: 4, i2: 4, i3: 4 }));
     expect(r.overall.score).toBe(0);
-    expect(r.overall.answered).toBe(2);
+    expect(r.overall.answered).toBe(5);
     expect(r.overall.total).toBe(9);
     expect(r.impact.score).toBe(4);
     expect(r.domains.map((d) => d.id)).toEqual(["a", "b", "c"]);
@@ -362,27 +365,86 @@ describe("top domains", () => {
 });
 
 describe("when to suggest talking to a professional", () => {
-  it("flags a high impact score even when the overall score is low", () => {
-    const r = scored(scoreScreen(tiny, { b1: 0, b2: 0, i1: 3, i2: 3 }));
+  const lowSigns = { b1: 0, b2: 0, b3: 0, c1: 0, c2: 0 };
+  const highSigns = { b1: 3, b2: 3, b3: 3, c1: 3, c2: 3 };
+
+  it("says it gets in the way when the impact answers are high, even with low signs", () => {
+    const r = scored(scoreScreen(tiny, { ...lowSigns, i1: 3, i2: 3 }));
     expect(r.overall.band).toBe("low");
-    expect(r.highImpact).toBe(true);
+    expect(r.concern).toBe("impact");
   });
 
-  it("flags a high overall score even when impact is low", () => {
-    const r = scored(scoreScreen(tiny, { b1: 3, b2: 3, i1: 0, i2: 0 }));
+  it("suggests talking for a high overall band, without saying it gets in the way", () => {
+    const r = scored(scoreScreen(tiny, { ...highSigns, i1: 0, i2: 0 }));
     expect(r.impact.band).toBe("low");
-    expect(r.highImpact).toBe(true);
+    expect(r.concern).toBe("signs");
   });
 
-  it("does not flag moderate scores", () => {
-    const r = scored(scoreScreen(tiny, { b1: 2, b2: 2, i1: 2, i2: 2 }));
-    expect(r.highImpact).toBe(false);
+  it("does not suggest it for moderate scores", () => {
+    const r = scored(scoreScreen(tiny, { b1: 2, b2: 2, b3: 2, c1: 2, c2: 2, i1: 2, i2: 2 }));
+    expect(r.concern).toBeNull();
   });
 
-  it("does not flag impact without enough answers", () => {
-    const r = scored(scoreScreen(tiny, { b1: 2, b2: 2, i1: 4 }));
+  it("does not read impact from too few impact answers", () => {
+    const r = scored(scoreScreen(tiny, { ...lowSigns, i1: 4 }));
     expect(r.impact.status).toBe("not-enough-answers");
-    expect(r.highImpact).toBe(false);
+    expect(r.concern).toBeNull();
+  });
+
+  it("never says perfectionism gets in the way when the impact questions were skipped", () => {
+    const signsOnly = answerEvery((item) => (item.reverse ? 0 : 4));
+    for (const item of instrument.items) if (item.domain === "impact") delete signsOnly[item.id];
+    const r = scored(scoreScreen(instrument, signsOnly));
+    expect(r.overall.band).toBe("high");
+    expect(r.impact.answered).toBe(0);
+    expect(r.concern).toBe("signs");
+    const said = [w("talkSignsH"), w("talkSigns"), bandMeaning(w, "impact", null, 0)].join(" ");
+    expect(said).not.toMatch(/getting in the way|weighing on you/);
+    expect(bandMeaning(w, "impact", null, 0)).toContain("did not answer");
+  });
+});
+
+describe("what the overall and impact bands mean", () => {
+  it("gives each band its own plain meaning", () => {
+    const said = (["low", "moderate", "high"] as const).flatMap((band) => [
+      bandMeaning(w, "overall", band, 18),
+      bandMeaning(w, "impact", band, 3),
+    ]);
+    expect(new Set(said).size).toBe(6);
+    expect(bandMeaning(w, "impact", "high", 3)).toContain("often gets in the way");
+    expect(bandMeaning(w, "overall", "low", 18)).toContain("“never” or “rarely”");
+  });
+
+  it("tells skipped questions apart from too few answers", () => {
+    expect(bandMeaning(w, "impact", null, 1)).toContain("too few");
+    expect(bandMeaning(w, "impact", null, 0)).toContain("did not answer");
+    expect(bandMeaning(w, "overall", null, 3)).toContain("too few");
+  });
+});
+
+describe("too few answers", () => {
+  it("scores a group from half of its items, rounded up, and not from fewer", () => {
+    expect(enoughAnswers(1, 3)).toBe(false);
+    expect(enoughAnswers(2, 3)).toBe(true);
+    expect(enoughAnswers(8, 18)).toBe(false);
+    expect(enoughAnswers(9, 18)).toBe(true);
+    expect(enoughAnswers(0, 0)).toBe(false);
+  });
+
+  it("gives no overall band from a few sign answers", () => {
+    const r = scored(scoreScreen(instrument, { "fear-1": 4, "fear-2": 4, "doubt-1": 4 }));
+    expect(r.domains.find((d) => d.id === "fear-of-failure")!.band).toBe("high");
+    expect(r.overall.band).toBeNull();
+  });
+
+  it("counts a screen as mostly skipped when fewer than half the questions are answered", () => {
+    const some = (n: number) =>
+      Object.fromEntries(instrument.items.slice(0, n).map((item) => [item.id, 2]));
+    expect(mostlySkipped(instrument, {})).toBe(true);
+    expect(mostlySkipped(instrument, some(1))).toBe(true);
+    expect(mostlySkipped(instrument, some(10))).toBe(true);
+    expect(mostlySkipped(instrument, some(11))).toBe(false);
+    expect(mostlySkipped(instrument, some(21))).toBe(false);
   });
 });
 
@@ -447,12 +509,12 @@ describe("the summary sentence", () => {
 
 describe("the saved snapshot", () => {
   it("keeps each domain's id, score and band, and the overall and impact scores", () => {
-    const r = scored(scoreScreen(tiny, { a1: 4, a2: 4, b1: 1, i1: 2, i2: 3 }));
+    const r = scored(scoreScreen(tiny, { a1: 4, a2: 4, b1: 1, c1: 3, c2: 3, i1: 2, i2: 3 }));
     const snap = snapshotScores(r);
     expect(snap.domains).toEqual([
       { id: "a", score: 4, band: "high" },
       { id: "b", score: null, band: null },
-      { id: "c", score: null, band: null },
+      { id: "c", score: 3, band: "high" },
     ]);
     expect(snap.overall).toEqual({ score: 3, band: "high" });
     expect(snap.impact).toEqual({ score: 2.5, band: "high" });

@@ -56,6 +56,16 @@ describe("the self-screen store", () => {
     for (const d of result!.domains) expect(d.score === 4).toBe(!reversed.has(d.id));
   });
 
+  it("saves nothing from one answer of 21 unless the person chose to finish anyway", () => {
+    s.startScreen(s.instrument);
+    s.saveAnswer(s.instrument.items[0]!.id, 3, 1);
+    expect(s.finishScreen(s.instrument)).toBeNull();
+    expect(s.$results.get()).toEqual([]);
+    expect(s.$progress.get()?.answers).toEqual({ [s.instrument.items[0]!.id]: 3 });
+    const id = s.finishScreen(s.instrument, new Date(), true);
+    expect(s.$results.get().map((r) => r.id)).toEqual([id]);
+  });
+
   it("does not resume an unfinished screen made with another instrument version", () => {
     s.startScreen({ ...s.instrument, version: s.instrument.version + 1 });
     expect(s.progressFits(s.$progress.get(), s.instrument)).toBe(false);
@@ -73,7 +83,7 @@ describe("the self-screen store", () => {
     for (const day of ["2026-11-01", "2026-11-20"]) {
       s.startScreen(s.instrument);
       s.saveAnswer(s.instrument.items[0]!.id, 2, 1);
-      s.finishScreen(s.instrument, new Date(`${day}T09:00:00Z`));
+      s.finishScreen(s.instrument, new Date(`${day}T09:00:00Z`), true);
     }
     const results = s.$results.get();
     expect(results.map((r) => r.completedAt.slice(0, 10))).toEqual(["2026-11-20", "2026-11-01"]);

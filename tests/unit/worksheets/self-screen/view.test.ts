@@ -46,9 +46,28 @@ describe("the results view", () => {
 
   it("suggests talking to a professional when the impact answers are high", () => {
     const answers = Object.fromEntries(impactItems.map((i) => [i.id, 4]));
-    expect(resultView(w, resultFor(answers), instrument).highImpact).toBe(true);
+    expect(resultView(w, resultFor(answers), instrument).concern).toBe("impact");
     const low = Object.fromEntries(impactItems.map((i) => [i.id, 0]));
-    expect(resultView(w, resultFor(low), instrument).highImpact).toBe(false);
+    expect(resultView(w, resultFor(low), instrument).concern).toBeNull();
+  });
+
+  it("shows the overall and impact bands with their meanings", () => {
+    const answers = Object.fromEntries(
+      instrument.items.map((i) => [i.id, impactItems.includes(i) ? 2 : i.reverse ? 0 : 4]),
+    );
+    const view = resultView(w, resultFor(answers), instrument);
+    expect(view.overall.band).toBe("high");
+    expect(view.overall.meaning).toContain("“often” or “almost always”");
+    expect(view.impact.band).toBe("moderate");
+    expect(view.impact.meaning).toContain("sometimes gets in the way");
+  });
+
+  it("says the impact questions were not answered when all three were skipped", () => {
+    const signsOnly = Object.fromEntries(signItems.map((i) => [i.id, i.reverse ? 0 : 4]));
+    const view = resultView(w, resultFor(signsOnly), instrument);
+    expect(view.concern).toBe("signs");
+    expect(view.impact.band).toBeNull();
+    expect(view.impact.meaning).toContain("You did not answer the questions about how much");
   });
 
   it("lists every question with the person's answer, and marks skipped ones", () => {
