@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
  * (src/worksheets/<slug>/words/<locale>.json and the like), so a second
  * language is a second file. This finds text in .tsx files that a person
  * would read: JSX text, and string literals of two or more words outside
- * class names, ids and other attributes no one reads.
+ * class names, ids and other attributes no one reads. The .ts modules beside
+ * the islands (logic, summaries, My data's counts) are held to the same rule;
+ * the one exception is a manifest's `title`, the registry's short name for a
+ * worksheet.
  */
 const MACHINE_ATTRIBUTES = new Set([
   "class",
@@ -37,11 +40,17 @@ const words = /[A-Za-z]{2,}[,.!?']?\s+[A-Za-z]{2,}/;
 const classList = /^\s*[a-z][a-z0-9]*(-[a-z0-9]+)+(\s+[a-z][a-z0-9]*(-[a-z0-9]+)+)*\s*$/;
 
 export function englishIn(file: string, source: string): string[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const found: string[] = [];
   const where = (n: ts.Node) =>
     `${file}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+  const manifestTitle = (n: ts.Node): boolean =>
+    /(^|\/)manifest\.ts$/.test(file) &&
+    ts.isPropertyAssignment(n.parent) &&
+    n.parent.name.getText() === "title";
   const machine = (n: ts.Node): boolean => {
+    if (manifestTitle(n)) return true;
     for (let p = n.parent; p; p = p.parent) {
       if (ts.isJsxAttribute(p)) return MACHINE_ATTRIBUTES.has(p.name.getText());
       if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) return true;
@@ -59,7 +68,11 @@ export function englishIn(file: string, source: string): string[] {
   const visit = (n: ts.Node) => {
     if (ts.isJsxText(n) && /[A-Za-z]{2,}/.test(n.text)) found.push(`${where(n)} ${n.text.trim()}`);
     else if (
-      (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n)) &&
+      (ts.isStringLiteral(n) ||
+        ts.isNoSubstitutionTemplateLiteral(n) ||
+        ts.isTemplateHead(n) ||
+        ts.isTemplateMiddle(n) ||
+        ts.isTemplateTail(n)) &&
       words.test(n.text) &&
       !classList.test(n.text) &&
       !machine(n)
@@ -79,9 +92,23 @@ describe("wording in islands", () => {
     expect(englishIn("sample.tsx", sample)).toHaveLength(2);
   });
 
+  it("finds English in a .ts module too, but not a manifest's title", () => {
+    const sample = `export const m = { slug: "a-b", title: "Goal planner" };
+      export const say = (n: number) => \`\${n} thought records\`;`;
+    expect(englishIn("src/worksheets/x/manifest.ts", sample)).toHaveLength(1);
+    expect(englishIn("src/worksheets/x/summary.ts", sample)).toHaveLength(2);
+  });
+
   it("keeps every island free of English sentences, which live in words files", () => {
     const files = globSync("src/**/*.tsx");
     expect(files.length).toBeGreaterThan(10);
+    const found = files.flatMap((f) => englishIn(f, readFileSync(f, "utf8")));
+    expect(found).toEqual([]);
+  });
+
+  it("keeps the worksheets' and the engine's .ts modules free of English sentences too", () => {
+    const files = globSync("src/{worksheets,engine,islands}/**/*.ts");
+    expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((f) => englishIn(f, readFileSync(f, "utf8")));
     expect(found).toEqual([]);
   });

@@ -12,17 +12,25 @@
  */
 
 import text from "./words/instrument.en.json";
+import nextSteps from "../../../content/self-screen-next-steps.json";
 
 /** A low, moderate or high reflection band for a score on the 0–4 scale. */
 export type Band = "low" | "moderate" | "high";
 
 /**
- * A worksheet that can help with a domain: never the self-screen itself, and
- * never the exposure ladder, because exposure should be planned with care
- * (ideally with a therapist), not started on the strength of a screen.
+ * A worksheet that can help with a domain, from the registry (a unit test
+ * checks each is listed): never the self-screen itself, and never the
+ * exposure ladder, because exposure should be planned with care (ideally with
+ * a therapist), not started on the strength of a screen. Fear of failure
+ * points to reading about exposure, but to a first step that is not exposure.
+ * Which article and worksheet suit each area is clinical content, so it lives
+ * in content/self-screen-next-steps.json, with `always`, the worksheet every
+ * result suggests.
  */
-/** A worksheet slug from the registry (a unit test checks each is listed). */
 export type HelpWorksheet = string;
+
+/** The worksheet every result suggests, besides those of the person's top areas. */
+export const alwaysTry: HelpWorksheet = nextSteps.always;
 
 export interface ScaleOption {
   /** The stored answer, 0 to 4. */
@@ -81,7 +89,7 @@ export interface Instrument {
   bands: Bands;
 }
 
-type DomainShape = Omit<Domain, "name" | "explanation">;
+type DomainShape = Omit<Domain, "name" | "explanation" | "article" | "worksheet">;
 type ItemShape = Omit<Item, "text">;
 
 /** The words, by id (a unit test checks every id has them). */
@@ -104,49 +112,13 @@ const shape: {
   id: "good-enough-reflection",
   version: 1,
   domains: [
-    {
-      id: "fear-of-failure",
-      kind: "sign",
-      // Reading about exposure, but a first step that is not exposure (issue 15).
-      article: "exposure-and-response-prevention",
-      worksheet: "thought-record",
-    },
-    {
-      id: "unrealistic-standards",
-      kind: "sign",
-      article: "behavioral-experiments",
-      worksheet: "goal-planner",
-    },
-    {
-      id: "self-doubt",
-      kind: "sign",
-      article: "mindfulness-and-self-compassion",
-      worksheet: "self-compassion-journal",
-    },
-    {
-      id: "all-or-nothing",
-      kind: "sign",
-      article: "cognitive-distortions",
-      worksheet: "thought-record",
-    },
-    {
-      id: "procrastination",
-      kind: "sign",
-      article: "perfectionism-and-procrastination",
-      worksheet: "experiment-tracker",
-    },
-    {
-      id: "self-worth",
-      kind: "sign",
-      article: "cbt-for-perfectionism",
-      worksheet: "self-compassion-journal",
-    },
-    {
-      id: "impact",
-      kind: "impact",
-      article: "what-is-perfectionism",
-      worksheet: "goal-planner",
-    },
+    { id: "fear-of-failure", kind: "sign" },
+    { id: "unrealistic-standards", kind: "sign" },
+    { id: "self-doubt", kind: "sign" },
+    { id: "all-or-nothing", kind: "sign" },
+    { id: "procrastination", kind: "sign" },
+    { id: "self-worth", kind: "sign" },
+    { id: "impact", kind: "impact" },
   ],
   items: [
     {
@@ -257,7 +229,11 @@ export const instrument: Instrument = {
     prompt: words.prompt,
     options: [0, 1, 2, 3, 4].map((value) => ({ value, label: words.options[value]! })),
   },
-  domains: shape.domains.map((d) => ({ ...d, ...words.domains[d.id]! })),
+  domains: shape.domains.map((d) => ({
+    ...d,
+    ...words.domains[d.id]!,
+    ...nextSteps.areas[d.id as keyof typeof nextSteps.areas],
+  })),
   items: shape.items.map((i) => ({ ...i, text: words.items[i.id]! })),
   bands: shape.bands,
 };

@@ -67,7 +67,8 @@ export interface ScreenScores {
 
 export interface ScoringError {
   ok: false;
-  error: { kind: "unknown-item" | "invalid-answer"; message: string };
+  /** What is wrong, and with which question's answer (for the developer; a person never sees it). */
+  error: { kind: "unknown-item" | "invalid-answer"; item: string };
 }
 
 export type ScreenResult = ScreenScores | ScoringError;
@@ -142,9 +143,9 @@ function scoreGroup(
   };
 }
 
-const fail = (kind: ScoringError["error"]["kind"], message: string): ScoringError => ({
+const fail = (kind: ScoringError["error"]["kind"], item: string): ScoringError => ({
   ok: false,
-  error: { kind, message },
+  error: { kind, item },
 });
 
 /**
@@ -155,13 +156,9 @@ export function scoreScreen(instrument: Instrument, answers: Answers): ScreenRes
   const known = new Set(instrument.items.map((item) => item.id));
   const given = new Map<string, number>();
   for (const [id, answer] of Object.entries(answers)) {
-    if (!known.has(id))
-      return fail("unknown-item", `This check has no question with the id "${id}".`);
+    if (!known.has(id)) return fail("unknown-item", id);
     if (!Number.isInteger(answer) || answer < 0 || answer > SCALE_MAX) {
-      return fail(
-        "invalid-answer",
-        `The answer to "${id}" must be a whole number from 0 to ${SCALE_MAX}.`,
-      );
+      return fail("invalid-answer", id);
     }
     given.set(id, answer);
   }

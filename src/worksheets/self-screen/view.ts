@@ -1,5 +1,5 @@
 import type { ResultRecord } from "./schema";
-import type { Band, Domain, Instrument } from "./instrument";
+import { alwaysTry, type Band, type Domain, type Instrument } from "./instrument";
 import {
   bandMeaning,
   concernFor,
@@ -81,7 +81,7 @@ export function resultView(w: Say, result: ResultRecord, instrument: Instrument)
     summary,
     concern: concernFor(result.overall.band, result.impact.band),
     tryWorksheets: [
-      ...new Set(top.flatMap((d) => (d.domain ? [d.domain.worksheet] : [])).concat("goal-planner")),
+      ...new Set(top.flatMap((d) => (d.domain ? [d.domain.worksheet] : [])).concat(alwaysTry)),
     ],
     overall: band("overall", "sign"),
     impact: band("impact", "impact"),

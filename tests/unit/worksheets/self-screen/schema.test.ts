@@ -19,7 +19,7 @@ const answers = { "fear-1": 3, "fear-2": 4, "standards-3": 0, "impact-1": 2 };
 
 function scoresFor(a: Record<string, number>) {
   const r = scoreScreen(instrument, a);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return snapshotScores(r);
 }
 

@@ -72,7 +72,7 @@ const tiny: Instrument = {
 };
 
 function scored(result: ScreenResult): ScreenScores {
-  if (!result.ok) throw new Error(`expected a score, got ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a score, got ${JSON.stringify(result.error)}`);
   return result;
 }
 
@@ -297,7 +297,7 @@ describe("scoring the whole screen", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.kind).toBe("unknown-item");
-      expect(r.error.message).toContain("fear-99");
+      expect(r.error).toEqual({ kind: "unknown-item", item: "fear-99" });
     }
   });
 
@@ -314,7 +314,7 @@ describe("scoring the whole screen", () => {
       expect(r.ok, String(bad)).toBe(false);
       if (!r.ok) {
         expect(r.error.kind).toBe("invalid-answer");
-        expect(r.error.message).toContain("fear-2");
+        expect(r.error).toEqual({ kind: "invalid-answer", item: "fear-2" });
       }
     }
   });

@@ -12,7 +12,7 @@ const w = words(en, "en-US");
 
 function resultFor(answers: Record<string, number>, completedAt: string): ResultRecord {
   const scored = scoreScreen(instrument, answers);
-  if (!scored.ok) throw new Error(scored.error.message);
+  if (!scored.ok) throw new Error(JSON.stringify(scored.error));
   return {
     id: "r1",
     kind: "result",

@@ -8,7 +8,7 @@ import type { ResultRecord } from "../../../../src/worksheets/self-screen/schema
 
 function resultFor(answers: Record<string, number>, version = instrument.version): ResultRecord {
   const scored = scoreScreen(instrument, answers);
-  if (!scored.ok) throw new Error(scored.error.message);
+  if (!scored.ok) throw new Error(JSON.stringify(scored.error));
   return {
     id: "r1",
     kind: "result",
