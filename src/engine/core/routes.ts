@@ -6,6 +6,11 @@ export const worksheetPartPath = (slug: string, part: string) => `/worksheets/${
 export const myDataPath = "/my-data/";
 export const myDataImportPath = "/my-data/import/";
 export const myDataArchivePath = "/my-data/archive/";
+/**
+ * Getting help: levels of care, finding a therapist, what to ask and bring. Read only by
+ * server-rendered pages, so it stays out of `routes` (which islands bundle).
+ */
+export const getHelpPath = "/get-help/";
 
 /** Every route the site links to, in one place. Routes are promises to users: never rename one. */
 export const routes = {
