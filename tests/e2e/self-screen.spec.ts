@@ -136,6 +136,9 @@ test.describe("the self-screen", () => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 4);
     await expect(page.getByRole("note")).toContainText("worth talking through with a professional");
+    await expect(
+      page.getByRole("note").getByRole("link", { name: "Getting help" }),
+    ).toHaveAttribute("href", "/get-help/");
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 0);
     await expect(page.getByRole("note")).toHaveCount(0);

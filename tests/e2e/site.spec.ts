@@ -214,7 +214,9 @@ test.describe("search", () => {
     expect(errors).toEqual([]);
   });
 
-  test("finds only articles, FAQ answers and Getting help, never worksheet or site pages", async ({ page }) => {
+  test("finds only articles, FAQ answers and Getting help, never worksheet or site pages", async ({
+    page,
+  }) => {
     // "privacy" appears on the privacy page, the worksheets and in articles.
     await page.goto("/search/?q=privacy");
     const links = page.locator(".pagefind-ui__result-link");
@@ -234,7 +236,7 @@ test.describe("search", () => {
       ["carers", "/learn/for-parents-and-carers/"],
       ["all-nighters", "/learn/for-students/"],
       ["delegation", "/learn/perfectionism-at-work/"],
-    ]) {
+    ] as const) {
       await page.goto(`/search/?q=${encodeURIComponent(q)}`);
       const links = page.locator(".pagefind-ui__result-link");
       await expect(links.first()).toBeVisible();
