@@ -234,7 +234,7 @@ test.describe("the self-screen", () => {
     await expect(note).toContainText("getting in the way of your days");
     await expect(note).toContainText("worth talking through with a professional");
     await expect(page.getByText("How much it gets in the way: high")).toBeVisible();
-    const help = page.getByRole("link", { name: "How to find a therapist or other support" });
+    const help = page.getByRole("link", { name: "Getting help", exact: true });
     await expect(help.first()).toHaveAttribute("href", "/get-help/");
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 0);

@@ -11,6 +11,10 @@ test.describe("every page in the sitemap", () => {
       "/learn/what-is-perfectionism/",
       "/faq/",
       "/get-help-now/",
+      "/get-help/",
+      "/learn/for-parents-and-carers/",
+      "/learn/for-students/",
+      "/learn/perfectionism-at-work/",
       "/privacy/",
     ]) {
       expect(paths).toContain(p);
@@ -66,6 +70,65 @@ test.describe("the site shell", () => {
     await expect(page).toHaveURL(/\/get-help-now\/$/);
     await expect(page.getByRole("main")).toContainText("Samaritans");
     await expect(page.getByRole("main")).toContainText("call your local emergency number");
+  });
+
+  test("Getting help is reached from the footer and from the crisis page, and keeps the crisis lines a link away", async ({
+    page,
+  }) => {
+    await page.goto("/learn/what-is-perfectionism/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Finding a therapist" }).click();
+    await expect(page).toHaveURL(/\/get-help\/$/);
+    const main = page.getByRole("main");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Getting help");
+    for (const name of [
+      "The kinds of care",
+      "Finding a therapist trained in CBT or ERP",
+      "Questions to ask a therapist",
+      "What to bring to a first appointment",
+      "Books you can read",
+    ])
+      await expect(main.getByRole("heading", { name, level: 2 })).toBeVisible();
+    await expect(main.getByRole("link", { name: "session summary" })).toHaveAttribute(
+      "href",
+      "/my-data/summary/",
+    );
+    await expect(main).toContainText("ISBN 9781684031535");
+    await main.getByRole("link", { name: "get help now" }).first().click();
+    await expect(page).toHaveURL(/\/get-help-now\/$/);
+    await page.getByRole("main").getByRole("link", { name: "Getting help" }).click();
+    await expect(page).toHaveURL(/\/get-help\/$/);
+  });
+
+  test("the cycle diagrams are named pictures with the steps in words, readable on a 375-pixel phone", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const [path, name, firstStep] of [
+      [
+        "/learn/what-is-perfectionism/",
+        "The perfectionism cycle",
+        "My worth depends on how well I do",
+      ],
+      [
+        "/learn/perfectionism-and-procrastination/",
+        "The procrastination loop",
+        "A task feels like a test of my worth",
+      ],
+    ] as const) {
+      await page.goto(path);
+      const diagram = page.getByRole("img", { name, exact: true });
+      await expect(diagram).toBeVisible();
+      await expect(diagram).toHaveAccessibleDescription(
+        new RegExp(`^1\\. ${firstStep}\\. 2\\. .*the cycle starts again\\.$`),
+      );
+      const box = await diagram.boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(375);
+      // The words in the boxes are drawn at 14 pixels or more, not shrunk to fit.
+      const smallest = await diagram
+        .locator("text")
+        .evaluateAll((els) => Math.min(...els.map((e) => e.getBoundingClientRect().height)));
+      expect(smallest).toBeGreaterThanOrEqual(14);
+    }
   });
 
   test("the Crisis Text Line's link opens a message to 741741 with HOME already typed", async ({
@@ -151,7 +214,9 @@ test.describe("search", () => {
     expect(errors).toEqual([]);
   });
 
-  test("finds only articles and FAQ answers, never worksheet or site pages", async ({ page }) => {
+  test("finds only articles, FAQ answers and Getting help, never worksheet or site pages", async ({
+    page,
+  }) => {
     // "privacy" appears on the privacy page, the worksheets and in articles.
     await page.goto("/search/?q=privacy");
     const links = page.locator(".pagefind-ui__result-link");
@@ -160,6 +225,25 @@ test.describe("search", () => {
       els.map((e) => new URL((e as HTMLAnchorElement).href).pathname),
     );
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((h) => !/^\/(learn\/[a-z0-9-]+|faq)\/$/.test(h))).toEqual([]);
+    expect(hrefs.filter((h) => !/^\/(learn\/[a-z0-9-]+|faq|get-help)\/$/.test(h))).toEqual([]);
+  });
+
+  test("finds the Getting help page and the pages for parents, students and work", async ({
+    page,
+  }) => {
+    for (const [q, path] of [
+      ["Talking Therapies", "/get-help/"],
+      ["carers", "/learn/for-parents-and-carers/"],
+      ["all-nighters", "/learn/for-students/"],
+      ["delegation", "/learn/perfectionism-at-work/"],
+    ] as const) {
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      const links = page.locator(".pagefind-ui__result-link");
+      await expect(links.first()).toBeVisible();
+      const hrefs = await links.evaluateAll((els) =>
+        els.map((e) => new URL((e as HTMLAnchorElement).href).pathname),
+      );
+      expect(hrefs, q).toContain(path);
+    }
   });
 });

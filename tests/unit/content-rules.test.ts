@@ -44,6 +44,11 @@ describe("claims about intensive programs", () => {
     expect(uncitedProgramClaims("An IOP meets several times a week.")).toHaveLength(0);
   });
 
+  it("never appear uncited on the Getting help page", () => {
+    const [page] = readArticles("content/pages").filter((p) => p.slug === "get-help");
+    expect(uncitedProgramClaims(page!.body)).toEqual([]);
+  });
+
   it("never appear uncited in an article outside why-virtual-iop", () => {
     const hits = readArticles()
       .filter((a) => a.slug !== "why-virtual-iop")

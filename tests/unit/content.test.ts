@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fleschKincaidGrade, countWords, mdxToProse, median } from "../../src/lib/readability";
 import { citedKeys, outlineSlugs, readArticles, referenceKeys } from "../support/content";
@@ -81,5 +82,55 @@ describe("the article library", () => {
       .filter((a) => /suffer(s|ed|ing)? from|sufferer/i.test(a.body))
       .map((a) => a.file);
     expect(hits).toEqual([]);
+  });
+});
+
+describe("the Getting help page (content/pages/get-help.mdx)", () => {
+  const page = readArticles("content/pages").find((p) => p.slug === "get-help")!;
+  const books = JSON.parse(readFileSync("content/references.json", "utf8")) as {
+    id: string;
+    publisher?: string;
+    isbn?: string;
+  }[];
+
+  it("reads at grade 11 or less, with at least two citations, each known and listed", () => {
+    expect(fleschKincaidGrade(mdxToProse(page.source))).toBeLessThanOrEqual(11);
+    const cited = citedKeys(page.body);
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+    expect(cited.filter((k) => !refs.has(k))).toEqual([]);
+    expect([...new Set(cited)].sort()).toEqual([...(page.data.references as string[])].sort());
+  });
+
+  it("covers the kinds of care, finding a therapist, questions to ask and what to bring", () => {
+    for (const level of [
+      "Self-help",
+      "Weekly therapy",
+      "Intensive outpatient",
+      "Partial hospitalization",
+      "Inpatient",
+    ])
+      expect(page.body).toContain(`**${level}`);
+    for (const heading of [
+      "## Finding a therapist trained in CBT or ERP",
+      "## Questions to ask a therapist",
+      "## What to bring to a first appointment",
+    ])
+      expect(page.body).toContain(heading);
+    expect(page.body).toContain("NHS Talking Therapies");
+    expect(page.body).toContain("](/my-data/summary/)");
+    expect(page.body).toContain("](/worksheets/self-screen/)");
+    expect(page.body).toContain("](/get-help-now/)");
+  });
+
+  it("lists only books with a publisher and ISBN on its reading list", () => {
+    const keys = [...page.body.matchAll(/<ReadingList keys=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+      [...m[1]!.matchAll(/"([a-z0-9]+)"/g)].map((k) => k[1]!),
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) {
+      const book = books.find((b) => b.id === k);
+      expect(book?.publisher, k).toBeTruthy();
+      expect(book?.isbn, k).toMatch(/^97[89]\d{10}$/);
+    }
   });
 });
