@@ -179,21 +179,22 @@ test.describe("Good-enough goal planner", () => {
     ).toBeChecked();
     await expect(goalCard(page, "Tidy the desk")).toContainText("The desk surface only");
 
-    // The week chart's table has the day: 3 set, 1 good enough; anxiety 4, satisfaction 7.
+    // The week chart's table has the day: 1 good enough, 1 partly done, 1 let go, none still
+    // planned, 3 set; anxiety 4, satisfaction 7.
     await openWeek(page);
     await expect(page.getByRole("link", { name: "Week and history", exact: true })).toHaveAttribute(
       "aria-current",
       "page",
     );
-    const goalsTable = page.getByRole("table", { name: /Goals set and done: good enough/ });
+    const goalsTable = page.getByRole("table", { name: /How your goals ended/ });
     await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26/ })).toHaveText(
-      /Thu, Nov 26\s*3\s*1/,
+      /Thu, Nov 26\s*1\s*1\s*1\s*0\s*3/,
     );
     const feelTable = page.getByRole("table", { name: /Anxiety and satisfaction/ });
     await expect(feelTable.getByRole("row", { name: /Thu, Nov 26/ })).toHaveText(
       /Thu, Nov 26\s*4\s*7/,
     );
-    await expect(page.getByRole("img", { name: /Goals set and done: good enough/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /How your goals ended/ })).toBeVisible();
 
     // The history lists the day with its summary, and leads back to it.
     const history = page.getByRole("region", { name: "History" });

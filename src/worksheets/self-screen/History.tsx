@@ -63,7 +63,6 @@ export function History({ instrument, results, headingRef, onOpen, w, locale }: 
           series={series}
           max={4}
           format={(v) => v.toFixed(1)}
-          orientation="horizontal"
           missing={w("missing")}
         />
       )}

@@ -64,7 +64,6 @@ export function Results({
         series={[{ name: w("yourScore"), values: view.domains.map((d) => d.score), tone: 1 }]}
         max={4}
         format={(v) => v.toFixed(1)}
-        orientation="horizontal"
         missing={w("missing")}
       />
       <ul class="bands">

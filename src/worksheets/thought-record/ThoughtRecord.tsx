@@ -51,7 +51,6 @@ const Ratings = ({ r, id, w }: { r: Rec; id: string; w: W }) => {
         { name: w("after"), values: c.after, tone: 3 },
       ]}
       max={100}
-      orientation="horizontal"
       categoryLabel={w("chartCategory")}
       missing={w("notRated")}
     />
