@@ -40,7 +40,7 @@ export default function Archive({ words, locale }: { words: Words; locale: strin
   const summary = picked
     .map((p) => p.s.describe({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
-  const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
+  const when = valid ? formatDay(day, locale) : "";
 
   return (
     <section class="my-data" aria-label={w("region")}>

@@ -4,7 +4,7 @@ import { useStore } from "../../engine/core/use-store";
 import { goalPlanner } from "./store";
 import type { GoalRecord, ReflectionRecord } from "./schema";
 import { DAILY_LIMIT_MAX } from "./schema";
-import { dayName, dayParam, LONG, relativeDay, sayer } from "./days";
+import { dayName, dayParam, relativeDay, sayer } from "./days";
 import { ENDINGS, historyDays, summaryText, weekEndings, weekOf, weekSummary } from "./week";
 import { addDays, formatDay, localDay } from "../../engine/core/dates";
 import { worksheetPath } from "../../engine/core/routes";
@@ -48,7 +48,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
       title={title}
       description={description}
       categoryLabel={w("day")}
-      categories={week.map((d) => formatDay(d, w.locale))}
+      categories={week.map((d) => formatDay(d, w.locale, true))}
       series={series.map(([name, values, tone]) => ({ name, values, tone }))}
       max={max}
       total={total}
@@ -59,9 +59,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
     <div class="gp">
       <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-week-h">
-        <h2 id="gp-week-h">
-          {w("weekH", { day: formatDay(week[0]!, w.locale, { month: "long", day: "numeric" }) })}
-        </h2>
+        <h2 id="gp-week-h">{w("weekH", { day: formatDay(week[0]!, w.locale) })}</h2>
         <p class="ws-actions">
           <button type="button" class="secondary" onClick={() => setDay(addDays(day, -7))}>
             {w("prevWeek")}
@@ -97,7 +95,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
                 return (
                   <li key={s.day} class="gp-item">
                     <a href={`${worksheetPath("goal-planner")}?day=${s.day}`}>
-                      {formatDay(s.day, w.locale, LONG)}
+                      {formatDay(s.day, w.locale, true)}
                       {rel && w("historyRel", { rel: dayName(w, s.day, today) })}
                     </a>
                     <span class="muted">{summaryText(w, s, reflected.has(s.day))}</span>

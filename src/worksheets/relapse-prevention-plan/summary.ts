@@ -15,6 +15,7 @@ import type { PlanPartId } from "./plan";
 export function relapsePreventionPlanEntries(
   records: RelapsePlanRecord[],
   titles: Readonly<Record<PlanPartId, string>>,
+  locale: string,
 ): SummaryEntry[] {
   const parts: Record<string, string[]> = {};
   let latest = "";
@@ -25,7 +26,7 @@ export function relapsePreventionPlanEntries(
         ? r.text.trim()
         : r.kind === "contact"
           ? r.name + (r.relationship ? ` (${r.relationship})` : "")
-          : formatDay(r.reviewDate, undefined, { dateStyle: "full" });
+          : formatDay(r.reviewDate, locale);
     if (text) (parts[id] ??= []).push(text);
     if (r.updatedAt > latest) latest = r.updatedAt;
   }
@@ -48,5 +49,5 @@ export function relapsePreventionPlanEntries(
 }
 
 /** The session summary's entries; `names` holds the part titles in page order (./summary-names.ts). */
-export const summaryEntries = (records: RelapsePlanRecord[], names: Names) =>
-  relapsePreventionPlanEntries(records, names as Record<PlanPartId, string>);
+export const summaryEntries = (records: RelapsePlanRecord[], names: Names, locale: string) =>
+  relapsePreventionPlanEntries(records, names as Record<PlanPartId, string>, locale);

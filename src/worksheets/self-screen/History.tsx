@@ -5,6 +5,7 @@ import { bandLabel } from "./scoring";
 import { worksheetPath } from "../../engine/core/routes";
 import type { ResultRecord } from "./schema";
 import { BarChart, type Series } from "../../engine/ui/BarChart";
+import { formatDayTime } from "../../engine/core/dates";
 
 interface Props {
   instrument: Instrument;
@@ -21,7 +22,7 @@ const PAGE = 50;
 
 /** Every saved result, and how each sign changed across the latest four. */
 export function History({ instrument, results, headingRef, onOpen, w, locale }: Props) {
-  const day = (iso: string) => new Date(iso).toLocaleDateString(locale, { dateStyle: "medium" });
+  const day = (iso: string) => formatDayTime(iso, locale);
   const [shown, setShown] = useState(PAGE);
   const older = Math.max(0, results.length - shown);
   const recent = results.slice(0, 4).reverse();

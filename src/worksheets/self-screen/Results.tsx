@@ -7,6 +7,7 @@ import { bandLabel } from "./scoring";
 import { articlePath, worksheetPath } from "../../engine/core/routes";
 import type { ResultRecord } from "./schema";
 import { BarChart } from "../../engine/ui/BarChart";
+import { formatDayTime } from "../../engine/core/dates";
 
 interface Props {
   instrument: Instrument;
@@ -42,7 +43,7 @@ export function Results({
 }: Props) {
   const view = resultView(w, result, instrument);
   const confirm = useConfirm(useFocusLater(), "del", { box: "no-print", actions: "" });
-  const date = new Date(result.completedAt).toLocaleDateString(locale, { dateStyle: "long" });
+  const date = formatDayTime(result.completedAt, locale);
 
   return (
     <section class="screen-results" aria-labelledby="results-title">

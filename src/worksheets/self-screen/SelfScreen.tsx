@@ -2,6 +2,7 @@ import { useStore } from "../../engine/core/use-store";
 import type { ComponentChildren } from "preact";
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { words, type Words } from "../../engine/core/words";
+import { formatDay, localDay } from "../../engine/core/dates";
 import type { Instrument } from "./instrument";
 import { $results, selfScreen } from "./store";
 import {
@@ -117,7 +118,7 @@ function Intro(props: {
             <strong>{w("unfinished")}</strong>
             {props.progressStarted &&
               w("unfinishedFrom", {
-                date: new Date(props.progressStarted).toLocaleDateString(props.locale),
+                date: formatDay(localDay(new Date(props.progressStarted)), props.locale),
               })}
             {w("unfinishedEnd")}
           </p>
