@@ -145,22 +145,30 @@ const measure = (page: Page) =>
     }),
   );
 
-test.use({ viewport: { width: 375, height: 800 } });
+const check = async (page: Page, path: string, charts: number) => {
+  await page.addInitScript(seedScript, SEED);
+  await page.goto(path);
+  await expect(page.locator(".chart-plot")).toHaveCount(charts);
+  await expect(page.locator(".chart-plot").first()).toBeVisible();
+  const found = await measure(page);
+  for (const chart of found) {
+    expect(chart.count).toBeGreaterThan(0);
+    expect(chart.smallest).toBeGreaterThanOrEqual(12);
+    expect(chart.outside).toEqual([]);
+  }
+  // Every chart keeps its table.
+  await expect(page.locator(".chart table")).toHaveCount(charts);
+};
 
-for (const [path, charts] of PAGES)
-  test(`at 375 px, chart words on ${path} are at least 12 px and none is cut off`, async ({
-    page,
-  }) => {
-    await page.addInitScript(seedScript, SEED);
-    await page.goto(path);
-    await expect(page.locator(".chart-plot")).toHaveCount(charts);
-    await expect(page.locator(".chart-plot").first()).toBeVisible();
-    const found = await measure(page);
-    for (const chart of found) {
-      expect(chart.count).toBeGreaterThan(0);
-      expect(chart.smallest).toBeGreaterThanOrEqual(12);
-      expect(chart.outside).toEqual([]);
-    }
-    // Every chart keeps its table.
-    await expect(page.locator(".chart table")).toHaveCount(charts);
-  });
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const [path, charts] of PAGES)
+    test(`at 375 px, chart words on ${path} are at least 12 px and none is cut off`, async ({
+      page,
+    }) => check(page, path, charts));
+});
+
+test("at 1280 px, the single result's chart shows every label whole", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await check(page, "/worksheets/self-screen/results/?id=s1", 1);
+});
