@@ -316,7 +316,7 @@ test("the practice log: log practices, see distress fall in the chart and its ta
   await field.after(page).fill("20");
   await field.notes(page).fill("My hands shook, then it faded.");
   await page.getByRole("button", { name: "Save this practice" }).click();
-  await expect(page.getByText("Saved your practice from Mon, Nov 2, 2026.")).toBeVisible();
+  await expect(page.getByText("Saved your practice from Nov 2, 2026.")).toBeVisible();
   await expect(field.day(page)).toBeFocused();
   await expect(field.peak(page)).toHaveValue("");
 
@@ -331,20 +331,20 @@ test("the practice log: log practices, see distress fall in the chart and its ta
   await expect(page.getByRole("img", { name: /Distress in each practice/ })).toBeVisible();
   const table = page.getByRole("region", { name: "Distress in each practice: the figures" });
   await expect(table.getByRole("row", { name: /^1 / }).getByRole("cell")).toHaveText([
-    "Mon, Nov 2, 2026",
+    "Nov 2, 2026",
     "40",
     "70",
     "20",
   ]);
   await expect(table.getByRole("row", { name: /^2 / }).getByRole("cell")).toHaveText([
-    "Fri, Nov 6, 2026",
+    "Nov 6, 2026",
     "30",
     "45",
     "—",
   ]);
   await expect(page.locator(".el-practices h4")).toHaveText([
-    "Practice 2, Fri, Nov 6, 2026",
-    "Practice 1, Mon, Nov 2, 2026",
+    "Practice 2, Nov 6, 2026",
+    "Practice 1, Nov 2, 2026",
   ]);
   await expect(page.locator(".el-practices")).toContainText("My hands shook, then it faded.");
   await expectNoAxeViolations(page);
@@ -353,18 +353,16 @@ test("the practice log: log practices, see distress fall in the chart and its ta
   await expect(table.getByRole("row")).toHaveCount(3);
 
   // Edit: a rating cleared in the form is removed.
-  await page.getByRole("button", { name: "Edit Practice 2, Fri, Nov 6, 2026" }).click();
-  await expect(
-    page.getByRole("heading", { name: "Edit: Practice 2, Fri, Nov 6, 2026" }),
-  ).toBeFocused();
-  const edit = page.getByRole("form", { name: "Edit: Practice 2, Fri, Nov 6, 2026" });
+  await page.getByRole("button", { name: "Edit Practice 2, Nov 6, 2026" }).click();
+  await expect(page.getByRole("heading", { name: "Edit: Practice 2, Nov 6, 2026" })).toBeFocused();
+  const edit = page.getByRole("form", { name: "Edit: Practice 2, Nov 6, 2026" });
   await expect(edit.getByLabel("Day you practiced")).toHaveValue("2026-11-06");
   await edit.getByLabel("Distress at its highest, 0–100").fill("35");
   await edit.getByLabel("Distress just before you started, 0–100").fill("");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(message(page)).toHaveText("Saved your changes.");
   await expect(table.getByRole("row", { name: /^2 / }).getByRole("cell")).toHaveText([
-    "Fri, Nov 6, 2026",
+    "Nov 6, 2026",
     "—",
     "35",
     "—",
@@ -374,15 +372,13 @@ test("the practice log: log practices, see distress fall in the chart and its ta
   expect(edited).not.toHaveProperty("before");
 
   // Delete, after a question that names the day.
-  await page.getByRole("button", { name: "Delete Practice 1, Mon, Nov 2, 2026" }).click();
+  await page.getByRole("button", { name: "Delete Practice 1, Nov 2, 2026" }).click();
   await expect(page.getByRole("alertdialog")).toContainText(
-    "The practice on Monday, November 2, 2026 will be deleted",
+    "The practice on Nov 2, 2026 will be deleted",
   );
   await page.getByRole("button", { name: "Keep it" }).click();
-  await expect(
-    page.getByRole("button", { name: "Delete Practice 1, Mon, Nov 2, 2026" }),
-  ).toBeFocused();
-  await page.getByRole("button", { name: "Delete Practice 1, Mon, Nov 2, 2026" }).click();
+  await expect(page.getByRole("button", { name: "Delete Practice 1, Nov 2, 2026" })).toBeFocused();
+  await page.getByRole("button", { name: "Delete Practice 1, Nov 2, 2026" }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
   await expect(message(page)).toHaveText("The practice was deleted.");
   await expect(page.getByRole("heading", { name: "Your practices" })).toBeFocused();
@@ -426,7 +422,7 @@ test("marking a step mastered shows on the ladder, and the next step moves on", 
     .getByRole("link", { name: "Back to the ladder: Being seen to make a mistake" })
     .click();
   await expect(page.locator(".el-steps > li").first()).toContainText(
-    /Mastered on \w{3}, \w{3} \d+/,
+    /Mastered on \w{3} \d+, \d{4}/,
   );
   await expect(page.locator(".el-next")).toContainText("Leave a typo in an email to a friend");
   await expect(

@@ -7,7 +7,7 @@ const URL = "/worksheets/goal-planner/";
 const WEEK_URL = "/worksheets/goal-planner/week/";
 /** A Thursday morning in the browser's own time zone: "today" for these tests. */
 const MORNING = new Date(2026, 10, 26, 9, 0);
-const TODAY = "Today, Thursday, November 26, 2026";
+const TODAY = "Today, Thu, Nov 26, 2026";
 
 async function expectNoAxeViolations(page: Page, state: string) {
   // axe takes a while on a long page; give it room on a busy machine.
@@ -179,27 +179,28 @@ test.describe("Good-enough goal planner", () => {
     ).toBeChecked();
     await expect(goalCard(page, "Tidy the desk")).toContainText("The desk surface only");
 
-    // The week chart's table has the day: 3 set, 1 good enough; anxiety 4, satisfaction 7.
+    // The week chart's table has the day: 1 good enough, 1 partly done, 1 let go, none still
+    // planned, 3 set; anxiety 4, satisfaction 7.
     await openWeek(page);
     await expect(page.getByRole("link", { name: "Week and history", exact: true })).toHaveAttribute(
       "aria-current",
       "page",
     );
-    const goalsTable = page.getByRole("table", { name: /Goals set and done: good enough/ });
+    const goalsTable = page.getByRole("table", { name: /How your goals ended/ });
     await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26/ })).toHaveText(
-      /Thu, Nov 26\s*3\s*1/,
+      /Thu, Nov 26, 2026\s*1\s*1\s*1\s*0\s*3/,
     );
     const feelTable = page.getByRole("table", { name: /Anxiety and satisfaction/ });
     await expect(feelTable.getByRole("row", { name: /Thu, Nov 26/ })).toHaveText(
-      /Thu, Nov 26\s*4\s*7/,
+      /Thu, Nov 26, 2026\s*4\s*7/,
     );
-    await expect(page.getByRole("img", { name: /Goals set and done: good enough/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /How your goals ended/ })).toBeVisible();
 
     // The history lists the day with its summary, and leads back to it.
     const history = page.getByRole("region", { name: "History" });
     await expect(history).toContainText("3 goals, 1 done: good enough; reflection written");
     await expectNoAxeViolations(page, "week, reflected");
-    await history.getByRole("link", { name: "Thursday, November 26, 2026 (today)" }).click();
+    await history.getByRole("link", { name: "Thu, Nov 26, 2026 (today)" }).click();
     await expect(page).toHaveURL(/\/worksheets\/goal-planner\/\?day=2026-11-26$/);
     await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
     await expect(
@@ -211,19 +212,19 @@ test.describe("Good-enough goal planner", () => {
     await page.clock.install({ time: MORNING });
     await page.goto(WEEK_URL);
     await expect(
-      page.getByRole("heading", { level: 2, name: "The week of November 23" }),
+      page.getByRole("heading", { level: 2, name: "The week of Nov 23, 2026" }),
     ).toBeVisible();
     await expect(page.getByText("Days you plan or reflect on will be listed here.")).toBeVisible();
-    const goalsTable = page.getByRole("table", { name: /Goals set and done: good enough/ });
-    await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26/ })).toBeVisible();
+    const goalsTable = page.getByRole("table", { name: /How your goals ended/ });
+    await expect(goalsTable.getByRole("row", { name: /Thu, Nov 26, 2026/ })).toBeVisible();
     await expectNoAxeViolations(page, "week, empty");
     await page.getByRole("button", { name: "Next week" }).click();
     await expect(
-      page.getByRole("heading", { level: 2, name: "The week of November 30" }),
+      page.getByRole("heading", { level: 2, name: "The week of Nov 30, 2026" }),
     ).toBeVisible();
     await page.goto(`${WEEK_URL}?day=2026-11-02`);
     await expect(
-      page.getByRole("heading", { level: 2, name: "The week of November 2" }),
+      page.getByRole("heading", { level: 2, name: "The week of Nov 2, 2026" }),
     ).toBeVisible();
     await page.getByRole("link", { name: "Today", exact: true }).click();
     await expect(page.getByRole("heading", { level: 2, name: TODAY })).toBeVisible();
@@ -278,7 +279,7 @@ test.describe("Good-enough goal planner", () => {
     await printLink.click();
     await expect(page).toHaveURL(/\/worksheets\/goal-planner\/print\/$/);
 
-    const plan = page.getByRole("heading", { name: "Plan for Thursday, November 26, 2026" });
+    const plan = page.getByRole("heading", { name: "Plan for Thu, Nov 26, 2026" });
     await expect(plan).toBeVisible();
     await expect(page.locator(".print-blank")).toBeHidden();
     await expectNoAxeViolations(page, "print view");
@@ -317,9 +318,7 @@ test.describe("Good-enough goal planner", () => {
     // A day of its own prints from its own address.
     await page.emulateMedia({ media: "screen" });
     await page.goto("/worksheets/goal-planner/print/?day=2026-11-25");
-    await expect(
-      page.getByRole("heading", { name: "Plan for Wednesday, November 25, 2026" }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Plan for Wed, Nov 25, 2026" })).toBeVisible();
     await expect(page.getByText("No goals were set for this day.")).toBeVisible();
   });
 
@@ -419,7 +418,7 @@ test.describe("Good-enough goal planner", () => {
     await open(page);
     await page.getByRole("button", { name: "Previous day" }).click();
     await expect(
-      page.getByRole("heading", { level: 2, name: "Yesterday, Wednesday, November 25, 2026" }),
+      page.getByRole("heading", { level: 2, name: "Yesterday, Wed, Nov 25, 2026" }),
     ).toBeVisible();
     await addGoal(page, "Sort the receipts", "Only this month's.", 25);
     await addGoal(page, "Water the plants", "The ones in the kitchen.", 5);
@@ -449,7 +448,7 @@ test.describe("Good-enough goal planner", () => {
       "Carried “Sort the receipts” over to today.",
     );
     const card = goalCard(page, "Sort the receipts");
-    await expect(card).toContainText("Carried over from Wed, Nov 25.");
+    await expect(card).toContainText("Carried over from Nov 25, 2026.");
     await expect(card).toContainText("Only this month's.");
     await expect(page.getByText(/One goal from earlier days is still open/)).toBeVisible();
 
@@ -473,9 +472,9 @@ test.describe("Good-enough goal planner", () => {
     await openWeek(page);
     const history = page.getByRole("region", { name: "History" });
     await expect(history).toContainText("3 goals, 1 done: good enough");
-    await history.getByRole("link", { name: /Wednesday, November 25, 2026/ }).click();
+    await history.getByRole("link", { name: /Wed, Nov 25, 2026/ }).click();
     await expect(
-      page.getByRole("heading", { level: 2, name: "Yesterday, Wednesday, November 25, 2026" }),
+      page.getByRole("heading", { level: 2, name: "Yesterday, Wed, Nov 25, 2026" }),
     ).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Sort the receipts" })).toBeVisible();
   });
@@ -560,7 +559,7 @@ test.describe("Good-enough goal planner", () => {
       // The person comes back to the tab after midnight.
       await page.evaluate(() => dispatchEvent(new Event("focus")));
       await expect(
-        page.getByRole("heading", { level: 2, name: "Today, Friday, November 27, 2026" }),
+        page.getByRole("heading", { level: 2, name: "Today, Fri, Nov 27, 2026" }),
       ).toBeVisible();
       await expect(page.getByText("No goals for this day yet.")).toBeVisible();
       await expect(
@@ -570,7 +569,7 @@ test.describe("Good-enough goal planner", () => {
       ).toBeVisible();
       await openWeek(page);
       await expect(page.getByRole("region", { name: "History" })).toContainText(
-        "Thursday, November 26, 2026 (yesterday)",
+        "Thu, Nov 26, 2026 (yesterday)",
       );
     });
   });

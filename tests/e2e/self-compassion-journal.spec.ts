@@ -116,14 +116,14 @@ test.describe("the journal", () => {
     await expect(status(page)).toHaveText(
       "Saved. Thank you for taking a few minutes for yourself.",
     );
-    await expect(page.getByRole("heading", { name: "Thu, Nov 12" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Thu, Nov 12, 2026" })).toBeFocused();
     await expect(page.locator(".scj h3")).toHaveText(["November 2026", "October 2026"]);
     await expect(cards(page).first()).toContainText("I forgot to reply to a friend's message.");
 
     await page.reload();
     await expect(cards(page)).toHaveCount(2);
-    await openEntry(page, "Thursday, November 12, 2026");
-    await expect(page.getByRole("heading", { name: "Thursday, November 12, 2026" })).toBeFocused();
+    await openEntry(page, "Thu, Nov 12, 2026");
+    await expect(page.getByRole("heading", { name: "Thu, Nov 12, 2026" })).toBeFocused();
     const answers = page.locator(".scj-answers");
     await expect(answers).toContainText("You are a terrible friend.");
     await expect(answers).toContainText("Everyone forgets sometimes. You can reply now.");
@@ -188,7 +188,7 @@ test.describe("the journal", () => {
 
   test("editing keeps the entry, and leaving with unsaved words asks first", async ({ page }) => {
     await seed(page, [typo]);
-    await openEntry(page, "Monday, November 2, 2026");
+    await openEntry(page, "Mon, Nov 2, 2026");
     await page.getByRole("button", { name: "Edit" }).click();
     await expect(page.getByRole("heading", { name: "Edit this entry" })).toBeFocused();
     await expect(page.getByLabel("One strength I used today")).toHaveValue("Patience");
@@ -208,7 +208,7 @@ test.describe("the journal", () => {
 
     await page.getByRole("button", { name: "Save entry" }).click();
     await expect(status(page)).toHaveText("Saved your changes.");
-    await expect(page.getByRole("heading", { name: "Mon, Nov 2" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Mon, Nov 2, 2026" })).toBeFocused();
     const [record] = (await stored(page)).records;
     expect(record).toMatchObject({
       id: "typo",
@@ -222,11 +222,11 @@ test.describe("the journal", () => {
     page,
   }) => {
     await seed(page, [typo, walk]);
-    await openEntry(page, "Monday, November 2, 2026");
+    await openEntry(page, "Mon, Nov 2, 2026");
     await page.getByRole("button", { name: "Delete" }).click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog).toContainText("Delete this entry?");
-    await expect(dialog).toContainText("The entry for Monday, November 2, 2026");
+    await expect(dialog).toContainText("The entry for Mon, Nov 2, 2026");
     await expect(dialog.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
     await dialog.getByRole("button", { name: "Keep it" }).click();
     await expect(page.getByRole("button", { name: "Delete" })).toBeFocused();
@@ -303,9 +303,9 @@ test.describe("searching the journal", () => {
     await expect(search(page)).toHaveValue("");
     await expect(count).toHaveText("3 entries in all.");
     await expect(page.locator(".ws-list h4")).toHaveText([
-      "Tue, Nov 10",
-      "Mon, Nov 2",
-      "Tue, Oct 20",
+      "Tue, Nov 10, 2026",
+      "Mon, Nov 2, 2026",
+      "Tue, Oct 20, 2026",
     ]);
     await expect(page.locator(".ws-list mark")).toHaveCount(0);
   });
@@ -342,7 +342,7 @@ test.describe("printing", () => {
     const picks = page.getByRole("group", { name: "Entries to print" }).getByRole("checkbox");
     await expect(picks).toHaveCount(3);
     for (const box of await picks.all()) await expect(box).toBeChecked();
-    await page.getByRole("checkbox", { name: /Tue, October 20, 2026/ }).uncheck();
+    await page.getByRole("checkbox", { name: /Tue, Oct 20, 2026/ }).uncheck();
     await expect(page.getByText("2 entries chosen.")).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -353,7 +353,7 @@ test.describe("printing", () => {
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("heading", { name: "Print your entries" })).toBeHidden();
     await expect(picks.first()).toBeHidden();
-    await expect(page.getByRole("heading", { name: "Monday, November 2, 2026" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Mon, Nov 2, 2026" })).toBeVisible();
     const printout = page.locator(".scj-printout");
     await expect(printout.getByText("You are so careless. You always do this.")).toBeVisible();
     await expect(printout.getByText("A long walk after a hard day.")).toBeVisible();
@@ -374,12 +374,12 @@ test.describe("printing", () => {
     page,
   }) => {
     await seed(page, [typo, walk]);
-    await openEntry(page, "Monday, November 2, 2026");
+    await openEntry(page, "Mon, Nov 2, 2026");
     await page.getByRole("button", { name: "Print this entry" }).click();
     await expect(page.locator("body")).toHaveAttribute("data-printed", "1");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
-    await expect(page.getByRole("heading", { name: "Monday, November 2, 2026" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Mon, Nov 2, 2026" })).toBeVisible();
     await expect(page.getByText("Anyone could miss a typo. Be kind to yourself.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Back to all entries" })).toBeHidden();
@@ -515,7 +515,7 @@ test.describe("my data", () => {
     await page.goto("/my-data/");
     await expect(row).toContainText("2 journal entries");
     await page.goto(PAGE);
-    await expect(page.locator(".ws-list h4")).toHaveText(["Mon, Nov 2", "Tue, Oct 20"]);
+    await expect(page.locator(".ws-list h4")).toHaveText(["Mon, Nov 2, 2026", "Tue, Oct 20, 2026"]);
     const back = (await stored(page)).records;
     expect(back).toHaveLength(2);
     expect(back).toEqual(expect.arrayContaining([typo, cafe]));

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { localDayIn } from "../support/zone";
-import { addDays, compareDays, formatDay, localDay } from "../../src/engine/core/dates";
+import {
+  addDays,
+  compareDays,
+  formatDay,
+  formatDayTime,
+  formatMonth,
+  localDay,
+} from "../../src/engine/core/dates";
 import { weekOf } from "../../src/worksheets/goal-planner/week";
 
 describe("localDay", () => {
@@ -126,24 +133,47 @@ describe("weekOf", () => {
 });
 
 describe("formatDay", () => {
-  it("writes a short US date with the weekday", () => {
-    expect(formatDay("2026-11-26")).toBe("Thu, Nov 26");
-    expect(formatDay("2027-01-01")).toBe("Fri, Jan 1");
+  it("writes a day in the one day style of the locale it is given", () => {
+    expect(formatDay("2026-12-06", "en-US")).toBe("Dec 6, 2026");
+    expect(formatDay("2027-01-01", "en-US")).toBe("Jan 1, 2027");
+    expect(formatDay("2026-12-06", "en-GB")).toBe("6 Dec 2026");
+  });
+
+  it("leads with the weekday when asked", () => {
+    expect(formatDay("2026-11-26", "en-US", true)).toBe("Thu, Nov 26, 2026");
   });
 
   it("does not shift the date in any device time zone", () => {
-    expect(formatDay("2026-03-08")).toBe("Sun, Mar 8");
+    expect(formatDay("2026-03-08", "en-US", true)).toBe("Sun, Mar 8, 2026");
+  });
+});
+
+describe("formatDayTime", () => {
+  const T = "2026-12-06T14:30:00.000Z";
+
+  it("writes a moment as the day, in the same style, with its time", () => {
+    expect(formatDayTime(T, "en-US", "UTC")).toBe("Dec 6, 2026, 2:30 PM");
+    expect(formatDayTime(Date.parse(T), "en-US", "UTC")).toBe("Dec 6, 2026, 2:30 PM");
   });
 
-  it("accepts a longer form", () => {
-    expect(
-      formatDay("2026-11-26", "en-US", {
-        weekday: "long",
-        month: "long",
-        day: "numeric",
-        year: "numeric",
-      }),
-    ).toBe("Thursday, November 26, 2026");
+  it("tells apart two moments on one day", () => {
+    const later = "2026-12-06T18:05:00.000Z";
+    expect(formatDayTime(later, "en-US", "UTC")).toBe("Dec 6, 2026, 6:05 PM");
+    expect(formatDayTime(later, "en-US", "UTC")).not.toBe(formatDayTime(T, "en-US", "UTC"));
+  });
+
+  it("uses the person's own time zone, which can change the day", () => {
+    expect(formatDayTime(T, "en-US", "America/New_York")).toBe("Dec 6, 2026, 9:30 AM");
+    expect(formatDayTime("2026-12-06T02:00:00.000Z", "en-US", "America/Los_Angeles")).toBe(
+      "Dec 5, 2026, 6:00 PM",
+    );
+  });
+});
+
+describe("formatMonth", () => {
+  it("writes a month and its year", () => {
+    expect(formatMonth("2026-12", "en-US")).toBe("December 2026");
+    expect(formatMonth("2027-01", "en-US")).toBe("January 2027");
   });
 });
 

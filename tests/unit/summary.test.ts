@@ -41,6 +41,7 @@ describe("session summary entries", () => {
         },
       ],
       { ...selfScreenNames(), fear: "Fear of failure" },
+      "en-US",
     );
     expect(entry!.day).toBe("2026-11-20");
     expect(entry!.lines).toEqual([

@@ -34,42 +34,48 @@ export function addDays(day: string, n: number): string {
   return fromUtc(date);
 }
 
-const SHORT: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
+/*
+ * The site's one way of writing dates, in the page's locale (the locale its
+ * words come with): a day as "Dec 6, 2026", led by its weekday where the day
+ * of the week matters ("Sun, Dec 6, 2026"), and a moment as "Dec 6, 2026, 9:30 AM".
+ */
+const DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * A day written for people, e.g. "Thu, Nov 26" in en-US. Pass `options` for a
- * longer form, e.g. `{ weekday: "long", month: "long", day: "numeric", year: "numeric" }`.
- */
-export function formatDay(
-  day: string,
-  locale = "en-US",
-  options: Intl.DateTimeFormatOptions = SHORT,
-): string {
-  // Making a formatter costs far more than using one; a list of years of entries reuses a few.
-  const key = options === SHORT ? locale : `${locale} ${JSON.stringify(options)}`;
+// Making a formatter costs far more than using one; a list of years of entries reuses a few.
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
   let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
-    formats.set(key, format);
-  }
-  return format.format(toUtc(day));
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }
+
+/** A "YYYY-MM-DD" day written for people: "Dec 6, 2026", or with `weekday`, "Sun, Dec 6, 2026". */
+export const formatDay = (day: string, locale: string, weekday?: boolean): string =>
+  formatter(locale, { ...(weekday && { weekday: "short" }), ...DAY, timeZone: "UTC" }).format(
+    toUtc(day),
+  );
+
+/**
+ * A moment (an ISO time, or milliseconds) written for people in their own
+ * time zone, or `timeZone`: "Dec 6, 2026, 9:30 AM".
+ */
+export const formatDayTime = (value: string | number, locale: string, timeZone?: string): string =>
+  formatter(locale, { ...DAY, hour: "numeric", minute: "2-digit", timeZone }).format(
+    new Date(value),
+  );
+
+/** A "YYYY-MM" month written for people: "December 2026". */
+export const formatMonth = (month: string, locale: string): string =>
+  formatter(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    toUtc(`${month}-01`),
+  );
 
 /** Sort order for days: negative if `a` is earlier, positive if later, 0 if the same. */
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * An instant (an ISO string or a Date) written for people with its date and
- * time on the device's own time zone, e.g. "Dec 6, 2026, 9:41 PM" in en-US,
- * so two entries made on one day can be told apart. Pass `options` for
- * another form, e.g. `{ timeStyle: "short" }` for the time alone. (Lists of
- * results are short, so no formatter cache: that would cost every page bytes.)
- */
-export const formatDateTime = (
-  instant: string | Date,
-  locale = "en-US",
-  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
-): string => new Date(instant).toLocaleString(locale, options);
+/** A time of day written for people: "9:41 PM". */
+export const formatTime = (value: string | number, locale: string): string =>
+  formatter(locale, { hour: "numeric", minute: "2-digit" }).format(new Date(value));

@@ -61,7 +61,7 @@ type State =
  */
 export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepare }: Props) {
   const w = bind(words, locale);
-  const day = (iso: string) => formatDay(iso, locale, { dateStyle: "medium" });
+  const day = (iso: string) => formatDay(iso, locale);
   const [state, setState] = useState<State>({ name: "none" });
   const all = useStore($assignments);
   const mine = all.filter((a) => a.worksheet === worksheet);

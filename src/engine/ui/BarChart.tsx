@@ -1,4 +1,3 @@
-import { wrapLabel } from "../chart-label";
 import { ChartFrame, MISSING } from "./ChartFrame";
 
 export interface Series {
@@ -6,7 +5,7 @@ export interface Series {
   name: string;
   /** One value per category; null means "no data" and draws nothing. */
   values: (number | null)[];
-  /** 1–4: which of the chart palette's colours (and patterns) to use. */
+  /** 1–4: which of the chart palette's colours to use. */
   tone: 1 | 2 | 3 | 4;
 }
 
@@ -15,25 +14,41 @@ interface Props {
   title: string;
   /** One line under the title saying what the chart shows. */
   description: string;
-  /** The groups along the axis (days, domains, experiments). */
+  /** The groups down the side (days, domains, experiments). */
   categories: string[];
   series: Series[];
-  /** The largest value on the scale. */
+  /** The largest value on the scale (for stacked bars, the largest sum). */
   max: number;
   /** Formats a value for labels and the table, e.g. (v) => `${v}%`. */
   format?: (v: number) => string;
-  /** "horizontal" puts categories down the side: better for long labels. */
-  orientation?: "vertical" | "horizontal";
   /** Heading for the table's first column. */
   categoryLabel: string;
   id: string;
   /** What the table says for a missing value. */
   missing?: string;
+  /**
+   * When given, the series stack into one bar per category, ending in their
+   * sum, and the table gets a last column with this heading holding the sum.
+   */
+  total?: string;
+}
+
+/** The sum of each category's values across the series; a category with none is null. */
+export function stackTotals(series: readonly Pick<Series, "values">[]): (number | null)[] {
+  const length = Math.max(0, ...series.map((s) => s.values.length));
+  return Array.from({ length }, (_, ci) =>
+    series.reduce<number | null>((sum, s) => {
+      const v = s.values[ci];
+      return v === null || v === undefined ? sum : (sum ?? 0) + v;
+    }, null),
+  );
 }
 
 /**
- * A grouped bar chart in SVG with the same numbers in a table beneath, so the
- * chart is never the only way to read them. It never animates.
+ * A bar chart with categories down the side and bars across, drawn in HTML
+ * so its words keep the page's text size and wrap on a phone, with the same
+ * numbers in a table beneath, so the chart is never the only way to read
+ * them. Bars are grouped, or stacked when `total` is given. It never animates.
  */
 export function BarChart({
   title,
@@ -42,121 +57,64 @@ export function BarChart({
   series,
   max,
   format = String,
-  orientation = "vertical",
   categoryLabel,
   id,
   missing = MISSING,
+  total,
 }: Props) {
-  const horizontal = orientation === "horizontal";
-  const group = series.length;
-  const band = horizontal ? 14 * group + 14 : 18 * group + 16;
-  const labelSpace = horizontal ? 150 : 34;
-  const length = 260;
-  const width = horizontal
-    ? labelSpace + length + 50
-    : Math.max(320, labelSpace + categories.length * band + 10);
-  const height = horizontal ? categories.length * band + 30 : length + 60;
-  const scale = (v: number) => (Math.max(0, Math.min(v, max)) / max) * length;
-  // Two lines fit beside a group of two or more bars; one beside a single bar.
-  const lines = (c: string) => wrapLabel(c, 22, group > 1 ? 2 : 1);
-
+  const say = (v: number | null | undefined) =>
+    v === null || v === undefined ? missing : format(v);
+  const bar = (v: number, tone: number) => (
+    <span
+      class={`bar tone-${tone}`}
+      // The bar's share of the line, less the room its value needs at the end.
+      style={{ width: `calc((100% - 3.5em) * ${Math.max(0, Math.min(v, max)) / max})` }}
+    />
+  );
+  const sums = total === undefined ? [] : stackTotals(series);
+  const columns = series.map((s) => ({ name: s.name, key: <span class={`bar tone-${s.tone}`} /> }));
   return (
     <ChartFrame
       id={id}
       title={title}
       description={description}
-      width={width}
-      height={height}
       rowLabel={categoryLabel}
-      columns={series.map((s) => ({
-        name: s.name,
-        key: (
-          <svg width="14" height="14">
-            <rect width="14" height="14" class={`tone-${s.tone}`} />
-          </svg>
-        ),
-      }))}
+      columns={total === undefined ? columns : [...columns, { name: total }]}
       rows={categories.map((c, ci) => ({
         key: c,
         head: c,
-        cells: series.map((s) => {
-          const v = s.values[ci];
-          return v === null || v === undefined ? missing : format(v);
-        }),
+        cells: [...series.map((s) => say(s.values[ci])), ...sums.slice(ci, ci + 1).map(say)],
       }))}
     >
-      {categories.map((c, ci) => {
-        const start = ci * band + 8;
-        const label = horizontal ? lines(c) : [];
-        return (
-          <g key={c}>
-            {series.map((s, si) => {
-              const v = s.values[ci];
-              if (v === null || v === undefined) return null;
-              const size = scale(v);
-              return horizontal ? (
-                <g key={s.name}>
-                  <rect
-                    x={labelSpace}
-                    y={start + si * 14}
-                    width={Math.max(size, 1)}
-                    height={12}
-                    class={`tone-${s.tone}`}
-                  />
-                  <text x={labelSpace + size + 4} y={start + si * 14 + 10} class="chart-value">
-                    {format(v)}
-                  </text>
-                </g>
-              ) : (
-                <g key={s.name}>
-                  <rect
-                    x={labelSpace + start + si * 18}
-                    y={20 + length - size}
-                    width={16}
-                    height={Math.max(size, 1)}
-                    class={`tone-${s.tone}`}
-                  />
-                  <text
-                    x={labelSpace + start + si * 18 + 8}
-                    y={16 + length - size}
-                    class="chart-value"
-                    text-anchor="middle"
-                  >
-                    {format(v)}
-                  </text>
-                </g>
-              );
-            })}
-            {horizontal ? (
-              <text
-                y={start + (group * 14) / 2 + 4 - (label.length - 1) * 6}
-                text-anchor="end"
-                class="chart-label"
-              >
-                {label.map((l, li) => (
-                  <tspan key={li} x={labelSpace - 6} dy={li ? 12 : 0}>
-                    {l}
-                  </tspan>
-                ))}
-              </text>
+      {categories.map((c, ci) => (
+        <div key={c} class="bar-row">
+          <span class="bar-label">{c}</span>
+          <span class="bar-bars">
+            {total === undefined ? (
+              series.map((s) => {
+                const v = s.values[ci];
+                return (
+                  v !== null &&
+                  v !== undefined && (
+                    <span key={s.name} class="bar-line">
+                      {bar(v, s.tone)}
+                      {format(v)}
+                    </span>
+                  )
+                );
+              })
             ) : (
-              <text
-                x={labelSpace + start + (group * 18) / 2}
-                y={length + 38}
-                text-anchor="middle"
-                class="chart-label"
-              >
-                {c.length > 8 ? `${c.slice(0, 7)}…` : c}
-              </text>
+              <span class="bar-line">
+                {series.map((s) => {
+                  const v = s.values[ci];
+                  return v ? bar(v, s.tone) : null;
+                })}
+                {sums[ci] !== null && format(sums[ci]!)}
+              </span>
             )}
-          </g>
-        );
-      })}
-      {horizontal ? (
-        <line x1={labelSpace} x2={labelSpace} y1={0} y2={height - 20} class="chart-axis" />
-      ) : (
-        <line x1={labelSpace} x2={width} y1={20 + length} y2={20 + length} class="chart-axis" />
-      )}
+          </span>
+        </div>
+      ))}
     </ChartFrame>
   );
 }

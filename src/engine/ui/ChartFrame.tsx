@@ -16,10 +16,7 @@ interface Props {
   title: string;
   /** One line under the title saying what the chart shows. */
   description: string;
-  /** The SVG's coordinate box. */
-  width: number;
-  height: number;
-  /** The marks, drawn inside the SVG. */
+  /** The drawing: HTML bars, or an SVG sized so its text is never scaled down. */
   children: ComponentChildren;
   /** The table's columns after the first (row heading) column. */
   columns: Column[];
@@ -30,8 +27,8 @@ interface Props {
 }
 
 /**
- * What every chart shares: a titled figure, a legend, the SVG scaled to its
- * box, and the same figures in a scrollable table beneath, so the drawing is
+ * What every chart shares: a titled figure, a legend, the drawing, and the
+ * same figures in a scrollable table beneath, so the drawing is
  * never the only way to read them. Nothing in it animates.
  */
 export function ChartFrame(p: Props) {
@@ -51,14 +48,13 @@ export function ChartFrame(p: Props) {
           ))}
         </div>
       )}
-      <svg
-        class="chart-svg"
-        viewBox={`0 0 ${p.width} ${p.height}`}
+      <div
+        class="chart-plot"
         role="img"
         aria-label={t(chartWords, "chartImage", { title: p.title })}
       >
         {p.children}
-      </svg>
+      </div>
       <div
         class="table-scroll"
         role="region"

@@ -50,7 +50,7 @@ export default function Archive({
   const summary = picked
     .map((p) => name(p.s).says({ version: p.s.store.codec.version, records: p.records }))
     .join(", ");
-  const when = valid ? formatDay(day, locale, { dateStyle: "long" }) : "";
+  const when = valid ? formatDay(day, locale) : "";
 
   return (
     <section class="my-data" aria-label={w("region")}>

@@ -6,6 +6,7 @@ import { myDataPath } from "../../engine/core/routes";
 import { checkSaved } from "../../engine/storage/engine";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { words as bind, type Words } from "../../engine/core/words";
+import { formatDayTime } from "../../engine/core/dates";
 
 /** Biggest file we read at all: a larger one is refused before it is loaded. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -88,7 +89,7 @@ export default function Import({
         <div class="card import-preview" role="region" aria-label={w("preview")}>
           <p>
             {w("holdsBefore")} <strong>{plan.preview.join(", ")}</strong>
-            {w("holdsAfter", { at: new Date(plan.exportedAt).toLocaleString(locale) })}
+            {w("holdsAfter", { at: formatDayTime(plan.exportedAt, locale) })}
           </p>
           {plan.cautions.map((c) => (
             <p key={c.say} class="notice">

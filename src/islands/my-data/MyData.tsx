@@ -17,6 +17,7 @@ import { formatBytes } from "../../engine/my-data/format-bytes";
 import { storageShare } from "../../engine/core/StorageNotices";
 import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import { words as bind, t, type Words } from "../../engine/core/words";
+import { formatDayTime } from "../../engine/core/dates";
 
 type W = ReturnType<typeof bind>;
 
@@ -89,7 +90,7 @@ export default function MyData({
 }) {
   const w = bind(words, locale);
   const name = naming(sheets, locale);
-  const when = (at: string | number) => new Date(at).toLocaleString(locale);
+  const when = (at: string | number) => formatDayTime(at, locale);
   const health = useStore($storageHealth);
   const focusLater = useFocusLater();
   const confirm = useConfirm(focusLater, "confirm", { box: "", actions: "ws-actions" });

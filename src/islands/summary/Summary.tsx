@@ -5,10 +5,11 @@ import type { RecordMeta, StoredValue } from "../../engine/storage/record";
 import type { WorksheetStore } from "../../engine/storage/worksheet-store";
 import { downloadExport } from "../../engine/core/download";
 import { useStore } from "../../engine/core/use-store";
+import { formatDay } from "../../engine/core/dates";
 import { words as bind, type Words } from "../../engine/core/words";
 import "./summary.css";
 
-type Entries = (records: RecordMeta[], names: Names) => SummaryEntry[];
+type Entries = (records: RecordMeta[], names: Names, locale: string) => SummaryEntry[];
 // Each worksheet's store and summary.ts, found by file name in its folder. (Not through
 // src/worksheets/stores.ts, which would add the homework store and every manifest to this page.)
 const stores = import.meta.glob<WorksheetStore<RecordMeta>>("../../worksheets/*/store.ts", {
@@ -47,8 +48,8 @@ export default function Summary({ slugs, titles, names, words, locale }: Props) 
   const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = summarized
     .map(({ slug, store, entries }, i): [string, SummaryEntry[], WorksheetStore<RecordMeta>] => [
       slug,
-      [...entries(records[i]!, Object.hasOwn(names, slug) ? names[slug]! : {})].sort((a, b) =>
-        b.day.localeCompare(a.day),
+      [...entries(records[i]!, Object.hasOwn(names, slug) ? names[slug]! : {}, locale)].sort(
+        (a, b) => b.day.localeCompare(a.day),
       ),
       store,
     ])
@@ -86,7 +87,7 @@ export default function Summary({ slugs, titles, names, words, locale }: Props) 
             {entries.map((x) => (
               <label key={x.key} class="pick">
                 <input type="checkbox" checked={picked.has(x.key)} onChange={() => toggle(x.key)} />{" "}
-                {x.title} ({x.day})
+                {x.title} ({formatDay(x.day, locale)})
               </label>
             ))}
           </fieldset>
@@ -108,7 +109,7 @@ export default function Summary({ slugs, titles, names, words, locale }: Props) 
             <article key={x.key} class="card summary-entry">
               <h3>{x.title}</h3>
               <p class="muted">
-                {titles[x.worksheet]} · {x.day}
+                {titles[x.worksheet]} · {formatDay(x.day, locale)}
               </p>
               <dl>
                 {x.lines.map(([k, v], i) => (

@@ -68,13 +68,6 @@ const PAGE = 50;
 
 const FILTER_KEYS = { all: "filtersAll", planned: "filtersPlanned", done: "filtersDone" } as const;
 
-const LONG_DAY: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-};
-
 function badge(r: ExperimentRecord, s: ExperimentStatus, w: W, locale: string) {
   const day = r.plannedDate && formatDay(r.plannedDate, locale);
   return (
@@ -106,7 +99,7 @@ function answerOf(r: ExperimentRecord, f: Field, w: W, locale: string): Componen
   if (f === "predictionCameTrue") {
     return data.answers.find((a) => a.value === r.predictionCameTrue)?.label;
   }
-  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, locale, LONG_DAY);
+  if (f === "plannedDate") return r.plannedDate && formatDay(r.plannedDate, locale);
   const v = r[f];
   return typeof v === "number" ? formatRating(f as RatingField, v, w) : v;
 }

@@ -39,7 +39,6 @@ export default function Insights({ words: dict, locale }: Props) {
           ]}
           max={100}
           format={(v) => w("percent", { value: v })}
-          orientation="horizontal"
           categoryLabel={w("chartCategory")}
         />
       )}

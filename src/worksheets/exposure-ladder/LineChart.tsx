@@ -2,12 +2,12 @@ import { ChartFrame, MISSING } from "../../engine/ui/ChartFrame";
 import type { PracticePoint } from "./ladder";
 
 const KEYS = ["before", "peak", "after"] as const;
-const W = 480;
+/** Height in CSS px. Across, positions are percentages: the SVG is never scaled, so its text keeps the page's size. */
 const H = 240;
-const LEFT = 36;
-const RIGHT = 12;
+const LEFT = 12;
+const RIGHT = 3;
 const TOP = 12;
-const BOTTOM = 36;
+const BOTTOM = 44;
 
 interface Props {
   id: string;
@@ -48,17 +48,27 @@ export function LineChart({
   dayHeading,
   day,
 }: Props) {
-  const gap = (W - LEFT - RIGHT) / points.length;
-  const x = (i: number) => LEFT + gap * (i + 0.5);
+  const gap = (100 - LEFT - RIGHT) / points.length;
+  const x = (i: number) => `${(LEFT + gap * (i + 0.5)).toFixed(2)}%`;
   const y = (v: number) => TOP + ((H - TOP - BOTTOM) * (100 - v)) / 100;
-  const every = Math.ceil(points.length / 12);
+  const every = Math.ceil(points.length / 8);
+  // Each run of ratings without a gap is drawn as line segments between its dots.
+  const segments = (k: (typeof KEYS)[number]) =>
+    points.map((p, i) => {
+      const a = i > 0 ? points[i - 1]![k] : null;
+      const b = p[k];
+      return (
+        a !== null &&
+        b !== null && (
+          <line key={p.id} x1={x(i - 1)} y1={y(a)} x2={x(i)} y2={y(b)} class={`el-line el-${k}`} />
+        )
+      );
+    });
   return (
     <ChartFrame
       id={id}
       title={title}
       description={description}
-      width={W}
-      height={H}
       rowLabel={practice}
       columns={[{ name: dayHeading }, ...KEYS.map((k, i) => ({ name: names[i]!, key: key(k) }))]}
       rows={points.map((p) => ({
@@ -67,39 +77,29 @@ export function LineChart({
         cells: [day(p.day), ...KEYS.map((k) => p[k] ?? MISSING)],
       }))}
     >
-      {[0, 25, 50, 75, 100].map((v) => (
-        <g key={v}>
-          <line x1={LEFT} x2={W - RIGHT} y1={y(v)} y2={y(v)} class="el-grid" />
-          <text x={LEFT - 6} y={y(v) + 4} text-anchor="end">
-            {v}
-          </text>
-        </g>
-      ))}
-      {points.map(
-        (p, i) =>
-          i % every === 0 && (
-            <text key={p.id} x={x(i)} y={H - BOTTOM + 16} text-anchor="middle">
-              {p.n}
+      <svg width="100%" height={H} aria-hidden="true">
+        {[0, 25, 50, 75, 100].map((v) => (
+          <g key={v}>
+            <line x1={`${LEFT}%`} x2={`${100 - RIGHT}%`} y1={y(v)} y2={y(v)} class="el-grid" />
+            <text x={`${LEFT - 1.5}%`} y={y(v) + 5} text-anchor="end">
+              {v}
             </text>
-          ),
-      )}
-      <text x={(LEFT + W - RIGHT) / 2} y={H - 4} text-anchor="middle">
-        {practice}
-      </text>
-      {KEYS.map((k) => {
-        let d = "";
-        let pen = "M";
-        points.forEach((p, i) => {
-          const v = p[k];
-          if (v === null) pen = "M";
-          else {
-            d += `${pen}${x(i).toFixed(1)} ${y(v).toFixed(1)}`;
-            pen = "L";
-          }
-        });
-        return (
+          </g>
+        ))}
+        {points.map(
+          (p, i) =>
+            i % every === 0 && (
+              <text key={p.id} x={x(i)} y={H - BOTTOM + 20} text-anchor="middle">
+                {p.n}
+              </text>
+            ),
+        )}
+        <text x={`${(LEFT + 100 - RIGHT) / 2}%`} y={H - 6} text-anchor="middle">
+          {practice}
+        </text>
+        {KEYS.map((k) => (
           <g key={k}>
-            <path d={d} class={`el-line el-${k}`} />
+            {segments(k)}
             {points.map((p, i) => {
               const v = p[k];
               return (
@@ -109,8 +109,8 @@ export function LineChart({
               );
             })}
           </g>
-        );
-      })}
+        ))}
+      </svg>
     </ChartFrame>
   );
 }

@@ -32,12 +32,6 @@ import {
 } from "./parts";
 
 const KEYS = ["before", "peak", "after"] as const;
-const DAY: Intl.DateTimeFormatOptions = {
-  weekday: "short",
-  month: "short",
-  day: "numeric",
-  year: "numeric",
-};
 const blank = (day: string): PracticeDraft => ({ day, before: "", peak: "", after: "", notes: "" });
 
 /** A practice: to log one, or to edit one. */
@@ -73,7 +67,7 @@ export default function Practice(props: { words: Words; locale: string }) {
   const { locale } = props;
   const w = words(props.words, locale);
   /** "Mon, Nov 2, 2026". */
-  const day = (d: string) => formatDay(d, locale, DAY);
+  const day = (d: string) => formatDay(d, locale);
   const records = useStore(exposureLadder.$records);
   const [message, setMessage] = useState("");
   const [editing, setEditing] = useState<string | null>(null);

@@ -46,8 +46,6 @@ export function ladderOverview(records: readonly ExposureLadderRecord[], ladderI
   };
 }
 
-const SHORT: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
-
 /**
  * A step's practices in a sentence, for the ladder and its printout:
  * "3 practices, May 2, 2026 to May 9, 2026. Peak distress: 70, 55, 35."
@@ -59,8 +57,8 @@ export function practiceSummary(
 ): string {
   const series = practiceSeries(practices);
   if (series.length === 0) return w("noPracticeYet");
-  const first = formatDay(series[0]!.day, locale, SHORT);
-  const last = formatDay(series[series.length - 1]!.day, locale, SHORT);
+  const first = formatDay(series[0]!.day, locale);
+  const last = formatDay(series[series.length - 1]!.day, locale);
   const peaks = series.flatMap((p) => (p.peak === null ? [] : [p.peak]));
   return (
     w(first === last ? "practicedOn" : "practicedFrom", {

@@ -34,13 +34,6 @@ import { idsToRemove } from "./remove";
 
 export { idsToRemove };
 
-/** "Thursday, May 2, 2026". */
-export const LONG: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-};
 /**
  * The question asked before a delete, naming what goes: a ladder with its
  * steps and practices, a step with its practices, or one practice.
@@ -75,7 +68,7 @@ export function deleteQuestion(
   }
   return {
     title: w("deletePracticeTitle"),
-    text: w("deletePracticeText", { day: formatDay(target.day, locale, LONG) }),
+    text: w("deletePracticeText", { day: formatDay(target.day, locale) }),
   };
 }
 

@@ -5,7 +5,7 @@ import { useStore } from "../../engine/core/use-store";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { goalPlanner } from "./store";
 import { dayPlanId, reflectionId } from "./schema";
-import { boxedMinutes, dayParam, formatMinutes, LONG, sayer, STATUS_WORDS } from "./days";
+import { boxedMinutes, dayParam, formatMinutes, sayer, STATUS_WORDS } from "./days";
 import { formatDay, localDay } from "../../engine/core/dates";
 import "./goal-planner.css";
 
@@ -40,7 +40,7 @@ export default function GoalPrint(props: { words: Words; locale: string }) {
         </button>
       </p>
       <section class="gp-print card" aria-labelledby="gp-plan-h">
-        <h2 id="gp-plan-h">{w("planOf", { day: formatDay(day, w.locale, LONG) })}</h2>
+        <h2 id="gp-plan-h">{w("planOf", { day: formatDay(day, w.locale, true) })}</h2>
         <p>
           {plan?.kind === "dayplan" &&
             w("haveTime", { time: formatMinutes(w, plan.minutesAvailable) })}

@@ -3,7 +3,7 @@ import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { goalPlanner } from "./store";
 import { reflectionId, type ReflectionRecord } from "./schema";
-import { dayName, dayParam, LONG, sayer, textNote } from "./days";
+import { dayName, dayParam, sayer, textNote } from "./days";
 import {
   reflectionErrors,
   reflectionHasContent,
@@ -38,7 +38,7 @@ export default function GoalReflect(props: { words: Words; locale: string }) {
   });
   const [errors, setErrors] = useState<ReturnType<typeof reflectionErrors>>({});
   const [said, setSaid] = useState("");
-  const name = dayName(w, day, today, LONG);
+  const name = dayName(w, day, today, true);
 
   // The tabs stay on this day (class "gp-day-link", ?day=).
   useEffect(() => {

@@ -4,13 +4,16 @@ import { useStore } from "../../engine/core/use-store";
 import { goalPlanner } from "./store";
 import type { GoalRecord, ReflectionRecord } from "./schema";
 import { DAILY_LIMIT_MAX } from "./schema";
-import { dayName, dayParam, LONG, relativeDay, sayer } from "./days";
-import { historyDays, summaryText, weekOf, weekSummary } from "./week";
+import { dayName, dayParam, relativeDay, sayer } from "./days";
+import { ENDINGS, historyDays, summaryText, weekEndings, weekOf, weekSummary } from "./week";
 import { addDays, formatDay, localDay } from "../../engine/core/dates";
 import { worksheetPath } from "../../engine/core/routes";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { BarChart } from "../../engine/ui/BarChart";
 import "./goal-planner.css";
+
+/** The legend's words for each of the week chart's endings, in ENDINGS order. */
+const ENDING_WORDS = ["statusDone", "statusPartly", "statusLetGo", "statusPlanned"];
 
 /**
  * The goal planner's week view and history: two charts (each with its table)
@@ -27,6 +30,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
   const reflections = records.filter((r): r is ReflectionRecord => r.kind === "reflection");
   const week = weekOf(day);
   const rows = weekSummary(week, goals, reflections);
+  const endings = weekEndings(rows);
   // Only the days shown are summed up; the count covers them all.
   const days = historyDays(goals, reflections);
   const history = weekSummary(days.slice(0, allDays ? undefined : 10), goals, reflections);
@@ -36,17 +40,18 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
     title: string,
     description: string,
     max: number,
-    series: [string, (number | null)[], 1 | 2 | 3][],
+    series: [string, (number | null)[], 1 | 2 | 3 | 4][],
+    total?: string,
   ) => (
     <BarChart
       id={id}
       title={title}
       description={description}
       categoryLabel={w("day")}
-      orientation="horizontal"
-      categories={week.map((d) => formatDay(d, w.locale))}
+      categories={week.map((d) => formatDay(d, w.locale, true))}
       series={series.map(([name, values, tone]) => ({ name, values, tone }))}
       max={max}
+      total={total}
     />
   );
 
@@ -54,9 +59,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
     <div class="gp">
       <StorageNotices store={goalPlanner} />
       <section aria-labelledby="gp-week-h">
-        <h2 id="gp-week-h">
-          {w("weekH", { day: formatDay(week[0]!, w.locale, { month: "long", day: "numeric" }) })}
-        </h2>
+        <h2 id="gp-week-h">{w("weekH", { day: formatDay(week[0]!, w.locale) })}</h2>
         <p class="ws-actions">
           <button type="button" class="secondary" onClick={() => setDay(addDays(day, -7))}>
             {w("prevWeek")}
@@ -70,10 +73,8 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
           w("goalsChart"),
           w("goalsChartAbout"),
           Math.max(DAILY_LIMIT_MAX, ...rows.map((r) => r.set)),
-          [
-            [w("goalsSet"), rows.map((r) => r.set || null), 3],
-            [w("weekGoodEnough"), rows.map((r) => (r.set ? r.goodEnough : null)), 1],
-          ],
+          ENDINGS.map((e, i) => [w(ENDING_WORDS[i]!), endings[e], (i + 1) as 1 | 2 | 3 | 4]),
+          w("goalsSet"),
         )}
         {chart("gp-week-feel", w("feelChart"), w("feelChartAbout"), 10, [
           [w("weekAnxiety"), rows.map((r) => r.anxiety), 2],
@@ -94,7 +95,7 @@ export default function GoalWeek(props: { words: Words; locale: string }) {
                 return (
                   <li key={s.day} class="gp-item">
                     <a href={`${worksheetPath("goal-planner")}?day=${s.day}`}>
-                      {formatDay(s.day, w.locale, LONG)}
+                      {formatDay(s.day, w.locale, true)}
                       {rel && w("historyRel", { rel: dayName(w, s.day, today) })}
                     </a>
                     <span class="muted">{summaryText(w, s, reflected.has(s.day))}</span>

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { addDays } from "../../engine/core/dates";
 import { DAILY_LIMIT_MAX, timeMessage } from "./day";
-import { dayHeading, dayName, dayParam, LONG, type Say } from "./days";
+import { dayHeading, dayName, dayParam, type Say } from "./days";
 import { dayMinutes } from "./plan";
 import { setDailyLimit, setDayMinutes } from "./actions";
 import { Actions, Text } from "./parts";
@@ -24,7 +24,7 @@ export function DaySection({
   const { limit, plan, check } = view;
   const goTo = (d: string) => {
     go(d === today ? null : d);
-    page.say("gp-day-h", w("showing", { day: dayName(w, d, today, LONG) }));
+    page.say("gp-day-h", w("showing", { day: dayName(w, d, today, true) }));
   };
   return (
     <Section id="gp-day-h" title={dayHeading(w, day, today)} said={said}>

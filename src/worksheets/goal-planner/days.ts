@@ -36,26 +36,18 @@ const REL = {
   tomorrow: ["relTomorrow", "capTomorrow"],
 } as const;
 
-/** "today", "yesterday", "tomorrow", or the day written out (short, or `opts`). */
-export function dayName(w: Say, day: string, today: string, opts?: Intl.DateTimeFormatOptions) {
+/** "today", "yesterday", "tomorrow", or the day written out (led by its weekday with `weekday`). */
+export function dayName(w: Say, day: string, today: string, weekday?: boolean) {
   const rel = relativeDay(day, today);
-  return rel ? w(REL[rel][0]) : formatDay(day, w.locale, opts);
+  return rel ? w(REL[rel][0]) : formatDay(day, w.locale, weekday);
 }
 
-/** As a heading: "Today, Thursday, November 26, 2026", or just the long date. */
+/** As a heading: "Today, Thu, Nov 26, 2026", or just the date with its weekday. */
 export function dayHeading(w: Say, day: string, today: string): string {
   const rel = relativeDay(day, today);
-  const date = formatDay(day, w.locale, LONG);
+  const date = formatDay(day, w.locale, true);
   return rel ? w("dayHeading", { rel: w(REL[rel][1]), date }) : date;
 }
-
-/** The long form of a day, as in "Thursday, November 26, 2026". */
-export const LONG: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-};
 
 /** The day named by a page address's ?day=YYYY-MM-DD, if it is a real date, or null. */
 export function dayParam(search: string): string | null {

@@ -71,6 +71,26 @@ export function weekSummary(
   });
 }
 
+/** How a day's goals ended, in the order the week chart stacks them. */
+export const ENDINGS = ["goodEnough", "partly", "letGo", "open"] as const;
+
+/**
+ * The week chart's stacked series: for each ending, one count per day, with
+ * "open" for goals still planned, so a day's stack adds up to the goals set.
+ * A day with no goals is null in every series, so it draws nothing.
+ */
+export function weekEndings(
+  rows: readonly DaySummary[],
+): Record<(typeof ENDINGS)[number], (number | null)[]> {
+  const per = (count: (r: DaySummary) => number) => rows.map((r) => (r.set ? count(r) : null));
+  return {
+    goodEnough: per((r) => r.goodEnough),
+    partly: per((r) => r.partly),
+    letGo: per((r) => r.letGo),
+    open: per((r) => r.set - r.goodEnough - r.partly - r.letGo),
+  };
+}
+
 /** Every day that has goals or a reflection, newest first, each once. */
 export function historyDays(
   goals: readonly Pick<GoalRecord, "day">[],

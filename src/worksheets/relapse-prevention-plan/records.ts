@@ -22,9 +22,8 @@ export function reviewDateOf(records: readonly RelapsePlanRecord[]): string | un
 /** The day of a moment (by default now) on the person's own calendar, YYYY-MM-DD. */
 export const dayOf = (now = new Date()): string => localDay(now);
 
-/** A day (YYYY-MM-DD) in words, e.g. "Friday, January 15, 2027". */
-export const longDay = (day: string, locale: string): string =>
-  formatDay(day, locale, { dateStyle: "full" });
+/** A day (YYYY-MM-DD) in words, e.g. "Jan 15, 2027". */
+export const longDay = (day: string, locale: string): string => formatDay(day, locale);
 
 /** The contacts, in the order they were added. */
 export function contactsOf(records: readonly RelapsePlanRecord[]): ContactRecord[] {

@@ -16,6 +16,7 @@ export function relapsePreventionPlanEntries(
   records: RelapsePlanRecord[],
   titles: Readonly<Record<PlanPartId, string>>,
   title: string,
+  locale: string,
 ): SummaryEntry[] {
   const parts: Record<string, string[]> = {};
   let latest = "";
@@ -26,7 +27,7 @@ export function relapsePreventionPlanEntries(
         ? r.text.trim()
         : r.kind === "contact"
           ? r.name + (r.relationship ? ` (${r.relationship})` : "")
-          : formatDay(r.reviewDate, undefined, { dateStyle: "full" });
+          : formatDay(r.reviewDate, locale);
     if (text) (parts[id] ??= []).push(text);
     if (r.updatedAt > latest) latest = r.updatedAt;
   }
@@ -49,5 +50,14 @@ export function relapsePreventionPlanEntries(
 }
 
 /** The session summary's entries; `names` holds the part titles in page order and the entry's title (./summary-names.ts). */
-export const summaryEntries = (records: RelapsePlanRecord[], { summaryTitle, ...titles }: Names) =>
-  relapsePreventionPlanEntries(records, titles as Record<PlanPartId, string>, summaryTitle ?? "");
+export const summaryEntries = (
+  records: RelapsePlanRecord[],
+  { summaryTitle, ...titles }: Names,
+  locale: string,
+) =>
+  relapsePreventionPlanEntries(
+    records,
+    titles as Record<PlanPartId, string>,
+    summaryTitle ?? "",
+    locale,
+  );

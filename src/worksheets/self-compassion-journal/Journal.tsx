@@ -46,18 +46,12 @@ type View =
   | { name: "form"; id?: string; draft: EntryDraft; back: View; key: number };
 
 const LIST: View = { name: "list" };
-const LONG: Intl.DateTimeFormatOptions = {
-  weekday: "long",
-  month: "long",
-  day: "numeric",
-  year: "numeric",
-};
 /** How many entries a list shows at first, and how many more "Show older" reveals. */
 const PAGE = 50;
 
 export default function Journal({ words: dict, locale, prompts, start }: Props) {
   const w = words(dict, locale);
-  const longDay = (e: JournalEntry) => formatDay(e.day, locale, LONG);
+  const longDay = (e: JournalEntry) => formatDay(e.day, locale, true);
   const [limit, setLimit] = useState(PAGE);
   const records = useStore(journal.$records);
   const [view, setView] = useState<View>(LIST);
@@ -264,8 +258,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                           onChange={() => toggle(e.id)}
                         />{" "}
                         <span>
-                          <strong>{formatDay(e.day, locale, { ...LONG, weekday: "short" })}</strong>{" "}
-                          {excerpt(firstAnswer(e), "", 70)}
+                          <strong>{longDay(e)}</strong> {excerpt(firstAnswer(e), "", 70)}
                         </span>
                       </label>
                     </li>
@@ -366,7 +359,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                       return (
                         <li class="card" key={e.id}>
                           <h4 id={`scj-${e.id}`} tabIndex={-1}>
-                            {formatDay(e.day, locale)}
+                            {longDay(e)}
                           </h4>
                           {e.homeworkId && (
                             <p class="ws-badge">{w(todo ? "homeworkTodo" : "homework")}</p>

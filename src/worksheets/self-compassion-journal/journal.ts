@@ -1,4 +1,4 @@
-import { formatDay } from "../../engine/core/dates";
+import { formatMonth } from "../../engine/core/dates";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { ENTRY_FIELDS, type JournalEntry } from "./schema";
 import { isRealDay, limitMessage } from "../../engine/form";
@@ -156,7 +156,7 @@ export function groupByMonth(entries: readonly JournalEntry[], locale: string): 
     const last = groups[groups.length - 1];
     if (last?.month === month) last.entries.push(entry);
     else {
-      const label = formatDay(`${month}-01`, locale, { month: "long", year: "numeric" });
+      const label = formatMonth(month, locale);
       groups.push({ month, label, entries: [entry] });
     }
   }

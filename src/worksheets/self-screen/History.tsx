@@ -2,7 +2,7 @@ import type { RefObject } from "preact";
 import { useState } from "preact/hooks";
 import type { Instrument } from "./instrument";
 import { bandLabel } from "./scoring";
-import { formatDateTime } from "../../engine/core/dates";
+import { formatDayTime } from "../../engine/core/dates";
 import { worksheetPath } from "../../engine/core/routes";
 import type { ResultRecord } from "./schema";
 import { BarChart, type Series } from "../../engine/ui/BarChart";
@@ -22,7 +22,7 @@ const PAGE = 50;
 
 /** Every saved result, and how each sign changed across the latest four. */
 export function History({ instrument, results, headingRef, onOpen, w, locale }: Props) {
-  const day = (iso: string) => formatDateTime(iso, locale);
+  const day = (iso: string) => formatDayTime(iso, locale);
   const [shown, setShown] = useState(PAGE);
   const older = Math.max(0, results.length - shown);
   const recent = results.slice(0, 4).reverse();
@@ -64,7 +64,6 @@ export function History({ instrument, results, headingRef, onOpen, w, locale }: 
           series={series}
           max={4}
           format={(v) => v.toFixed(1)}
-          orientation="horizontal"
           missing={w("missing")}
         />
       )}

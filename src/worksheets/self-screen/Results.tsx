@@ -5,7 +5,7 @@ import type { Instrument } from "./instrument";
 import { resultView } from "./view";
 import { bandLabel } from "./scoring";
 import { articlePath, worksheetPath } from "../../engine/core/routes";
-import { formatDateTime } from "../../engine/core/dates";
+import { formatDayTime } from "../../engine/core/dates";
 import { downloadText } from "../../engine/core/download";
 import { resultFileName, resultText, type CrisisGroup } from "./text";
 import type { ResultRecord } from "./schema";
@@ -39,7 +39,7 @@ export function Results(props: Props) {
   const { worksheetTitles, onBack, onDelete, w, locale } = props;
   const view = resultView(w, result, instrument);
   const confirm = useConfirm(useFocusLater(), "del", { box: "no-print", actions: "" });
-  const date = formatDateTime(result.completedAt, locale);
+  const date = formatDayTime(result.completedAt, locale);
   const band = (line: string, b: typeof view.overall) => (
     <li>
       {w(line)}
@@ -81,7 +81,6 @@ export function Results(props: Props) {
         series={[{ name: w("yourScore"), values: view.domains.map((d) => d.score), tone: 1 }]}
         max={4}
         format={(v) => v.toFixed(1)}
-        orientation="horizontal"
         missing={w("missing")}
       />
       <ul class="bands">

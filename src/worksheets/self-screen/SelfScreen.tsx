@@ -5,6 +5,7 @@ import { useConfirm } from "../../engine/core/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
 import { mostlySkipped } from "./scoring";
 import { words, type Words } from "../../engine/core/words";
+import { formatDay, localDay } from "../../engine/core/dates";
 import type { Instrument } from "./instrument";
 import { $results, selfScreen } from "./store";
 import {
@@ -20,7 +21,7 @@ import { StorageNotices } from "../../engine/core/StorageNotices";
 import { $storageHealth } from "../../engine/storage/engine";
 import { worksheetPartPath } from "../../engine/core/routes";
 import { handoverKey } from "./handover";
-import { formatDateTime } from "../../engine/core/dates";
+import { formatDayTime } from "../../engine/core/dates";
 import "./self-screen.css";
 
 interface Props {
@@ -141,7 +142,7 @@ function Intro(props: {
             <strong>{w("unfinished")}</strong>
             {props.progressStarted &&
               w("unfinishedFrom", {
-                date: formatDateTime(props.progressStarted, props.locale),
+                date: formatDayTime(props.progressStarted, props.locale),
               })}
             {w("unfinishedEnd")}
           </p>

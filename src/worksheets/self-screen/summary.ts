@@ -1,13 +1,17 @@
 import { clean, nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import type { ResultRecord, SelfScreenRecord } from "./schema";
 import { fill } from "../../engine/core/words";
-import { formatDateTime, localDay } from "../../engine/core/dates";
+import { formatTime, localDay } from "../../engine/core/dates";
 
 /**
- * The results in a session summary; `names` holds the domain names, the
- * summary's words and the page's locale (./summary-names.ts).
+ * The results in a session summary; `names` holds the domain names and the
+ * summary's words (./summary-names.ts); `locale` writes the times.
  */
-export function selfScreenEntries(records: SelfScreenRecord[], names: Names): SummaryEntry[] {
+export function selfScreenEntries(
+  records: SelfScreenRecord[],
+  names: Names,
+  locale: string,
+): SummaryEntry[] {
   const n = (key: string) => nameFrom(names, key) ?? key;
   return records
     .filter((r): r is ResultRecord => r.kind === "result")
@@ -17,7 +21,7 @@ export function selfScreenEntries(records: SelfScreenRecord[], names: Names): Su
       // The person's own day and time, so two results from one day are told apart.
       day: localDay(new Date(r.completedAt)),
       title: fill(n("summaryTitle"), {
-        time: formatDateTime(r.completedAt, names.locale, { timeStyle: "short" }),
+        time: formatTime(r.completedAt, locale),
       }),
       lines: clean([
         [n("summaryOverall"), r.overall.band],
@@ -34,5 +38,5 @@ export function selfScreenEntries(records: SelfScreenRecord[], names: Names): Su
 }
 
 /** The session summary's entries; `names` holds the domain names by id (./summary-names.ts). */
-export const summaryEntries = (records: SelfScreenRecord[], names: Names) =>
-  selfScreenEntries(records, names);
+export const summaryEntries = (records: SelfScreenRecord[], names: Names, locale: string) =>
+  selfScreenEntries(records, names, locale);

@@ -1,4 +1,4 @@
-import { formatDateTime, localDay } from "../../engine/core/dates";
+import { formatDayTime, localDay } from "../../engine/core/dates";
 import { worksheetPath } from "../../engine/core/routes";
 import type { Instrument } from "./instrument";
 import type { ResultRecord } from "./schema";
@@ -52,7 +52,7 @@ export function resultText(input: ResultTextInput): string {
     ),
   ];
   return [
-    `# ${w("textTitle", { date: formatDateTime(result.completedAt, input.locale) })}`,
+    `# ${w("textTitle", { date: formatDayTime(result.completedAt, input.locale) })}`,
     "",
     w("notDiagnosis"),
     "",

@@ -11,7 +11,8 @@ import type { ThoughtRecord as Rec } from "./schema";
 import type { StepField } from "./record";
 import { summarizeRecord } from "./changes";
 import { chartData, hasRatings, newestFirst, splitStored } from "./view";
-import { formatWhen, shorten } from "./text";
+import { shorten } from "./text";
+import { formatDayTime } from "../../engine/core/dates";
 import { confirmWords, type W } from "../../engine/ui/question";
 import { words, type Words } from "../../engine/core/words";
 import { trapNames } from "./distortions";
@@ -51,7 +52,6 @@ const Ratings = ({ r, id, w }: { r: Rec; id: string; w: W }) => {
         { name: w("after"), values: c.after, tone: 3 },
       ]}
       max={100}
-      orientation="horizontal"
       categoryLabel={w("chartCategory")}
       missing={w("notRated")}
     />
@@ -72,7 +72,7 @@ const list = (items: ComponentChildren[], none?: string) =>
 
 /** A saved answer as the record shows it; undefined when it was skipped. */
 function answerOf(r: Rec, f: StepField, w: W, locale: string): ComponentChildren {
-  if (f === "when") return formatWhen(r.when, locale);
+  if (f === "when") return formatDayTime(r.when, locale);
   if (f === "emotions")
     return list(
       r.emotions.map((e) => `${e.name}: ${e.before}`),
@@ -125,7 +125,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
   const shown = view.name === "detail" && records.find((x) => x.id === view.id);
   if (shown) {
     const r = shown;
-    const when = formatWhen(r.when, locale);
+    const when = formatDayTime(r.when, locale);
     body = (
       <article class="ws-record" aria-labelledby="tr-detail-h">
         <p class="no-print">
@@ -200,7 +200,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                     </h3>
                     <p class="muted">
                       {of
-                        ? w("draftEdit", { when: formatWhen(of.when, locale), step: d.step + 1 })
+                        ? w("draftEdit", { when: formatDayTime(of.when, locale), step: d.step + 1 })
                         : w("draftNew", { step: d.step + 1 })}
                       {d.homeworkId && ` ${w("fromTherapist")}`}
                     </p>
@@ -247,7 +247,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
           ) : (
             <ul class="ws-list">
               {records.slice(0, shownList.count).map((r) => {
-                const when = formatWhen(r.when, locale);
+                const when = formatDayTime(r.when, locale);
                 const names = trapNames(r.traps, data.traps);
                 return (
                   <li class="card" key={r.id}>
@@ -304,7 +304,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                 >
                   {offered.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {formatWhen(r.when, locale)}: {shorten(r.automaticThought, 40)}
+                      {formatDayTime(r.when, locale)}: {shorten(r.automaticThought, 40)}
                     </option>
                   ))}
                 </select>

@@ -9,7 +9,7 @@ import { $storageHealth } from "../../engine/storage/engine";
 import { LAST_STEP } from "./schema";
 import { draftFromThought, emptyThoughtDraft, thoughtFromDraft, type ThoughtDraft } from "./record";
 import { draftFromStored, isBlankDraft, sameDraft, storedFromDraft } from "./draft";
-import { formatWhen } from "./text";
+import { formatDayTime } from "../../engine/core/dates";
 import { confirmWords, type W } from "../../engine/ui/question";
 import { words, type Words } from "../../engine/core/words";
 import { Frame, useScreen } from "./parts";
@@ -57,7 +57,7 @@ function open(w: W, locale: string): Opened {
       initial: draftFromStored(draft),
       unchanged,
       step: draft.step,
-      note: w("resumed", { when: formatWhen(draft.updatedAt, locale) }),
+      note: w("resumed", { when: formatDayTime(draft.updatedAt, locale) }),
     };
   }
   if (unchanged)

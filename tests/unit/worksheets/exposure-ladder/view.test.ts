@@ -117,7 +117,7 @@ describe("deleting", () => {
     );
     expect(deleteQuestion(records, "p2", w, "en-US")).toEqual({
       title: "Delete this practice?",
-      text: "The practice on Saturday, May 2, 2026 will be deleted from this device. This can't be undone.",
+      text: "The practice on May 2, 2026 will be deleted from this device. This can't be undone.",
     });
     expect(deleteQuestion(records, "nope", w, "en-US")).toBeNull();
   });

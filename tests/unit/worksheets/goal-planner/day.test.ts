@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { historyDays, weekSummary } from "../../../../src/worksheets/goal-planner/week";
+import {
+  ENDINGS,
+  historyDays,
+  weekEndings,
+  weekSummary,
+} from "../../../../src/worksheets/goal-planner/week";
 import {
   canAddGoal,
   carryOver,
@@ -419,5 +424,34 @@ describe("history", () => {
 
   it("is empty with no data", () => {
     expect(historyDays([], [])).toEqual([]);
+  });
+});
+
+describe("the week chart's stacked endings", () => {
+  const row = (set: number, goodEnough: number, partly: number, letGo: number) => ({
+    day: "2026-11-23",
+    set,
+    goodEnough,
+    partly,
+    letGo,
+    anxiety: null,
+    satisfaction: null,
+  });
+
+  it("counts done, partly done, let go and still planned, adding up to the goals set", () => {
+    const e = weekEndings([row(4, 1, 1, 1), row(2, 0, 0, 0), row(3, 2, 0, 1)]);
+    expect(e).toEqual({
+      goodEnough: [1, 0, 2],
+      partly: [1, 0, 0],
+      letGo: [1, 0, 1],
+      open: [1, 2, 0],
+    });
+    for (const [i, set] of [4, 2, 3].entries())
+      expect(ENDINGS.reduce((sum, k) => sum + e[k][i]!, 0)).toBe(set);
+  });
+
+  it("leaves a day with no goals empty in every series, so nothing is drawn for it", () => {
+    const e = weekEndings([row(0, 0, 0, 0)]);
+    for (const k of ENDINGS) expect(e[k]).toEqual([null]);
   });
 });

@@ -4,7 +4,7 @@ import { TITLES } from "../../../../src/worksheets/relapse-prevention-plan/title
 import type { RelapsePlanRecord } from "../../../../src/worksheets/relapse-prevention-plan/schema";
 
 const relapsePreventionPlanEntries = (records: RelapsePlanRecord[]) =>
-  entriesWith(records, TITLES, "My relapse-prevention plan");
+  entriesWith(records, TITLES, "My relapse-prevention plan", "en-US");
 
 const t = "2026-11-20T10:00:00.000Z";
 const base = { createdAt: t, updatedAt: t };
@@ -37,7 +37,7 @@ describe("the plan in a session summary", () => {
       ["What I'm protecting", "Evenings with my family"],
       ["Who I can contact", "Sam (sister)\nDr. Lee"],
       ["What to do after a lapse", "A slip is not a fall."],
-      ["When I will review this plan", "Friday, January 15, 2027"],
+      ["When I will review this plan", "Jan 15, 2027"],
     ]);
     expect(entry!.recordIds).toEqual(records.map((r) => r.id));
   });

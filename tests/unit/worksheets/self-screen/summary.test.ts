@@ -22,6 +22,7 @@ describe("self-screen results in the session summary", () => {
     const entries = selfScreenEntries(
       [resultAt("a", new Date(2026, 11, 6, 9, 5)), resultAt("b", new Date(2026, 11, 6, 23, 41))],
       summaryNames(),
+      "en-US",
     );
     expect(entries.map((e) => e.day)).toEqual(["2026-12-06", "2026-12-06"]);
     expect(entries[0]!.title).toMatch(/^Self-screen result at 9:05\sAM$/);

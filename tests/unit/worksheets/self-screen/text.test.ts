@@ -4,7 +4,7 @@ import { scoreScreen, snapshotScores } from "../../../../src/worksheets/self-scr
 import en from "../../../../src/worksheets/self-screen/words/en.json";
 import crisis from "../../../../content/crisis-lines.json";
 import { words } from "../../../../src/engine/core/words";
-import { formatDateTime } from "../../../../src/engine/core/dates";
+import { formatDayTime } from "../../../../src/engine/core/dates";
 import { resultFileName, resultText } from "../../../../src/worksheets/self-screen/text";
 import type { ResultRecord } from "../../../../src/worksheets/self-screen/schema";
 
@@ -59,7 +59,7 @@ describe("the readable copy of a self-screen result", () => {
   it("starts with a title holding the date and time, then says it is not a diagnosis", () => {
     const at = "2026-12-06T21:41:00.000Z";
     const lines = textFor(resultFor(signsHigh, at)).split("\n");
-    expect(lines[0]).toBe(`# Self-screen result from ${formatDateTime(at, "en-US")}`);
+    expect(lines[0]).toBe(`# Self-screen result from ${formatDayTime(at, "en-US")}`);
     expect(lines[0]).toMatch(/\d:\d\d/);
     expect(lines[2]).toMatch(/^This is not a diagnosis\./);
   });
@@ -111,8 +111,8 @@ describe("the readable copy of a self-screen result", () => {
 
 describe("dates with times", () => {
   it("tells apart two results from the same day", () => {
-    const a = formatDateTime(new Date(2026, 11, 6, 9, 5), "en-US");
-    const b = formatDateTime(new Date(2026, 11, 6, 21, 41), "en-US");
+    const a = formatDayTime(new Date(2026, 11, 6, 9, 5).getTime(), "en-US");
+    const b = formatDayTime(new Date(2026, 11, 6, 21, 41).getTime(), "en-US");
     expect(a).toContain("Dec 6, 2026");
     expect(a).not.toBe(b);
     expect(b).toMatch(/9:41\sPM/);

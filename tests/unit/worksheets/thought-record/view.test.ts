@@ -5,7 +5,7 @@ import {
   newestFirst,
   splitStored,
 } from "../../../../src/worksheets/thought-record/view";
-import { formatWhen, shorten } from "../../../../src/worksheets/thought-record/text";
+import { shorten } from "../../../../src/worksheets/thought-record/text";
 import type { ThoughtRecord } from "../../../../src/worksheets/thought-record/schema";
 
 import { savedThought, draftThought } from "../../../support/thought-record";
@@ -76,11 +76,6 @@ describe("the chart of a record's ratings", () => {
 });
 
 describe("short text", () => {
-  it("writes a moment as a person reads it, in their time zone", () => {
-    expect(formatWhen(T, "en-US", "UTC")).toBe("Tue, Nov 3, 2026, 9:30 AM");
-    expect(formatWhen(T, "en-US", "America/New_York")).toBe("Tue, Nov 3, 2026, 4:30 AM");
-  });
-
   it("leaves short text whole and folds its spaces", () => {
     expect(shorten("  I  always\nget it wrong. ")).toBe("I always get it wrong.");
   });
