@@ -91,7 +91,8 @@ async function firstControlTop(page: Page) {
   return control.evaluate((el) => el.getBoundingClientRect().top + scrollY);
 }
 
-const howItWorks = (page: Page) => page.locator("details", { has: page.getByText("How this works") });
+const howItWorks = (page: Page) =>
+  page.locator("details", { has: page.getByText("How this works") });
 
 test.use({ viewport: PHONE });
 
