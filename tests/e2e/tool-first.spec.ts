@@ -80,7 +80,11 @@ const seed = (page: Page, slug: string) =>
     [`goodenough:${slug}/2026-11`, JSON.stringify({ version: 2, records: returning[slug] })],
   );
 
-/** The first control of the worksheet's tool (its island: a link, a button or a field), once it has loaded. */
+/**
+ * The first control of the worksheet's tool (its island: a link, a button or
+ * a field), once it has loaded. A returning user's first one is often a link
+ * to an entry, such as a ladder in the exposure ladder's list.
+ */
 async function firstControlTop(page: Page) {
   const control = page
     .locator("main astro-island")
