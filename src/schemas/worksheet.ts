@@ -6,6 +6,11 @@ export const worksheetSchema = z.object({
   title: z.string().min(3).max(80),
   /** What it is for, in one or two sentences (shown on /worksheets/). */
   description: z.string().min(20).max(200),
+  /**
+   * The short lead above the tool on its page, one or two short sentences;
+   * the description is used when there is none. The body is "How this works".
+   */
+  lead: z.string().min(10).max(160).optional(),
   /** Position on /worksheets/, lowest first. */
   order: z.number().int().nonnegative(),
   /** About how long one session with it takes, in minutes. */
