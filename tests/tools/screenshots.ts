@@ -87,6 +87,17 @@ async function waitForServer() {
   throw new Error(`astro preview did not answer on ${base}`);
 }
 
+// Something else already on the port would be photographed instead of this build.
+if (
+  await fetch(base).then(
+    () => true,
+    () => false,
+  )
+) {
+  console.error(`Port ${port} is already in use. Stop that server or set PORT to a free port.`);
+  process.exit(1);
+}
+
 // Astro's own entry, run on this Node (the system's may be too old for Astro).
 const astro = new URL("node_modules/astro/bin/astro.mjs", root).pathname;
 const server = spawn(process.execPath, [astro, "preview", "--port", String(port)], {
