@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { site } from "../site.config";
 
 /** The site's colours for the browser's own frame, in light and dark (src/styles/tokens.css). */
-export const themeColors = { light: "#fbfaf7", dark: "#15181b" } as const;
+export const themeColors = { light: "#fbf7f1", dark: "#191613" } as const;
 
 /** The web app manifest, so browsers can install the site (offline.ts adds this route). */
 export const manifest = {
