@@ -12,7 +12,7 @@
  */
 
 import text from "./words/instrument.en.json";
-import nextSteps from "../../../content/self-screen-next-steps.json";
+import { nextSteps } from "./next-steps";
 
 /** A low, moderate or high reflection band for a score on the 0–4 scale. */
 export type Band = "low" | "moderate" | "high";
@@ -28,9 +28,6 @@ export type Band = "low" | "moderate" | "high";
  * result suggests.
  */
 export type HelpWorksheet = string;
-
-/** The worksheet every result suggests, besides those of the person's top areas. */
-export const alwaysTry: HelpWorksheet = nextSteps.always;
 
 export interface ScaleOption {
   /** The stored answer, 0 to 4. */

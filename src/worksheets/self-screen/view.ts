@@ -1,5 +1,6 @@
 import type { ResultRecord } from "./schema";
-import { alwaysTry, type Band, type Domain, type Instrument } from "./instrument";
+import type { Band, Domain, Instrument } from "./instrument";
+import { alwaysTry } from "./next-steps";
 import {
   bandMeaning,
   concernFor,
