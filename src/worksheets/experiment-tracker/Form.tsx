@@ -138,7 +138,7 @@ export function ExperimentForm({
       <div class="ws-field" key={f}>
         <label for={id}>
           {fw.label}
-          {f === "belief" && <span class="exp-required">{w("required")}</span>}
+          {f === "belief" && <span class="ws-required">{w("required")}</span>}
         </label>
         {fw.hint && (
           <p id={`${id}-hint`} class="ws-hint">

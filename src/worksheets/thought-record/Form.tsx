@@ -153,7 +153,7 @@ export function ThoughtForm(props: Props) {
       <div class="ws-field" key={key}>
         <label for={id}>
           {label}
-          {key === "automaticThought" && <span class="tr-required">{w("required")}</span>}
+          {key === "automaticThought" && <span class="ws-required">{w("required")}</span>}
         </label>
         {hint && (
           <p id={`${id}-hint`} class="ws-hint">
