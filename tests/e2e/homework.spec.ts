@@ -330,7 +330,9 @@ test.describe("hostile homework links", () => {
 });
 
 test.describe("session summary", () => {
-  test("prints and downloads only the chosen entries, one block each", async ({ page }) => {
+  test("prints, or downloads as readable text, only the chosen entries, one block each", async ({
+    page,
+  }) => {
     await page.goto("/my-data/");
     await page.evaluate(() => {
       const t = "2026-11-20T10:00:00.000Z";
@@ -369,12 +371,20 @@ test.describe("session summary", () => {
     await expect(page.getByRole("checkbox").first()).toBeHidden();
     await expect(preview).toBeVisible();
     await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeEnabled();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download the summary" }).click();
-    const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
-    expect(file.worksheets["experiment-tracker"].records.map((r: { id: string }) => r.id)).toEqual([
-      "e1",
-    ]);
+    await page.getByRole("button", { name: "Download as a text file" }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^good-enough-summary-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = readFileSync(await saved.path(), "utf8");
+    // A readable file: headings, the entry's date and its fields, no JSON, and only the chosen entry.
+    expect(text).toMatch(/^Good Enough: session summary\n=+\n/);
+    expect(text).toContain("\nBehavioral experiment tracker\n---");
+    expect(text).toContain("Nobody will like it unless it is perfect");
+    expect(text).toMatch(/\nDate: [A-Z][a-z]+ \d{1,2}, \d{4}\n/);
+    expect(text).toContain("80% → 30%");
+    expect(text).not.toContain("I must reply at once");
+    expect(text).not.toContain("{");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
