@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { readStored } from "./support/seed";
+import { readStored, seedWorksheet } from "./support/seed";
 
 /** Makes a link on the For therapists page, as a therapist would. */
 async function buildLink(page: Page, worksheet: string, from: string, note: string, due?: string) {
@@ -189,6 +189,72 @@ test.describe("homework links", () => {
 
 /** A hand-made link payload ("j" + base64url JSON), for links the builder cannot make. */
 const payloadOf = (hw: object) => `j${Buffer.from(JSON.stringify(hw)).toString("base64url")}`;
+
+test.describe("homework in view", () => {
+  test("a badge on /worksheets/ and on the worksheet says homework is waiting, until it is done", async ({
+    page,
+    browser,
+  }) => {
+    const link = await buildLink(page, "Thought record", "Dr. Rivera", "One this week.");
+    const client = await clientPage(browser);
+    await client.goto("/worksheets/");
+    // Nothing added yet: no badge anywhere.
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(0);
+    await client.goto(link);
+    await client.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
+      "Added to your worksheet",
+    );
+
+    await client.goto("/worksheets/");
+    const card = client.getByRole("listitem").filter({ hasText: "Thought record" });
+    const badge = card.getByRole("link", { name: "1 assignment from your therapist" });
+    await expect(badge).toBeVisible();
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page: client }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    await client.goto("/worksheets/thought-record/");
+    await client.getByRole("link", { name: "1 assignment from your therapist" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/thought-record\/homework\/$/);
+    await client
+      .getByRole("region", { name: "My homework for this worksheet" })
+      .getByRole("checkbox", { name: /Dr\. Rivera/ })
+      .check();
+    await client.goto("/worksheets/");
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(0);
+  });
+
+  test("counts assignments from every month, leaving out deleted and done ones", async ({
+    page,
+  }) => {
+    const at = (month: string) => ({
+      createdAt: `2026-${month}-02T10:00:00.000Z`,
+      updatedAt: `2026-${month}-02T10:00:00.000Z`,
+    });
+    await seedWorksheet(page, "/worksheets/", "goodenough:homework/2026-11", [
+      { id: "aaaaaaaa1", kind: "assignment", worksheet: "goal-planner", ...at("11") },
+      { id: "aaaaaaaa2", deleted: true, ...at("11") },
+    ]);
+    await seedWorksheet(page, "/worksheets/", "goodenough:homework/2026-12", [
+      { id: "aaaaaaaa3", kind: "assignment", worksheet: "goal-planner", ...at("12") },
+      {
+        id: "aaaaaaaa4",
+        kind: "assignment",
+        worksheet: "goal-planner",
+        doneAt: "2026-12-03T10:00:00.000Z",
+        ...at("12"),
+      },
+    ]);
+    await expect(
+      page.getByRole("link", { name: "2 assignments from your therapist" }),
+    ).toHaveAttribute("href", "/worksheets/goal-planner/homework/");
+    await page.goto("/worksheets/goal-planner/");
+    await expect(
+      page.getByRole("link", { name: "2 assignments from your therapist" }),
+    ).toBeVisible();
+  });
+});
 
 test.describe("the worksheet page forwards a homework link", () => {
   test("to the homework page, keeping the link, without the worksheet's own script", async ({
