@@ -191,6 +191,8 @@ test.describe("homework links", () => {
 const payloadOf = (hw: object) => `j${Buffer.from(JSON.stringify(hw)).toString("base64url")}`;
 
 test.describe("homework in view", () => {
+  // Two browser profiles, several pages and an accessibility scan: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 60_000 });
   test("a badge on /worksheets/ and on the worksheet says homework is waiting, until it is done", async ({
     page,
     browser,
@@ -457,29 +459,80 @@ test.describe("session summary", () => {
 });
 
 test.describe("goal-planner homework", () => {
-  test("suggests a daily limit only when none is set, and adds the focus as a line to plan from", async ({
-    page,
-    browser,
-  }) => {
+  /** A therapist's goal-planner link: 2 goals a day, "finish lines", due Dec 10, 2026. */
+  async function goalLink(page: Page) {
     await page.goto("/for-therapists/");
     await page.getByRole("radio", { name: "Good-enough goal planner" }).check();
+    await page.getByLabel("Due date").fill("2026-12-10");
     await page.getByLabel("Suggested goals a day").selectOption("2");
     await page.getByLabel("What to practice").fill("finish lines");
     await page.getByRole("button", { name: "Make the link" }).click();
-    const link = await page.getByLabel("Link to send").inputValue();
+    return page.getByLabel("Link to send").inputValue();
+  }
+
+  test("previews what it adds, sets the daily limit when none is set, carries the due date, and links to the line", async ({
+    page,
+    browser,
+  }) => {
+    const link = await goalLink(page);
     const client = await clientPage(browser);
     await client.goto(link);
     await expect(client).toHaveURL(/\/worksheets\/goal-planner\/homework\/$/);
-    await client.getByRole("button", { name: "Add to my worksheet" }).click();
-    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
-      "Added to your worksheet",
-    );
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner).toContainText("What will be added:");
+    await expect(banner.getByRole("definition")).toHaveText([
+      "2 goals a day",
+      "Practice from my therapist, due Dec 10, 2026: finish lines",
+    ]);
+    await expect(banner.getByRole("checkbox")).toHaveCount(0);
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(banner).toContainText("Added to your worksheet");
     const records = (await readStored(client, "goodenough:goal-planner")).records;
     expect(records).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "settings", dailyLimit: 2 }),
-        expect.objectContaining({ kind: "dump", text: "Practice from my therapist: finish lines" }),
+        expect.objectContaining({
+          kind: "dump",
+          text: "Practice from my therapist, due Dec 10, 2026: finish lines",
+        }),
       ]),
     );
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/goal-planner\/$/);
+    await expect(
+      client.getByText("Practice from my therapist, due Dec 10, 2026: finish lines"),
+    ).toBeVisible();
+  });
+
+  test("offers a suggested daily limit to someone who chose their own, and uses it only if they say so", async ({
+    page,
+    browser,
+  }) => {
+    const link = await goalLink(page);
+    const t = "2026-12-01T10:00:00.000Z";
+    const settings = {
+      id: "settings",
+      kind: "settings",
+      dailyLimit: 5,
+      createdAt: t,
+      updatedAt: t,
+    };
+    for (const use of [false, true]) {
+      const client = await clientPage(browser);
+      await seedWorksheet(client, "/worksheets/", "goodenough:goal-planner/2026-12", [settings]);
+      await client.goto(link);
+      const banner = client.getByRole("region", { name: "Homework", exact: true });
+      const offer = banner.getByRole("checkbox", {
+        name: "Your therapist suggests 2 goals a day. Use it? (Yours is 5.)",
+      });
+      await expect(offer).not.toBeChecked();
+      if (use) await offer.check();
+      await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+      await expect(banner).toContainText("Added to your worksheet");
+      const stored = (await readStored(client, "goodenough:goal-planner")).records;
+      expect(stored.find((r: { id: string }) => r.id === "settings")).toMatchObject({
+        dailyLimit: use ? 2 : 5,
+      });
+    }
   });
 });
