@@ -227,6 +227,32 @@ test.describe("homework in view", () => {
     await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(0);
   });
 
+  test("a thought record link previews its words before Add, and leads to the new record after", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Thought record" }).check();
+    await page.getByLabel(/A situation to write about/).fill("The team meeting on Monday");
+    await page
+      .getByLabel(/An automatic thought to look at/)
+      .fill("If it isn't perfect, I've failed");
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByLabel("Link to send").inputValue();
+    const client = await clientPage(browser);
+    await client.goto(link);
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner.getByRole("term")).toHaveText(["The situation", "The automatic thought"]);
+    await expect(banner.getByRole("definition")).toHaveText([
+      "The team meeting on Monday",
+      "If it isn't perfect, I've failed",
+    ]);
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/thought-record\/write\/\?draft=/);
+    await expect(client.getByLabel("What was going on")).toHaveValue("The team meeting on Monday");
+  });
+
   test("counts assignments from every month, leaving out deleted and done ones", async ({
     page,
   }) => {
@@ -530,7 +556,7 @@ test.describe("goal-planner homework", () => {
       await banner.getByRole("button", { name: "Add to my worksheet" }).click();
       await expect(banner).toContainText("Added to your worksheet");
       const stored = (await readStored(client, "goodenough:goal-planner")).records;
-      expect(stored.find((r: { id: string }) => r.id === "settings")).toMatchObject({
+      expect(stored.find((r) => r.id === "settings")).toMatchObject({
         dailyLimit: use ? 2 : 5,
       });
     }

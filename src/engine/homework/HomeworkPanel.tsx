@@ -8,6 +8,7 @@ import { formatDay } from "../core/dates";
 import { words as bind, type Words } from "../core/words";
 import { checkSaved } from "../storage/engine";
 import { StorageNotices } from "../core/StorageNotices";
+import "./homework.css";
 
 /** What adding did, when some of it could not be added. */
 export interface Accepted {
@@ -35,6 +36,10 @@ export interface Offer {
   /** Makes the new entry (never overwrites anything) and returns its id. */
   add?: (useOption: boolean) => string | undefined | Accepted;
 }
+
+/** An offer's preview: the label and text pairs that have text. */
+export const previewLines = (lines: [string, string | undefined][]): [string, string][] =>
+  lines.filter((line): line is [string, string] => !!line[1]);
 
 interface Props {
   worksheet: string;
