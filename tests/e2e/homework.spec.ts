@@ -424,6 +424,35 @@ test.describe("hostile homework links", () => {
 });
 
 test.describe("session summary", () => {
+  test("six chosen entries print on at most two pages", async ({ page }) => {
+    const t = "2026-11-20T10:00:00.000Z";
+    const experiments = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      kind: "experiment",
+      createdAt: t,
+      updatedAt: t,
+      belief: `If my work has one mistake, people will stop trusting me (${i + 1})`,
+      experiment: "Send the weekly report after one read-through instead of four.",
+      prediction: "My manager will point out every error and ask me to redo it.",
+      beliefBefore: 80,
+      beliefAfter: 35,
+    }));
+    await seedWorksheet(
+      page,
+      "/my-data/summary/?worksheet=experiment-tracker",
+      "goodenough:experiment-tracker",
+      experiments,
+    );
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await expect(
+      page.getByRole("region", { name: "Your summary" }).getByRole("article"),
+    ).toHaveCount(6);
+    const pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
   test("prints, or downloads as readable text, only the chosen entries, one block each", async ({
     page,
   }) => {
