@@ -6,7 +6,9 @@ import * as pagefind from "pagefind";
 /**
  * Builds the Pagefind index after every production build, through Pagefind's
  * Node API, so `astro build` alone yields a searchable site. Only elements
- * marked `data-pagefind-body` (articles and the FAQ) are indexed.
+ * marked `data-pagefind-body` are indexed: articles, the FAQ, Get help now,
+ * privacy, for therapists, and each worksheet's introduction (never what an
+ * island draws, nor My data, homework, print or summary pages).
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {

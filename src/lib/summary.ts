@@ -29,3 +29,40 @@ export const nameFrom = (
 
 /** Names a worksheet's summary needs, by id, built on the server (its summary-names.ts). */
 export type Names = Readonly<Record<string, string>>;
+
+/** What a readable summary file says around the entries (the summary island's words). */
+export interface SummaryTextParts {
+  /** The file's title, e.g. "Good Enough: session summary". */
+  heading: string;
+  /** A line under the title, e.g. "Made on December 6, 2026. 3 entries." */
+  intro: string;
+  /** A worksheet's name by slug. */
+  worksheetTitle: (slug: string) => string;
+  /** A YYYY-MM-DD day as a reader would write it. */
+  day: (day: string) => string;
+  /** The label before an entry's date, e.g. "Date". */
+  dateLabel: string;
+}
+
+const underline = (text: string, char: string) => `${text}\n${char.repeat(text.length)}`;
+
+/**
+ * The chosen entries as a file a therapist can read: plain text that is also
+ * Markdown. The title and each worksheet are underlined headings; each entry
+ * is a "### " heading, its date, and one "- Label: value" line per field, a
+ * value's further lines indented under it. Entries keep the order given.
+ */
+export function summaryText(entries: SummaryEntry[], parts: SummaryTextParts): string {
+  const out = [underline(parts.heading, "="), "", parts.intro];
+  let worksheet: string | undefined;
+  for (const e of entries) {
+    if (e.worksheet !== worksheet) {
+      worksheet = e.worksheet;
+      out.push("", "", underline(parts.worksheetTitle(worksheet), "-"));
+    }
+    out.push("", `### ${e.title}`, "", `${parts.dateLabel}: ${parts.day(e.day)}`, "");
+    for (const [label, value] of e.lines)
+      out.push(`- ${label}: ${value.trim().split(/\r?\n/).join("\n  ")}`);
+  }
+  return `${out.join("\n")}\n`;
+}

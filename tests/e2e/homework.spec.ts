@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { readStored } from "./support/seed";
+import { readStored, seedWorksheet } from "./support/seed";
 
 /** Makes a link on the For therapists page, as a therapist would. */
 async function buildLink(page: Page, worksheet: string, from: string, note: string, due?: string) {
@@ -190,6 +190,100 @@ test.describe("homework links", () => {
 /** A hand-made link payload ("j" + base64url JSON), for links the builder cannot make. */
 const payloadOf = (hw: object) => `j${Buffer.from(JSON.stringify(hw)).toString("base64url")}`;
 
+test.describe("homework in view", () => {
+  // Two browser profiles, several pages and an accessibility scan: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 60_000 });
+  test("a badge on /worksheets/ and on the worksheet says homework is waiting, until it is done", async ({
+    page,
+    browser,
+  }) => {
+    const link = await buildLink(page, "Thought record", "Dr. Rivera", "One this week.");
+    const client = await clientPage(browser);
+    await client.goto("/worksheets/");
+    // Nothing added yet: no badge anywhere.
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(0);
+    await client.goto(link);
+    await client.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
+      "Added to your worksheet",
+    );
+
+    await client.goto("/worksheets/");
+    const card = client.getByRole("listitem").filter({ hasText: "Thought record" });
+    const badge = card.getByRole("link", { name: "1 assignment from your therapist" });
+    await expect(badge).toBeVisible();
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page: client }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    await client.goto("/worksheets/thought-record/");
+    await client.getByRole("link", { name: "1 assignment from your therapist" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/thought-record\/homework\/$/);
+    await client
+      .getByRole("region", { name: "My homework for this worksheet" })
+      .getByRole("checkbox", { name: /Dr\. Rivera/ })
+      .check();
+    await client.goto("/worksheets/");
+    await expect(client.getByRole("link", { name: /from your therapist/ })).toHaveCount(0);
+  });
+
+  test("a thought record link previews its words before Add, and leads to the new record after", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Thought record" }).check();
+    await page.getByLabel(/A situation to write about/).fill("The team meeting on Monday");
+    await page
+      .getByLabel(/An automatic thought to look at/)
+      .fill("If it isn't perfect, I've failed");
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const link = await page.getByLabel("Link to send").inputValue();
+    const client = await clientPage(browser);
+    await client.goto(link);
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner.getByRole("term")).toHaveText(["The situation", "The automatic thought"]);
+    await expect(banner.getByRole("definition")).toHaveText([
+      "The team meeting on Monday",
+      "If it isn't perfect, I've failed",
+    ]);
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/thought-record\/write\/\?draft=/);
+    await expect(client.getByLabel("What was going on")).toHaveValue("The team meeting on Monday");
+  });
+
+  test("counts assignments from every month, leaving out deleted and done ones", async ({
+    page,
+  }) => {
+    const at = (month: string) => ({
+      createdAt: `2026-${month}-02T10:00:00.000Z`,
+      updatedAt: `2026-${month}-02T10:00:00.000Z`,
+    });
+    await seedWorksheet(page, "/worksheets/", "goodenough:homework/2026-11", [
+      { id: "aaaaaaaa1", kind: "assignment", worksheet: "goal-planner", ...at("11") },
+      { id: "aaaaaaaa2", deleted: true, ...at("11") },
+    ]);
+    await seedWorksheet(page, "/worksheets/", "goodenough:homework/2026-12", [
+      { id: "aaaaaaaa3", kind: "assignment", worksheet: "goal-planner", ...at("12") },
+      {
+        id: "aaaaaaaa4",
+        kind: "assignment",
+        worksheet: "goal-planner",
+        doneAt: "2026-12-03T10:00:00.000Z",
+        ...at("12"),
+      },
+    ]);
+    await expect(
+      page.getByRole("link", { name: "2 assignments from your therapist" }),
+    ).toHaveAttribute("href", "/worksheets/goal-planner/homework/");
+    await page.goto("/worksheets/goal-planner/");
+    await expect(
+      page.getByRole("link", { name: "2 assignments from your therapist" }),
+    ).toBeVisible();
+  });
+});
+
 test.describe("the worksheet page forwards a homework link", () => {
   test("to the homework page, keeping the link, without the worksheet's own script", async ({
     browser,
@@ -330,7 +424,38 @@ test.describe("hostile homework links", () => {
 });
 
 test.describe("session summary", () => {
-  test("prints and downloads only the chosen entries, one block each", async ({ page }) => {
+  test("six chosen entries print on at most two pages", async ({ page }) => {
+    const t = "2026-11-20T10:00:00.000Z";
+    const experiments = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      kind: "experiment",
+      createdAt: t,
+      updatedAt: t,
+      belief: `If my work has one mistake, people will stop trusting me (${i + 1})`,
+      experiment: "Send the weekly report after one read-through instead of four.",
+      prediction: "My manager will point out every error and ask me to redo it.",
+      beliefBefore: 80,
+      beliefAfter: 35,
+    }));
+    await seedWorksheet(
+      page,
+      "/my-data/summary/?worksheet=experiment-tracker",
+      "goodenough:experiment-tracker",
+      experiments,
+    );
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await expect(
+      page.getByRole("region", { name: "Your summary" }).getByRole("article"),
+    ).toHaveCount(6);
+    const pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  test("prints, or downloads as readable text, only the chosen entries, one block each", async ({
+    page,
+  }) => {
     await page.goto("/my-data/");
     await page.evaluate(() => {
       const t = "2026-11-20T10:00:00.000Z";
@@ -369,41 +494,100 @@ test.describe("session summary", () => {
     await expect(page.getByRole("checkbox").first()).toBeHidden();
     await expect(preview).toBeVisible();
     await page.emulateMedia({ media: "screen" });
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeEnabled();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download the summary" }).click();
-    const file = JSON.parse(readFileSync(await (await download).path(), "utf8"));
-    expect(file.worksheets["experiment-tracker"].records.map((r: { id: string }) => r.id)).toEqual([
-      "e1",
-    ]);
+    await page.getByRole("button", { name: "Download as a text file" }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^good-enough-summary-\d{4}-\d{2}-\d{2}\.txt$/);
+    const text = readFileSync(await saved.path(), "utf8");
+    // A readable file: headings, the entry's date and its fields, no JSON, and only the chosen entry.
+    expect(text).toMatch(/^Good Enough: session summary\n=+\n/);
+    expect(text).toContain("\nBehavioral experiment tracker\n---");
+    expect(text).toContain("Nobody will like it unless it is perfect");
+    expect(text).toMatch(/\nDate: [A-Z][a-z]+ \d{1,2}, \d{4}\n/);
+    expect(text).toContain("80% → 30%");
+    expect(text).not.toContain("I must reply at once");
+    expect(text).not.toContain("{");
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
 
 test.describe("goal-planner homework", () => {
-  test("suggests a daily limit only when none is set, and adds the focus as a line to plan from", async ({
-    page,
-    browser,
-  }) => {
+  /** A therapist's goal-planner link: 2 goals a day, "finish lines", due Dec 10, 2026. */
+  async function goalLink(page: Page) {
     await page.goto("/for-therapists/");
     await page.getByRole("radio", { name: "Good-enough goal planner" }).check();
+    await page.getByLabel("Due date").fill("2026-12-10");
     await page.getByLabel("Suggested goals a day").selectOption("2");
     await page.getByLabel("What to practice").fill("finish lines");
     await page.getByRole("button", { name: "Make the link" }).click();
-    const link = await page.getByLabel("Link to send").inputValue();
+    return page.getByLabel("Link to send").inputValue();
+  }
+
+  test("previews what it adds, sets the daily limit when none is set, carries the due date, and links to the line", async ({
+    page,
+    browser,
+  }) => {
+    const link = await goalLink(page);
     const client = await clientPage(browser);
     await client.goto(link);
     await expect(client).toHaveURL(/\/worksheets\/goal-planner\/homework\/$/);
-    await client.getByRole("button", { name: "Add to my worksheet" }).click();
-    await expect(client.getByRole("region", { name: "Homework", exact: true })).toContainText(
-      "Added to your worksheet",
-    );
+    const banner = client.getByRole("region", { name: "Homework", exact: true });
+    await expect(banner).toContainText("What will be added:");
+    await expect(banner.getByRole("definition")).toHaveText([
+      "2 goals a day",
+      "Practice from my therapist, due Dec 10, 2026: finish lines",
+    ]);
+    await expect(banner.getByRole("checkbox")).toHaveCount(0);
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await expect(banner).toContainText("Added to your worksheet");
     const records = (await readStored(client, "goodenough:goal-planner")).records;
     expect(records).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ id: "settings", dailyLimit: 2 }),
-        expect.objectContaining({ kind: "dump", text: "Practice from my therapist: finish lines" }),
+        expect.objectContaining({
+          kind: "dump",
+          text: "Practice from my therapist, due Dec 10, 2026: finish lines",
+        }),
       ]),
     );
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/goal-planner\/$/);
+    await expect(
+      client.getByText("Practice from my therapist, due Dec 10, 2026: finish lines"),
+    ).toBeVisible();
+  });
+
+  test("offers a suggested daily limit to someone who chose their own, and uses it only if they say so", async ({
+    page,
+    browser,
+  }) => {
+    const link = await goalLink(page);
+    const t = "2026-12-01T10:00:00.000Z";
+    const settings = {
+      id: "settings",
+      kind: "settings",
+      dailyLimit: 5,
+      createdAt: t,
+      updatedAt: t,
+    };
+    for (const use of [false, true]) {
+      const client = await clientPage(browser);
+      await seedWorksheet(client, "/worksheets/", "goodenough:goal-planner/2026-12", [settings]);
+      await client.goto(link);
+      const banner = client.getByRole("region", { name: "Homework", exact: true });
+      const offer = banner.getByRole("checkbox", {
+        name: "Your therapist suggests 2 goals a day. Use it? (Yours is 5.)",
+      });
+      await expect(offer).not.toBeChecked();
+      if (use) await offer.check();
+      await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+      await expect(banner).toContainText("Added to your worksheet");
+      const stored = (await readStored(client, "goodenough:goal-planner")).records;
+      expect(stored.find((r) => r.id === "settings")).toMatchObject({
+        dailyLimit: use ? 2 : 5,
+      });
+    }
   });
 });

@@ -78,17 +78,33 @@ describe("homework pre-fills", () => {
     expect(content).not.toHaveProperty("templateId");
   });
 
-  it("suggests a daily limit only when none is set, says when theirs stays, and turns the focus into a line", () => {
+  it("sets a suggested daily limit when none is chosen, and turns the focus into a line", () => {
     const line = (f: string) => `Practice from my therapist: ${f}`;
-    expect(goalPlannerFromPrefill({ limit: 2, focus: " finish lines " }, false, line)).toEqual({
+    expect(goalPlannerFromPrefill({ limit: 2, focus: " finish lines " }, undefined, line)).toEqual({
       limit: 2,
-      keptLimit: false,
+      suggested: undefined,
       focus: "Practice from my therapist: finish lines",
     });
-    expect(goalPlannerFromPrefill({ limit: 2 }, true, line)).toEqual({
+  });
+
+  it("offers a suggested daily limit that differs from the client's own, rather than dropping it", () => {
+    const line = (f: string) => f;
+    expect(goalPlannerFromPrefill({ limit: 3 }, 5, line)).toEqual({
       limit: undefined,
-      keptLimit: true,
+      suggested: 3,
       focus: undefined,
+    });
+    // The same number as theirs: nothing to set, nothing to ask.
+    expect(goalPlannerFromPrefill({ limit: 5 }, 5, line)).toEqual({
+      limit: undefined,
+      suggested: undefined,
+      focus: undefined,
+    });
+    // No suggestion: their limit is left alone.
+    expect(goalPlannerFromPrefill({ focus: "fewer goals" }, 4, line)).toEqual({
+      limit: undefined,
+      suggested: undefined,
+      focus: "fewer goals",
     });
   });
 });

@@ -8,6 +8,7 @@ import { formatDay } from "../core/dates";
 import { words as bind, type Words } from "../core/words";
 import { checkSaved } from "../storage/engine";
 import { StorageNotices } from "../core/StorageNotices";
+import "./homework.css";
 
 /** What adding did, when some of it could not be added. */
 export interface Accepted {
@@ -24,9 +25,21 @@ export interface Accepted {
  */
 export interface Offer {
   dropped: string[];
+  /** What will be added, as label and text pairs, shown before "Add". */
+  preview?: [string, string][];
+  /**
+   * A suggestion the person may take or leave, asked as a question beside
+   * "Add" (e.g. "Your therapist suggests 3 goals a day. Use it?"); unticked
+   * until they tick it. `add` is told their answer.
+   */
+  option?: string;
   /** Makes the new entry (never overwrites anything) and returns its id. */
-  add?: () => string | undefined | Accepted;
+  add?: (useOption: boolean) => string | undefined | Accepted;
 }
+
+/** An offer's preview: the label and text pairs that have text. */
+export const previewLines = (lines: [string, string | undefined][]): [string, string][] =>
+  lines.filter((line): line is [string, string] => !!line[1]);
 
 interface Props {
   worksheet: string;
@@ -37,6 +50,8 @@ interface Props {
   /** The worksheet's `prefillSchema` (its prefill.ts), if it takes a pre-fill. */
   prefill?: PrefillSchema;
   prepare: (hw: Assignment) => Offer;
+  /** Where the entry an assignment made is shown; the worksheet's page when not given. */
+  entryHref?: (id: string) => string;
 }
 
 type State =
@@ -47,6 +62,8 @@ type State =
       name: "added";
       hw: Assignment;
       again: boolean;
+      /** The entry it made, if any. */
+      entry?: string;
       left?: Accepted;
       saved?: boolean;
       dropped?: string[];
@@ -59,14 +76,23 @@ type State =
  * /worksheets/<worksheet>/homework/, where the worksheet layout forwards a
  * link, so its code never weighs on the worksheet itself.
  */
-export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepare }: Props) {
+export function HomeworkPanel({
+  worksheet,
+  title,
+  words,
+  locale,
+  prefill,
+  prepare,
+  entryHref = () => `/worksheets/${worksheet}/`,
+}: Props) {
   const w = bind(words, locale);
   const day = (iso: string) => formatDay(iso, locale);
   const [state, setState] = useState<State>({ name: "none" });
   const all = useStore($assignments);
   const mine = all.filter((a) => a.worksheet === worksheet);
   const focus = useRef<HTMLDivElement>(null);
-  const known = (id: string) => homework.$records.get().some((a) => a.id === id);
+  const [useOption, setUseOption] = useState(false);
+  const known = (id: string) => homework.$records.get().find((a) => a.id === id);
 
   useEffect(() => {
     const read = () => {
@@ -77,8 +103,11 @@ export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepar
       // A link for another worksheet fails this worksheet's schema, and is shown as unreadable.
       void decodeHomework(payload, assignmentSchema(worksheet, prefill)).then((r) => {
         if (!r.ok) setState({ name: "bad" });
-        else if (known(r.homework.id)) setState({ name: "added", hw: r.homework, again: true });
-        else setState({ name: "offer", hw: r.homework, offer: prepare(r.homework) });
+        else if (known(r.homework.id)) again(r.homework);
+        else {
+          setUseOption(false);
+          setState({ name: "offer", hw: r.homework, offer: prepare(r.homework) });
+        }
       });
     };
     read();
@@ -88,18 +117,31 @@ export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepar
   }, [worksheet]);
   useEffect(() => focus.current?.focus(), [state]);
 
+  /** This link was added before: say so, and lead to what it made. */
+  const again = (hw: Assignment) =>
+    setState({ name: "added", hw, again: true, entry: known(hw.id)?.entryId });
+
   function accept(hw: Assignment) {
     // Another tab may have added this link since the page opened: look again now.
     homework.sync();
-    if (known(hw.id)) return setState({ name: "added", hw, again: true });
+    if (known(hw.id)) return again(hw);
     // What the worksheet holds may have changed too: decide again at the moment of writing.
     const now = prepare(hw);
     if (!now.add) return setState({ name: "offer", hw, offer: now });
     const saved = checkSaved();
-    const done = now.add();
+    const done = now.add(!!now.option && useOption);
     const left = typeof done === "object" && done.notAdded.length ? done : undefined;
-    rememberAssignment(hw, typeof done === "object" ? done.id : done);
-    setState({ name: "added", hw, again: false, left, saved: saved(), dropped: now.dropped });
+    const entry = typeof done === "object" ? done.id : done;
+    rememberAssignment(hw, entry);
+    setState({
+      name: "added",
+      hw,
+      again: false,
+      entry,
+      left,
+      saved: saved(),
+      dropped: now.dropped,
+    });
   }
 
   const dropped =
@@ -145,12 +187,39 @@ export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepar
           )}
           {state.name === "offer" ? (
             state.offer.add ? (
-              <p>
-                <button type="button" onClick={() => accept(state.hw)}>
-                  {w("add")}
-                </button>{" "}
-                <span class="muted">{w("adds", { adds: w("homeworkAdds") })}</span>
-              </p>
+              <>
+                {state.offer.preview && state.offer.preview.length > 0 && (
+                  <>
+                    <p>{w("preview")}</p>
+                    <dl class="homework-preview">
+                      {state.offer.preview.map(([label, text], i) => (
+                        <div key={i}>
+                          <dt>{label}</dt>
+                          <dd>{text}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                )}
+                {state.offer.option && (
+                  <p>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={useOption}
+                        onChange={(e) => setUseOption(e.currentTarget.checked)}
+                      />{" "}
+                      {state.offer.option}
+                    </label>
+                  </p>
+                )}
+                <p>
+                  <button type="button" onClick={() => accept(state.hw)}>
+                    {w("add")}
+                  </button>{" "}
+                  <span class="muted">{w("adds", { adds: w("homeworkAdds") })}</span>
+                </p>
+              </>
             ) : (
               <p role="status">{w("refused")}</p>
             )
@@ -165,6 +234,11 @@ export function HomeworkPanel({ worksheet, title, words, locale, prefill, prepar
                       ? w(state.left.id ? "addedApart" : "noRoom")
                       : w(state.dropped?.length ? "addedPartly" : "added")}
               </p>
+              {state.entry && state.saved !== false && (
+                <p>
+                  <a href={entryHref(state.entry)}>{w("openEntry")}</a>
+                </p>
+              )}
               {state.left?.notAdded.map((n) => (
                 <div key={n.where}>
                   <p>{w("tooLong", { where: n.where })}</p>

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
-import type { Names, SummaryEntry } from "../../lib/summary";
-import { live } from "../../engine/storage/merge";
-import type { RecordMeta, StoredValue } from "../../engine/storage/record";
+import { summaryText, type Names, type SummaryEntry } from "../../lib/summary";
+import type { RecordMeta } from "../../engine/storage/record";
 import type { WorksheetStore } from "../../engine/storage/worksheet-store";
-import { downloadExport } from "../../engine/core/download";
+import { downloadText } from "../../engine/core/download";
+import { formatDay, localDay } from "../../engine/core/dates";
 import { useStore } from "../../engine/core/use-store";
 import { formatDay } from "../../engine/core/dates";
 import { words as bind, type Words } from "../../engine/core/words";
@@ -36,10 +36,16 @@ interface Props {
   /** ./words/<locale>.json */
   words: Words;
   locale: string;
+  /** The text file's title, e.g. "Good Enough: session summary". */
+  heading: string;
 }
 
-/** Pick entries from any worksheet, then print them (one block each) or download them. */
-export default function Summary({ slugs, titles, names, words, locale }: Props) {
+/**
+ * Pick entries from any worksheet, then print them (one block each; the print
+ * window also saves a PDF) or download them as a text file a therapist can read.
+ * The JSON export, for backup, is on My data.
+ */
+export default function Summary({ slugs, titles, names, words, locale, heading }: Props) {
   const w = bind(words, locale);
   const summarized = slugs.flatMap(partsFor);
   // The list of slugs never changes, so the hooks are called in the same order every render.
@@ -63,16 +69,16 @@ export default function Summary({ slugs, titles, names, words, locale }: Props) 
   };
 
   function download() {
-    const values: Record<string, StoredValue<RecordMeta>> = {};
-    for (const [w, entries, store] of groups) {
-      const ids = new Set(entries.filter((x) => picked.has(x.key)).flatMap((x) => x.recordIds));
-      if (ids.size)
-        values[w] = {
-          version: store.codec.version,
-          records: live(store.$value.get().records).filter((r) => ids.has(r.id)),
-        };
-    }
-    downloadExport(values, "summary");
+    const long = (day: string) => formatDay(day, locale, { dateStyle: "long" });
+    const today = localDay(new Date());
+    const text = summaryText(chosen, {
+      heading,
+      intro: w("fileIntro", { day: long(today), count: chosen.length }),
+      worksheetTitle: (slug) => titles[slug] ?? slug,
+      day: long,
+      dateLabel: w("date"),
+    });
+    downloadText(`good-enough-summary-${today}.txt`, text, "text/plain;charset=utf-8");
   }
 
   if (groups.length === 0) {
@@ -100,6 +106,7 @@ export default function Summary({ slugs, titles, names, words, locale }: Props) 
             {w("download")}
           </button>
         </p>
+
         <p role="status">{chosen.length ? w("chosen", { count: chosen.length }) : w("choose")}</p>
       </div>
       {chosen.length > 0 && (

@@ -5,7 +5,7 @@ import {
   prefillSchema,
 } from "./prefill";
 import { experimentTracker } from "./store";
-import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import { HomeworkPanel, previewLines } from "../../engine/homework/HomeworkPanel";
 import { words as bind, type Words } from "../../engine/core/words";
 
 const REASON = { "unknown-template": "homeworkUnknownTemplate", "no-belief": "homeworkNoBelief" };
@@ -34,6 +34,13 @@ export default function ExperimentHomework(props: {
         const { content, dropped } = experimentFromPrefill(prefill, hw.id, props.templates);
         return {
           dropped: dropped.map((d) => w(REASON[d])),
+          preview: content
+            ? previewLines([
+                [w("homeworkPreviewBelief"), content.belief],
+                [w("homeworkPreviewExperiment"), content.experiment],
+                [w("homeworkPreviewRituals"), content.ritualsToDrop?.join("\n")],
+              ])
+            : [],
           ...(content || dropped.length === 0
             ? { add: () => (content ? experimentTracker.create(content).id : undefined) }
             : {}),

@@ -1,6 +1,7 @@
 import { ladderFromPrefill, type LadderPrefill, prefillSchema } from "./prefill";
 import { exposureLadder } from "./store";
 import { newId } from "../../engine/core/ids";
+import { worksheetPath } from "../../engine/core/routes";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
 import { t, type Words } from "../../engine/core/words";
 
@@ -15,14 +16,28 @@ export default function ExposureLadderHomework(props: {
       worksheet="exposure-ladder"
       {...props}
       prefill={prefillSchema}
+      entryHref={(id) => `${worksheetPath("exposure-ladder")}?ladder=${id}`}
       prepare={(hw) => {
         const made = ladderFromPrefill(
           hw.prefill as LadderPrefill | undefined,
           hw.id,
           t(props.words, "homeworkUntitled"),
         );
+        const say = (key: string, vars?: Record<string, string | number>) =>
+          t(props.words, key, vars, props.locale);
         return {
           dropped: [],
+          preview: made
+            ? [
+                [say("homeworkPreviewTheme"), made.ladder.theme],
+                ...made.steps.map((s, i): [string, string] => [
+                  say("homeworkPreviewStep", { n: i + 1 }),
+                  s.expectedSuds === undefined
+                    ? s.description
+                    : say("homeworkPreviewSuds", { step: s.description, suds: s.expectedSuds }),
+                ]),
+              ]
+            : [],
           // One write for the ladder and its steps: all of it is saved, or none.
           add: () => {
             if (!made) return undefined;

@@ -2,39 +2,64 @@ import { goalPlannerFromPrefill, type GoalPrefill, prefillSchema } from "./prefi
 import { goalPlanner } from "./store";
 import { SETTINGS_ID } from "./schema";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import { formatDay } from "../../engine/core/dates";
 import { words as bind, type Words } from "../../engine/core/words";
 
-/** Goal-planner homework: a daily limit if none is set yet, and the focus as a line to plan from. */
+/**
+ * Goal-planner homework: the focus as a line to plan from (with its due date),
+ * and a suggested daily limit: set when none is chosen yet, otherwise offered
+ * as a question, so the suggestion is never dropped unseen.
+ */
 export default function GoalPlannerHomework(props: {
   title: string;
   words: Words;
   locale: string;
 }) {
   const w = bind(props.words, props.locale);
-  const plan = (prefill: GoalPrefill | undefined) =>
-    goalPlannerFromPrefill(
-      prefill,
-      goalPlanner.$records.get().some((r) => r.id === SETTINGS_ID),
-      (focus) => w("homeworkFocusLine", { focus }),
-    );
   return (
     <HomeworkPanel
       worksheet="goal-planner"
       {...props}
       prefill={prefillSchema}
       prepare={(hw) => {
-        const { limit, keptLimit, focus } = plan(hw.prefill as GoalPrefill | undefined);
+        const settings = goalPlanner.$records.get().find((r) => r.id === SETTINGS_ID);
+        const current = settings?.kind === "settings" ? settings.dailyLimit : undefined;
+        const due = hw.due && formatDay(hw.due, props.locale, { dateStyle: "medium" });
+        const { limit, suggested, focus } = goalPlannerFromPrefill(
+          hw.prefill as GoalPrefill | undefined,
+          current,
+          (text) =>
+            due
+              ? w("homeworkFocusLineDue", { focus: text, day: due })
+              : w("homeworkFocusLine", { focus: text }),
+        );
         return {
-          // Their own daily limit stays; say so, so the suggestion is not thought lost.
-          dropped: keptLimit ? [w("homeworkKeptLimit")] : [],
+          dropped: [],
+          preview: [
+            ...(limit !== undefined
+              ? [
+                  [w("homeworkPreviewLimit"), w("homeworkLimit", { count: limit })] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
+            ...(focus ? [[w("homeworkPreviewFocus"), focus] as [string, string]] : []),
+          ],
+          ...(suggested !== undefined
+            ? { option: w("homeworkOfferLimit", { count: suggested, mine: current ?? "" }) }
+            : {}),
           // The limit and the focus line are one write: both are saved, or neither.
-          add: () => {
+          add: (useLimit) => {
+            const setLimit = limit ?? (useLimit ? suggested : undefined);
             const made = goalPlanner.createMany(
               [
-                ...(limit !== undefined ? [{ kind: "settings" as const, dailyLimit: limit }] : []),
+                ...(setLimit !== undefined
+                  ? [{ kind: "settings" as const, dailyLimit: setLimit }]
+                  : []),
                 ...(focus ? [{ kind: "dump" as const, text: focus }] : []),
               ],
-              limit !== undefined ? [SETTINGS_ID] : [],
+              setLimit !== undefined ? [SETTINGS_ID] : [],
             );
             return focus ? made.at(-1)!.id : undefined;
           },

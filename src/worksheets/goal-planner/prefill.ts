@@ -11,20 +11,23 @@ export const prefillSchema = v.object({
 export type GoalPrefill = v.InferOutput<typeof prefillSchema>;
 
 /**
- * For the goal planner: a daily limit only when the client has not chosen one
- * yet (`keptLimit` says when theirs stays), and the focus as a brain-dump
- * line, so it is in view when they plan. `line` words the focus, e.g.
+ * For the goal planner: the suggested daily limit is set (`limit`) when the
+ * client has not chosen one yet (`current` undefined); when theirs differs it
+ * is `suggested`, to be offered as a question, never dropped unseen; when it
+ * is the same, nothing changes. The focus becomes a brain-dump line, so it is
+ * in view when they plan. `line` words the focus, e.g.
  * (focus) => `Practice from my therapist: ${focus}`.
  */
 export function goalPlannerFromPrefill(
   prefill: GoalPrefill | undefined,
-  hasSettings: boolean,
+  current: number | undefined,
   line: (focus: string) => string,
 ) {
   const focus = prefill?.focus?.trim();
+  const asked = prefill?.limit;
   return {
-    limit: prefill?.limit !== undefined && !hasSettings ? prefill.limit : undefined,
-    keptLimit: prefill?.limit !== undefined && hasSettings,
+    limit: current === undefined ? asked : undefined,
+    suggested: current !== undefined && asked !== current ? asked : undefined,
     focus: focus ? line(focus) : undefined,
   };
 }

@@ -2,8 +2,9 @@ import { planFromPrefill, type PlanPrefill, prefillSchema } from "./prefill";
 import type { PlanPartId } from "./plan";
 import { relapsePreventionPlan } from "./store";
 import { applyChanges } from "./actions";
-import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
-import type { Words } from "../../engine/core/words";
+import { HomeworkPanel, previewLines } from "../../engine/homework/HomeworkPanel";
+import { t, type Words } from "../../engine/core/words";
+import { formatDay } from "../../engine/core/dates";
 
 /**
  * Relapse-prevention plan homework: the therapist's points go below what the
@@ -21,6 +22,16 @@ export default function RelapsePreventionPlanHomework({
   /** The parts' titles (./titles.ts), read on the server. */
   titles: Record<PlanPartId, string>;
 }) {
+  /** The therapist's points, under the parts they go to, and the review date. */
+  const previewOf = (prefill: PlanPrefill | undefined): [string, string][] =>
+    previewLines([
+      [titles.learned, prefill?.learned?.trim()],
+      [titles["warning-signs"], prefill?.signs?.trim()],
+      [
+        t(props.words, "homeworkPreviewReview", undefined, props.locale),
+        prefill?.review && formatDay(prefill.review, props.locale, { dateStyle: "medium" }),
+      ],
+    ]);
   return (
     <HomeworkPanel
       worksheet="relapse-prevention-plan"
@@ -28,6 +39,7 @@ export default function RelapsePreventionPlanHomework({
       prefill={prefillSchema}
       prepare={(hw) => ({
         dropped: [],
+        preview: previewOf(hw.prefill as PlanPrefill | undefined),
         add: () => {
           const changes = planFromPrefill(
             hw.prefill as PlanPrefill | undefined,

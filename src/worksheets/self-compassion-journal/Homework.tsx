@@ -1,8 +1,8 @@
-import { localDay } from "../../engine/core/dates";
+import { formatDay, localDay } from "../../engine/core/dates";
 import { entryFromPrefill, type JournalPrefill, prefillSchema } from "./prefill";
 import { selfCompassionJournal } from "./store";
 import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
-import type { Words } from "../../engine/core/words";
+import { t, type Words } from "../../engine/core/words";
 
 /** Self-compassion journal homework: a new entry for today, starting from the therapist's prompt. */
 export default function SelfCompassionJournalHomework(props: {
@@ -15,19 +15,25 @@ export default function SelfCompassionJournalHomework(props: {
       worksheet="self-compassion-journal"
       {...props}
       prefill={prefillSchema}
-      prepare={(hw) => ({
-        dropped: [],
-        add: () =>
-          selfCompassionJournal.create(
-            entryFromPrefill(
-              hw.prefill as JournalPrefill,
-              hw.id,
-              localDay(new Date()),
-              props.words,
-              hw.from,
-            ),
-          ).id,
-      })}
+      prepare={(hw) => {
+        const today = localDay(new Date());
+        const entry = entryFromPrefill(
+          hw.prefill as JournalPrefill,
+          hw.id,
+          today,
+          props.words,
+          hw.from,
+        );
+        const say = (key: string) => t(props.words, key, undefined, props.locale);
+        return {
+          dropped: [],
+          preview: [
+            [say("homeworkPreviewDay"), formatDay(today, props.locale, { dateStyle: "medium" })],
+            [say("homeworkPreviewStart"), entry.whatHappened],
+          ],
+          add: () => selfCompassionJournal.create(entry).id,
+        };
+      }}
     />
   );
 }
