@@ -5,7 +5,6 @@ import type { WorksheetStore } from "../../engine/storage/worksheet-store";
 import { downloadText } from "../../engine/core/download";
 import { formatDay, localDay } from "../../engine/core/dates";
 import { useStore } from "../../engine/core/use-store";
-import { formatDay } from "../../engine/core/dates";
 import { words as bind, type Words } from "../../engine/core/words";
 import "./summary.css";
 
@@ -69,7 +68,7 @@ export default function Summary({ slugs, titles, names, words, locale, heading }
   };
 
   function download() {
-    const long = (day: string) => formatDay(day, locale, { dateStyle: "long" });
+    const long = (day: string) => formatDay(day, locale);
     const today = localDay(new Date());
     const text = summaryText(chosen, {
       heading,

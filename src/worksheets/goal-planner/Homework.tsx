@@ -24,7 +24,7 @@ export default function GoalPlannerHomework(props: {
       prepare={(hw) => {
         const settings = goalPlanner.$records.get().find((r) => r.id === SETTINGS_ID);
         const current = settings?.kind === "settings" ? settings.dailyLimit : undefined;
-        const due = hw.due && formatDay(hw.due, props.locale, { dateStyle: "medium" });
+        const due = hw.due && formatDay(hw.due, props.locale);
         const { limit, suggested, focus } = goalPlannerFromPrefill(
           hw.prefill as GoalPrefill | undefined,
           current,

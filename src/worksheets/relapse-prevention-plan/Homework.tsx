@@ -29,7 +29,7 @@ export default function RelapsePreventionPlanHomework({
       [titles["warning-signs"], prefill?.signs?.trim()],
       [
         t(props.words, "homeworkPreviewReview", undefined, props.locale),
-        prefill?.review && formatDay(prefill.review, props.locale, { dateStyle: "medium" }),
+        prefill?.review && formatDay(prefill.review, props.locale),
       ],
     ]);
   return (

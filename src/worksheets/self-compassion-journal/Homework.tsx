@@ -28,7 +28,7 @@ export default function SelfCompassionJournalHomework(props: {
         return {
           dropped: [],
           preview: [
-            [say("homeworkPreviewDay"), formatDay(today, props.locale, { dateStyle: "medium" })],
+            [say("homeworkPreviewDay"), formatDay(today, props.locale)],
             [say("homeworkPreviewStart"), entry.whatHappened],
           ],
           add: () => selfCompassionJournal.create(entry).id,
