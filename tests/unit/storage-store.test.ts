@@ -314,6 +314,56 @@ describe("writing", () => {
   });
 });
 
+describe("undoing a deletion", () => {
+  it("brings a deleted record back exactly as it was, after a reload too", () => {
+    const s = createWorksheetStore(codec, clock);
+    const kept = s.create(note("keep me"));
+    const other = s.create(note("other"));
+    s.remove(kept.id);
+    expect(s.restore([kept.id])).toBe(true);
+    const back = s.$records.get().find((r) => r.id === kept.id)!;
+    expect({ ...back, updatedAt: "" }).toEqual({ ...kept, updatedAt: "" });
+    expect(s.$records.get().map((r) => r.id)).toEqual([kept.id, other.id]);
+    const reopened = createWorksheetStore(codec, clock);
+    expect(reopened.$records.get().map((r) => r.body)).toEqual(["keep me", "other"]);
+  });
+
+  it("brings back every record of one deletion of many", () => {
+    const s = createWorksheetStore(codec, clock);
+    const made = s.createMany(["a", "b", "c"].map(note));
+    s.removeMany(made.slice(0, 2).map((r) => r.id));
+    expect(s.restore(made.slice(0, 2).map((r) => r.id))).toBe(true);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
+  });
+
+  it("stamps the restored copy newer than its deletion, so it wins in another tab", async () => {
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    const made = tabA.create(note("back again"));
+    storage.deliver();
+    tabA.remove(made.id);
+    storage.deliver();
+    expect(tabB.$records.get()).toEqual([]);
+    const tombstone = tabA.$value.get().records.find((r) => r.id === made.id)!;
+    tabA.restore([made.id]);
+    const restored = tabA.$records.get()[0]!;
+    expect(restored.updatedAt > tombstone.updatedAt).toBe(true);
+    storage.deliver();
+    await flush();
+    expect(tabB.$records.get().map((r) => r.body)).toEqual(["back again"]);
+  });
+
+  it("cannot bring back what it never held, nor an archived record", () => {
+    const s = createWorksheetStore(codec, clock);
+    const made = s.create(note("archived"));
+    s.removeMany([made.id], true);
+    expect(s.restore([made.id])).toBe(false);
+    expect(s.restore(["never-made"])).toBe(false);
+    expect(s.$records.get()).toEqual([]);
+  });
+});
+
 describe("two tabs", () => {
   it("end with both records when each adds one", async () => {
     const tabA = createWorksheetStore(codec, clock);

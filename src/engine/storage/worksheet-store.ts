@@ -79,6 +79,12 @@ export interface WorksheetStore<R extends RecordMeta> {
    * archive file (My data's archive), so importing that file brings them back.
    */
   removeMany(ids: Iterable<string>, archived?: boolean): void;
+  /**
+   * Undoes this tab's deletion of these records: each comes back exactly as it
+   * was, stamped newer than its tombstone so the copy wins in every tab. True
+   * when every one is live again.
+   */
+  restore(ids: Iterable<string>): boolean;
   /** Applies a change to all records (tombstones included) in one write; every changed record is checked first. */
   write(change: (records: Stored<R>[]) => Stored<R>[], options?: WriteOptions): Outcome;
   /** Saves typed text that is still waiting for its pause. */
@@ -397,18 +403,21 @@ export function createWorksheetStore<R extends RecordMeta>(
     document.addEventListener("visibilitychange", () => document.hidden && now());
   }
 
+  /** The copies this tab deleted (not archived), by id, so a deletion can be undone. */
+  const buried = new Map<string, Stored<R>>();
+
   /** Deletes these records in one write, keeping tombstones; `archived` marks them as moved to a file. */
   const bury = (ids: ReadonlySet<string>, archived: boolean) =>
     write((records) =>
       records.map((r) =>
         ids.has(r.id)
-          ? {
+          ? (archived || "deleted" in r || buried.set(r.id, r), {
               id: r.id,
               createdAt: r.createdAt,
               updatedAt: later(stamp(), r.updatedAt),
               deleted: true as const,
               ...(archived ? { archived: true as const } : {}),
-            }
+            })
           : r,
       ),
     );
@@ -454,6 +463,16 @@ export function createWorksheetStore<R extends RecordMeta>(
     removeMany(ids, archived = false) {
       bury(new Set(ids), archived);
     },
+    restore(ids) {
+      const back = new Set(ids);
+      write((records) =>
+        records.map((r) => {
+          const copy = back.has(r.id) && "deleted" in r && buried.get(r.id);
+          return copy ? { ...copy, updatedAt: later(stamp(), r.updatedAt) } : r;
+        }),
+      );
+      return [...back].every((id) => store.$records.get().some((r) => r.id === id));
+    },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
     clear() {
@@ -463,6 +482,7 @@ export function createWorksheetStore<R extends RecordMeta>(
         if (partOf(worksheet, k) !== null && !blocked.has(k)) engine.remove(k);
       seen.clear();
       dirty.clear();
+      buried.clear();
       legacy = false;
       $value.set(codec.empty());
     },

@@ -9,7 +9,8 @@ import { goalPlanner } from "./store";
 import { $index } from "./actions";
 import { dayName, dayParam, sayer } from "./days";
 import { dayView } from "./view";
-import { EMPTY_FORM, type Form, type Page } from "./Section";
+import { useUndo } from "../../engine/core/Undo";
+import { EMPTY_FORM, type Form, type Page, type Said } from "./Section";
 import { DaySection } from "./TodayDay";
 import { DumpSection } from "./TodayDump";
 import { GoalsSection } from "./TodayGoals";
@@ -31,7 +32,9 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
   const ix = useStore($index);
   const [picked, setPicked] = useState(() => dayParam(location.search));
   /** The latest status message, and the id of the section it belongs to. */
-  const [said, setSaid] = useState(["", ""]);
+  const [told, setSaid] = useState<Said>(["", ""]);
+  const [offer, undoView] = useUndo("gp-undo");
+  const said: Said = told[2] ? [told[0], "", undoView] : told;
   /** The goal form, which the brain dump and the park list can fill. */
   const [formState, setForm] = useState(EMPTY_FORM);
   const [, setTick] = useState(0);
@@ -72,6 +75,10 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
     today,
     name: (d) => dayName(w, d, today),
     say: (at, text) => setSaid([at, text]),
+    gone(at, text, undo) {
+      setSaid([at, "", 1]);
+      offer(text, undo);
+    },
     focusSoon(id) {
       focusLater(id);
       setTick((n) => n + 1);

@@ -1,18 +1,23 @@
 import { formatMinutes, STATUS_WORDS } from "./days";
 import { deleteGoal, editGoal, parkGoal, setStatus } from "./actions";
 import { GoalCard } from "./GoalCard";
-import { Section, type Page } from "./Section";
+import { Section, type Page, type Said } from "./Section";
 import type { DayView } from "./view";
 
 /** The day's goals, each a card, and the time boxes so far. */
-export function GoalsSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
+export function GoalsSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
   const { w, day } = page;
   const { goals, limit, earlier, check } = view;
   const total = formatMinutes(w, check.totalMinutes);
   return (
     <Section
       id="gp-goals-h"
-      title={w("goalsH", { day: page.name(day), count: goals.length, limit })}
+      title={w(goals.length > limit ? "goalsHOver" : "goalsH", {
+        day: page.name(day),
+        count: goals.length,
+        goals: w("goals", { count: goals.length }),
+        limit,
+      })}
       said={said}
     >
       {earlier.length > 0 && (
@@ -59,9 +64,10 @@ export function GoalsSection({ page, view, said }: { page: Page; view: DayView; 
                   },
                   `gp-e-${g.id}-del`,
                   () => {
-                    deleteGoal(g.id);
-                    page.say("gp-goals-h", w("deleted", { task: g.task }));
-                    page.focusSoon("gp-goals-h");
+                    const undo = deleteGoal(g.id);
+                    page.gone("gp-goals-h", w("deleted", { task: g.task }), () =>
+                      undo() ? `gp-goal-${g.id}` : "",
+                    );
                   },
                 )
               }

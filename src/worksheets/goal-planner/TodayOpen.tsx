@@ -5,7 +5,7 @@ import { carryTarget } from "./plan";
 import type { GoalRecord } from "./schema";
 import { settleGoal } from "./actions";
 import { Item } from "./parts";
-import { Section, type Page } from "./Section";
+import { Section, type Page, type Said } from "./Section";
 import { goalsOn, type DayView } from "./view";
 
 /** The day's reflection, in short, with a link to write it. */
@@ -16,7 +16,7 @@ export function ReflectSection({
 }: {
   page: Page;
   view: DayView;
-  said: string[];
+  said: Said;
 }) {
   const { w, day } = page;
   const r = view.reflection;
@@ -42,7 +42,7 @@ export function ReflectSection({
 }
 
 /** Goals still open: the day's, and on today those from earlier days. Each waits for the person's choice. */
-export function OpenSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
+export function OpenSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
   const { w, day, today } = page;
   const { open, earlier } = view;
 
