@@ -329,6 +329,8 @@ test.describe("Good-enough goal planner", () => {
     await open(page);
     await addGoal(page, "Email the landlord", "One read-through, then send.", 5);
     const card = goalCard(page, "Email the landlord");
+    // The clock moves only when the test moves it, however busy the machine is.
+    await page.clock.pauseAt(new Date(2026, 10, 26, 9, 30));
     await card.getByRole("button", { name: "Start 5-minute timer" }).click();
     await expect(card.getByRole("timer")).toHaveText("5:00");
     await expect(card.getByRole("button", { name: "Pause timer" })).toBeFocused();
@@ -506,9 +508,88 @@ test.describe("Good-enough goal planner", () => {
     await expect(card.getByRole("button", { name: "Delete", exact: true })).toBeFocused();
     await card.getByRole("button", { name: "Delete", exact: true }).click();
     await page.getByRole("button", { name: "Yes, delete it" }).click();
-    await expect(page.getByRole("heading", { name: "Goals for today (0 of 3)" })).toBeFocused();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Deleted “Email the landlord”." }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Goals for today (0 of 3)" })).toBeVisible();
     await page.reload();
     await expect(page.getByText("No goals for this day yet.")).toBeVisible();
+  });
+
+  test("brings a deleted goal back with Undo, as it was, and it stays after a reload", async ({
+    page,
+  }) => {
+    await open(page);
+    await addGoal(page, "Email the landlord", "One read-through, then send.", 15, "A second draft");
+    await addGoal(page, "Tidy the desk", "The desk surface only.");
+    const card = goalCard(page, "Email the landlord");
+    await card.getByRole("radio", { name: "Partly done" }).check();
+    await card.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(undo).toBeFocused();
+    // Undo stays while it has focus, however long the person takes.
+    await page.clock.runFor("00:30");
+    await undo.press("Enter");
+    await expect(page.getByRole("heading", { level: 3, name: "Email the landlord" })).toBeFocused();
+    await expect(page.getByText("Brought it back.")).toBeVisible();
+    await page.reload();
+    await expect(card).toContainText("One read-through, then send.");
+    await expect(card).toContainText("15 min");
+    await expect(card).toContainText("A second draft");
+    await expect(card.getByRole("radio", { name: "Partly done" })).toBeChecked();
+    await expect(page.getByRole("heading", { name: "Goals for today (2 of 3)" })).toBeVisible();
+
+    // Undo goes a few seconds after a deletion once focus has moved on.
+    await goalCard(page, "Tidy the desk")
+      .getByRole("button", { name: "Delete", exact: true })
+      .click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(undo).toBeFocused();
+    await page.getByRole("heading", { level: 2, name: TODAY }).focus();
+    await page.clock.runFor("00:21");
+    await expect(undo).toHaveCount(0);
+    await expect(page.getByText("Deleted “Tidy the desk”.")).toBeVisible();
+  });
+
+  test("a running timer keeps going through a reload, and the title says when time is up", async ({
+    page,
+  }) => {
+    await open(page);
+    await addGoal(page, "Email the landlord", "One read-through, then send.", 5);
+    const card = goalCard(page, "Email the landlord");
+    await page.clock.pauseAt(new Date(2026, 10, 26, 9, 30));
+    await card.getByRole("button", { name: "Start 5-minute timer" }).click();
+    await page.clock.runFor("01:00");
+    await expect(card.getByRole("timer")).toHaveText("4:00");
+    await page.reload();
+    await expect(card.getByRole("timer")).toHaveText(/^[34]:\d\d$/);
+    await expect(card.getByRole("button", { name: "Pause timer" })).toBeVisible();
+    const title = await page.title();
+    await page.clock.runFor("04:01");
+    await expect(card.getByRole("timer")).toHaveText("0:00");
+    await expect(card).toContainText("The time box is over.");
+    await expect(card.locator("[aria-live=polite]")).toHaveText(
+      /Time is up for “Email the landlord”/,
+    );
+    await expect(page).toHaveTitle(`Time’s up – ${title}`);
+    await card.getByRole("button", { name: "Reset timer" }).click();
+    await expect(page).toHaveTitle(title);
+    // A goal that is done, or let go, needs no timer.
+    await card.getByRole("radio", { name: "Done: good enough" }).check();
+    await expect(card.getByRole("button", { name: /timer/ })).toHaveCount(0);
+  });
+
+  test("after the daily limit is lowered, the heading counts goals without saying 3 of 1", async ({
+    page,
+  }) => {
+    await open(page);
+    await planThree(page);
+    await page.getByLabel("Goals a day").selectOption("1");
+    await expect(
+      page.getByRole("heading", { name: "Goals for today (3 goals; your limit is now 1)" }),
+    ).toBeVisible();
   });
 
   test("sets unreadable saved entries aside with a notice, and starts fresh", async ({ page }) => {

@@ -282,8 +282,8 @@ test("editing a contact keeps it, and deleting asks first, naming who goes", asy
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await contacts.getByRole("button", { name: "Delete Sam" }).click();
   await page.getByRole("button", { name: "Yes, delete" }).click();
-  await expect(contacts.getByRole("status")).toHaveText("Sam was removed from your plan.");
-  await expect(page.getByRole("heading", { name: "Who I can contact" })).toBeFocused();
+  await expect(contacts.locator(".ws-undo")).toContainText("Sam was removed from your plan.");
+  await expect(contacts.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(contacts.getByRole("heading", { level: 3 })).toHaveText(["Dr. Lee, therapist"]);
   expect((await stored(page)).find((r) => r.id === "c1")).toMatchObject({ deleted: true });
 });

@@ -35,7 +35,7 @@ export function useUndo(id: string) {
     focusLater(`${id}-b`);
   };
   const view = (
-    <p id={id} ref={box} tabIndex={-1} class="ws-message ws-undo">
+    <p id={id} ref={box} tabIndex={-1} class="ws-undo">
       <span id={`${id}-t`} role="status">
         {said.text}
       </span>

@@ -73,12 +73,14 @@ export interface WorksheetStore<R extends RecordMeta> {
    */
   createMany(contents: readonly Content<R>[], ids?: readonly string[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
-  remove(id: string): void;
+  /** Deletes a record, keeping a tombstone; returns its undo (see `restore`). */
+  remove(id: string): () => boolean;
   /**
-   * Deletes several records in one write. `archived` marks them as moved to an
-   * archive file (My data's archive), so importing that file brings them back.
+   * Deletes several records in one write, and returns the undo that brings
+   * them all back. `archived` marks them as moved to an archive file (My
+   * data's archive), so importing that file brings them back instead.
    */
-  removeMany(ids: Iterable<string>, archived?: boolean): void;
+  removeMany(ids: Iterable<string>, archived?: boolean): () => boolean;
   /**
    * Undoes this tab's deletion of these records: each comes back exactly as it
    * was, stamped newer than its tombstone so the copy wins in every tab. True
@@ -411,7 +413,8 @@ export function createWorksheetStore<R extends RecordMeta>(
     write((records) =>
       records.map((r) =>
         ids.has(r.id)
-          ? (archived || "deleted" in r || buried.set(r.id, r), {
+          ? (archived || "deleted" in r || buried.set(r.id, r),
+            {
               id: r.id,
               createdAt: r.createdAt,
               updatedAt: later(stamp(), r.updatedAt),
@@ -457,11 +460,11 @@ export function createWorksheetStore<R extends RecordMeta>(
       );
       return updated;
     },
-    remove(id) {
-      store.removeMany([id]);
-    },
+    remove: (id) => store.removeMany([id]),
     removeMany(ids, archived = false) {
-      bury(new Set(ids), archived);
+      const all = new Set(ids);
+      bury(all, archived);
+      return () => store.restore(all);
     },
     restore(ids) {
       const back = new Set(ids);

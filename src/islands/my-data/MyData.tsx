@@ -20,8 +20,11 @@ import { words as bind, type Words } from "../../engine/core/words";
 
 type W = ReturnType<typeof bind>;
 
-/** What a delete button asks about: its label, exactly what goes, and the id to return focus to. */
-type Ask = { label: string; what: string; run: () => void; back: string };
+/**
+ * What a delete button asks about: its label, exactly what goes, the id to
+ * return focus to, and what to say, plainly, once it has gone.
+ */
+type Ask = { label: string; what: string; run: () => void; back: string; done: string };
 
 function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   const values: Record<string, StoredValue<RecordMeta>> = {};
@@ -55,6 +58,10 @@ function Row({ entry, onAsk, w }: { entry: RegisteredStore; onAsk: (c: Ask) => v
               back: `delete-${entry.store.codec.worksheet}`,
               label: w("deleteSheet", { title: entry.title }),
               what: w("deleteSheetWhat", {
+                what: entry.describe(entry.store.$value.get()),
+                title: entry.title,
+              }),
+              done: w("deletedSheet", {
                 what: entry.describe(entry.store.$value.get()),
                 title: entry.title,
               }),
@@ -93,7 +100,9 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       c.back,
       () => {
         c.run();
-        setMessage(w("done", { label: c.label.toLowerCase() }));
+        setMessage(c.done);
+        // Focus goes to what was said, not to the page: the button pressed may be gone or disabled.
+        focusLater("my-data-done");
       },
     );
   };
@@ -186,6 +195,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
                       back: `delete-copy-${i}`,
                       label: w("deleteCopyLabel"),
                       what: w("deleteCopyWhat", { worksheet: c.worksheet, at: when(c.at) }),
+                      done: w("deletedCopy", { worksheet: c.worksheet, at: when(c.at) }),
                       run: () => {
                         deleteQuarantined(c.key);
                         setCopies(listQuarantined());
@@ -220,6 +230,10 @@ export default function MyData({ words, locale }: { words: Words; locale: string
               what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
               count: copies.length,
             }),
+            done: w("deletedAll", {
+              what: worksheetStores.map((s) => s.describe(s.store.$value.get())).join(", "),
+              count: copies.length,
+            }),
             run: () => {
               worksheetStores.forEach((s) => clearStore(s.store));
               listQuarantined().forEach((c) => deleteQuarantined(c.key));
@@ -232,7 +246,7 @@ export default function MyData({ words, locale }: { words: Words; locale: string
       </button>
 
       {confirm.box}
-      <p role="status" class="status">
+      <p role="status" class="status" id="my-data-done" tabIndex={-1}>
         {message}
       </p>
     </div>

@@ -20,4 +20,5 @@ export function saveExperiment(answers: ExperimentAnswers, id?: string): Experim
   );
 }
 
+/** Deletes an experiment; returns its undo, true when it is back as it was. */
 export const deleteExperiment = (id: string) => experimentTracker.remove(id);

@@ -9,15 +9,7 @@ import { Section, type Page, type Said } from "./Section";
 import { goalsOn, type DayView } from "./view";
 
 /** The day's reflection, in short, with a link to write it. */
-export function ReflectSection({
-  page,
-  view,
-  said,
-}: {
-  page: Page;
-  view: DayView;
-  said: Said;
-}) {
+export function ReflectSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
   const { w, day } = page;
   const r = view.reflection;
   const name = page.name(day);

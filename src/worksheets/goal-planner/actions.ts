@@ -118,10 +118,7 @@ export function settleGoal(goal: GoalRecord, how: "carry" | "park" | "let-go", t
  * Deletes a goal or a brain-dump line by id; goals carried over from a goal
  * keep their own copy. Returns its undo: true when the entry is back as it was.
  */
-export function removeEntry(id: string) {
-  goalPlanner.remove(id);
-  return () => goalPlanner.restore([id]);
-}
+export const removeEntry = (id: string) => goalPlanner.remove(id);
 
 /** Deletes a goal, with its undo. */
 export const deleteGoal = removeEntry;
@@ -133,7 +130,10 @@ export const deleteGoal = removeEntry;
 export function removeParked(item: ParkedRecord) {
   const original = item.fromGoal ? find(item.fromGoal) : undefined;
   const undo = removeEntry(item.id);
-  if (original?.kind === "goal" && (original.status === "planned" || original.status === "partly")) {
+  if (
+    original?.kind === "goal" &&
+    (original.status === "planned" || original.status === "partly")
+  ) {
     setStatus(original, "let-go");
     return () => undo() && setStatus(original, original.status);
   }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import {
   FINISH_LINE_EXAMPLES,
   MINUTES_MAX,
@@ -13,7 +13,7 @@ import type { Say } from "./days";
 import { formatCountdown, timerState } from "./plan";
 import { runTimer, stopTimer } from "./actions";
 import type { GoalRecord } from "./schema";
-import { focusOn } from "../../engine/core/focus";
+import { focusOn, useFocusLater } from "../../engine/core/focus";
 
 interface TextProps {
   /** The page's words (words/<locale>.json), passed down as a prop like the rest. */
@@ -149,19 +149,20 @@ export function GoalFields({
  */
 export function Timer({ w, goal, about }: { w: Say; goal: GoalRecord; about: string }) {
   const total = goal.minutes! * 60;
-  const box = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusLater();
   const [said, setSaid] = useState("");
   const [, setTick] = useState(0);
   const { left, running } = timerState(goal, Date.now());
   const up = !left && !!goal.timerEnds;
 
-  useEffect(() => {
+  // Started as the render lands, so it ticks on the second the timer started.
+  useLayoutEffect(() => {
     if (!running) return;
     const handle = setInterval(() => setTick(Date.now()), 1000);
     return () => clearInterval(handle);
   }, [running]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!up) return;
     const title = document.title;
     setSaid(w("up", { task: goal.task }));
@@ -172,16 +173,22 @@ export function Timer({ w, goal, about }: { w: Say; goal: GoalRecord; about: str
   const act = (done: boolean, message: string) => {
     if (!done) return;
     setSaid(message);
-    // The button pressed may go away; keep focus in the timer.
-    setTimeout(() => box.current?.querySelector("button")?.focus());
+    // The button pressed may go away; keep focus in the timer, on its first button.
+    focusLater(`${about}-t`);
   };
   const run = (seconds: number, message: string) =>
     act(runTimer(goal, seconds, Date.now()), message);
-  const reset: Action = [w("reset"), () => act(stopTimer(goal), w("wasReset"))];
+  const first = `${about}-t`;
+  const reset = (id?: string): Action => [
+    w("reset"),
+    () => act(stopTimer(goal), w("wasReset")),
+    false,
+    id,
+  ];
 
   return (
-    <div class={up ? "gp-timer is-up" : "gp-timer"} ref={box}>
-      {left < total && (
+    <div class={up ? "gp-timer is-up" : "gp-timer"}>
+      {(running || left < total) && (
         <p>
           <span class="gp-clock" role="timer">
             {formatCountdown(left)}
@@ -197,12 +204,23 @@ export function Timer({ w, goal, about }: { w: Say; goal: GoalRecord; about: str
                 [
                   w("pause"),
                   () => act(stopTimer(goal, left), w("paused", { left: formatCountdown(left) })),
+                  false,
+                  first,
                 ],
-                reset,
+                reset(),
               ]
             : left === total
-              ? [[w("start", { minutes: goal.minutes! }), () => run(total, w("started", { minutes: goal.minutes! }))]]
-              : [left > 0 && [w("resume"), () => run(left, w("resumed"))], reset]
+              ? [
+                  [
+                    w("start", { minutes: goal.minutes! }),
+                    () => run(total, w("started", { minutes: goal.minutes! })),
+                    false,
+                    first,
+                  ],
+                ]
+              : left > 0
+                ? [[w("resume"), () => run(left, w("resumed")), false, first], reset()]
+                : [reset(first)]
         }
       />
       <p class="gp-say" aria-live="polite">

@@ -147,7 +147,9 @@ export function timerState(
   goal: Pick<GoalRecord, "minutes" | "timerEnds" | "timerLeft">,
   now: number,
 ): { left: number; running: boolean } {
-  const left = goal.timerEnds ? secondsLeft(goal.timerEnds, now) : (goal.timerLeft ?? goal.minutes! * 60);
+  const left = goal.timerEnds
+    ? secondsLeft(goal.timerEnds, now)
+    : (goal.timerLeft ?? goal.minutes! * 60);
   return { left, running: !!goal.timerEnds && left > 0 };
 }
 

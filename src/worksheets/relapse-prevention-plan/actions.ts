@@ -39,4 +39,5 @@ export const saveContact = (id: string | undefined, fields: ContactFields): Cont
     plan.update(id, { phone: undefined, relationship: undefined, note: undefined, ...fields })) ||
     plan.create({ kind: "contact", ...fields })) as ContactRecord;
 
+/** Deletes a contact; returns its undo, true when it is back as it was. */
 export const deleteContact = (id: string) => plan.remove(id);

@@ -45,11 +45,11 @@ export function saveThought(
   return saved as ThoughtRecord;
 }
 
-/** Deletes a saved record and, in the same write, any unsaved changes to it. */
-export function deleteThought(id: string): void {
+/** Deletes a saved record and, in the same write, any unsaved changes to it; returns its undo. */
+export function deleteThought(id: string) {
   const drafts = thoughtRecord.$records
     .get()
     .filter((r) => r.kind === "draft" && r.recordId === id)
     .map((r) => r.id);
-  thoughtRecord.removeMany([id, ...drafts]);
+  return thoughtRecord.removeMany([id, ...drafts]);
 }
