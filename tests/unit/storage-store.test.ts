@@ -11,6 +11,7 @@ import { listQuarantined } from "../../src/engine/storage/quarantine";
 import { madeBefore, TOMBSTONE_DAYS } from "../../src/engine/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
 import { sharedStorage } from "../support/tabs";
+import { removeWithUndo } from "../../src/engine/ui/undo";
 
 // Each test gets its own worksheet name and its own storage.
 let n = 0;
@@ -319,8 +320,9 @@ describe("undoing a deletion", () => {
     const s = createWorksheetStore(codec, clock);
     const kept = s.create(note("keep me"));
     const other = s.create(note("other"));
-    s.remove(kept.id);
-    expect(s.restore([kept.id])).toBe(true);
+    const undo = removeWithUndo(s, [kept.id]);
+    expect(s.$records.get().map((r) => r.id)).toEqual([other.id]);
+    expect(undo()).toBe(true);
     const back = s.$records.get().find((r) => r.id === kept.id)!;
     expect({ ...back, updatedAt: "" }).toEqual({ ...kept, updatedAt: "" });
     expect(s.$records.get().map((r) => r.id)).toEqual([kept.id, other.id]);
@@ -328,11 +330,15 @@ describe("undoing a deletion", () => {
     expect(reopened.$records.get().map((r) => r.body)).toEqual(["keep me", "other"]);
   });
 
-  it("brings back every record of one deletion of many", () => {
+  it("brings back every record of one deletion of many, in one write", () => {
     const s = createWorksheetStore(codec, clock);
     const made = s.createMany(["a", "b", "c"].map(note));
-    s.removeMany(made.slice(0, 2).map((r) => r.id));
-    expect(s.restore(made.slice(0, 2).map((r) => r.id))).toBe(true);
+    const undo = removeWithUndo(
+      s,
+      made.slice(0, 2).map((r) => r.id),
+    );
+    expect(s.$records.get().map((r) => r.body)).toEqual(["c"]);
+    expect(undo()).toBe(true);
     expect(s.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
   });
 
@@ -342,11 +348,11 @@ describe("undoing a deletion", () => {
     const tabB = createWorksheetStore(codec, clock);
     const made = tabA.create(note("back again"));
     storage.deliver();
-    tabA.remove(made.id);
+    const undo = removeWithUndo(tabA, [made.id]);
     storage.deliver();
     expect(tabB.$records.get()).toEqual([]);
     const tombstone = tabA.$value.get().records.find((r) => r.id === made.id)!;
-    tabA.restore([made.id]);
+    undo();
     const restored = tabA.$records.get()[0]!;
     expect(restored.updatedAt > tombstone.updatedAt).toBe(true);
     storage.deliver();
@@ -354,12 +360,9 @@ describe("undoing a deletion", () => {
     expect(tabB.$records.get().map((r) => r.body)).toEqual(["back again"]);
   });
 
-  it("cannot bring back what it never held, nor an archived record", () => {
+  it("says so when there was nothing to bring back", () => {
     const s = createWorksheetStore(codec, clock);
-    const made = s.create(note("archived"));
-    s.removeMany([made.id], true);
-    expect(s.restore([made.id])).toBe(false);
-    expect(s.restore(["never-made"])).toBe(false);
+    expect(removeWithUndo(s, ["never-made"])()).toBe(false);
     expect(s.$records.get()).toEqual([]);
   });
 });

@@ -73,20 +73,13 @@ export interface WorksheetStore<R extends RecordMeta> {
    */
   createMany(contents: readonly Content<R>[], ids?: readonly string[]): R[];
   update(id: string, patch: Patch<R>, options?: WriteOptions): R | null;
-  /** Deletes a record, keeping a tombstone; returns its undo (see `restore`). */
-  remove(id: string): () => boolean;
+  remove(id: string): void;
   /**
-   * Deletes several records in one write, and returns the undo that brings
-   * them all back. `archived` marks them as moved to an archive file (My
-   * data's archive), so importing that file brings them back instead.
+   * Deletes several records in one write. `archived` marks them as moved to an
+   * archive file (My data's archive), so importing that file brings them back.
+   * To offer Undo, delete with `removeWithUndo` (src/engine/ui/undo.ts).
    */
-  removeMany(ids: Iterable<string>, archived?: boolean): () => boolean;
-  /**
-   * Undoes this tab's deletion of these records: each comes back exactly as it
-   * was, stamped newer than its tombstone so the copy wins in every tab. True
-   * when every one is live again.
-   */
-  restore(ids: Iterable<string>): boolean;
+  removeMany(ids: Iterable<string>, archived?: boolean): void;
   /** Applies a change to all records (tombstones included) in one write; every changed record is checked first. */
   write(change: (records: Stored<R>[]) => Stored<R>[], options?: WriteOptions): Outcome;
   /** Saves typed text that is still waiting for its pause. */
@@ -405,22 +398,18 @@ export function createWorksheetStore<R extends RecordMeta>(
     document.addEventListener("visibilitychange", () => document.hidden && now());
   }
 
-  /** The copies this tab deleted (not archived), by id, so a deletion can be undone. */
-  const buried = new Map<string, Stored<R>>();
-
   /** Deletes these records in one write, keeping tombstones; `archived` marks them as moved to a file. */
   const bury = (ids: ReadonlySet<string>, archived: boolean) =>
     write((records) =>
       records.map((r) =>
         ids.has(r.id)
-          ? (archived || "deleted" in r || buried.set(r.id, r),
-            {
+          ? {
               id: r.id,
               createdAt: r.createdAt,
               updatedAt: later(stamp(), r.updatedAt),
               deleted: true as const,
               ...(archived ? { archived: true as const } : {}),
-            })
+            }
           : r,
       ),
     );
@@ -460,21 +449,11 @@ export function createWorksheetStore<R extends RecordMeta>(
       );
       return updated;
     },
-    remove: (id) => store.removeMany([id]),
-    removeMany(ids, archived = false) {
-      const all = new Set(ids);
-      bury(all, archived);
-      return () => store.restore(all);
+    remove(id) {
+      store.removeMany([id]);
     },
-    restore(ids) {
-      const back = new Set(ids);
-      write((records) =>
-        records.map((r) => {
-          const copy = back.has(r.id) && "deleted" in r && buried.get(r.id);
-          return copy ? { ...copy, updatedAt: later(stamp(), r.updatedAt) } : r;
-        }),
-      );
-      return [...back].every((id) => store.$records.get().some((r) => r.id === id));
+    removeMany(ids, archived = false) {
+      bury(new Set(ids), archived);
     },
     write,
     flush: () => (timer === undefined ? "saved" : persist()),
@@ -485,7 +464,6 @@ export function createWorksheetStore<R extends RecordMeta>(
         if (partOf(worksheet, k) !== null && !blocked.has(k)) engine.remove(k);
       seen.clear();
       dirty.clear();
-      buried.clear();
       legacy = false;
       $value.set(codec.empty());
     },

@@ -31,7 +31,7 @@ import { confirmWords, type W } from "../../engine/ui/question";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { useConfirm } from "../../engine/core/Confirm";
-import { useUndo } from "../../engine/core/Undo";
+import { useUndo } from "../../engine/ui/Undo";
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:

@@ -1,6 +1,7 @@
 import type { ExperimentRecord } from "./schema";
 import { experimentTracker } from "./store";
 import { contentFromFields, replacingPatch, type ExperimentContent } from "./order";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /* The experiment tracker's actions: the only way its islands change what is stored. */
 
@@ -21,4 +22,4 @@ export function saveExperiment(answers: ExperimentAnswers, id?: string): Experim
 }
 
 /** Deletes an experiment; returns its undo, true when it is back as it was. */
-export const deleteExperiment = (id: string) => experimentTracker.remove(id);
+export const deleteExperiment = (id: string) => removeWithUndo(experimentTracker, [id]);

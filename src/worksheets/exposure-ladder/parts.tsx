@@ -7,7 +7,7 @@ import { shortLabel, type Say } from "./ladder";
 import { worksheetPartPath, worksheetPath } from "../../engine/core/routes";
 import { useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/core/Confirm";
-import { useUndo } from "../../engine/core/Undo";
+import { useUndo } from "../../engine/ui/Undo";
 
 /** The pieces both exposure-ladder screens share: fields, forms, the question asked first. */
 

@@ -9,8 +9,7 @@ import { goalPlanner } from "./store";
 import { $index } from "./actions";
 import { dayName, dayParam, sayer } from "./days";
 import { dayView } from "./view";
-import { useUndo } from "../../engine/core/Undo";
-import { EMPTY_FORM, type Form, type Page, type Said } from "./Section";
+import { EMPTY_FORM, type Form, type Page } from "./Section";
 import { DaySection } from "./TodayDay";
 import { DumpSection } from "./TodayDump";
 import { GoalsSection } from "./TodayGoals";
@@ -32,9 +31,7 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
   const ix = useStore($index);
   const [picked, setPicked] = useState(() => dayParam(location.search));
   /** The latest status message, and the id of the section it belongs to. */
-  const [told, setSaid] = useState<Said>(["", ""]);
-  const [offer, undoView] = useUndo("gp-undo");
-  const said: Said = told[2] ? [told[0], "", undoView] : told;
+  const [said, setSaid] = useState(["", ""]);
   /** The goal form, which the brain dump and the park list can fill. */
   const [formState, setForm] = useState(EMPTY_FORM);
   const [, setTick] = useState(0);
@@ -75,10 +72,6 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
     today,
     name: (d) => dayName(w, d, today),
     say: (at, text) => setSaid([at, text]),
-    gone(at, text, undo) {
-      setSaid([at, "", 1]);
-      offer(text, undo);
-    },
     focusSoon(id) {
       focusLater(id);
       setTick((n) => n + 1);

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from "preact";
 import type { Question } from "../../engine/core/Confirm";
-import type { Undo } from "../../engine/core/Undo";
 import type { Say } from "./days";
 import type { PlannerIndex } from "./view";
 import type { GoalDraft, GoalDraftErrors } from "./day";
@@ -15,16 +14,11 @@ export interface Page {
   name: (day: string) => string;
   /** Puts a status line under the section with heading `at`. */
   say: (at: string, text: string) => void;
-  /** Says under the section with heading `at` what was deleted, and offers `undo` for a few seconds. */
-  gone: (at: string, text: string, undo: Undo) => void;
   /** Moves focus to this id after the next render. */
   focusSoon: (id: string) => void;
   /** Asks before something goes; "no" puts focus back on the element with id `back`. */
   ask: (question: Question, back: string, run: () => void) => void;
 }
-
-/** What just happened, and where: the section's heading id, a status line, and an Undo offer. */
-export type Said = [at: string, text: string, undo?: ComponentChildren];
 
 /** A section: its heading, what is in it, and a status line for what just happened there. */
 export function Section({
@@ -35,7 +29,7 @@ export function Section({
 }: {
   id: string;
   title: string;
-  said: Said;
+  said: string[];
   children: ComponentChildren;
 }) {
   return (
@@ -47,7 +41,6 @@ export function Section({
       <p role="status" class="gp-say">
         {said[0] === id ? said[1] : ""}
       </p>
-      {said[0] === id && said[2]}
     </section>
   );
 }

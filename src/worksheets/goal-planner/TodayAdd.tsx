@@ -3,7 +3,7 @@ import { draftErrors, limitMessage } from "./day";
 import { parkErrors } from "./plan";
 import { addGoal, parkDraft } from "./actions";
 import { Actions, focusError, GoalFields } from "./parts";
-import { EMPTY_FORM, Section, type Form, type Page, type Said } from "./Section";
+import { EMPTY_FORM, Section, type Form, type Page } from "./Section";
 import type { DayView } from "./view";
 
 /** The goal form, with the kind note past the daily limit and the offer to park instead. */
@@ -15,7 +15,7 @@ export function AddSection({
 }: {
   page: Page;
   view: DayView;
-  said: Said;
+  said: string[];
   form: Form;
 }) {
   const { w, day } = page;

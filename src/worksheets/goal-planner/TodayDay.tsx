@@ -5,7 +5,7 @@ import { dayHeading, dayName, dayParam, LONG, type Say } from "./days";
 import { dayMinutes } from "./plan";
 import { setDailyLimit, setDayMinutes } from "./actions";
 import { Actions, Text } from "./parts";
-import { Section, type Page, type Said } from "./Section";
+import { Section, type Page } from "./Section";
 import type { DayView } from "./view";
 
 /** The day shown, a way to move between days, the daily limit and the time check. */
@@ -17,7 +17,7 @@ export function DaySection({
 }: {
   page: Page;
   view: DayView;
-  said: Said;
+  said: string[];
   go: (day: string | null) => void;
 }) {
   const { w, day, today } = page;

@@ -3,10 +3,10 @@ import { focusOn } from "../../engine/core/focus";
 import { dumpItems } from "./plan";
 import { addDump, removeEntry } from "./actions";
 import { Item, More, Text } from "./parts";
-import { EMPTY, pickUp, Section, type Form, type Page, type Said } from "./Section";
+import { EMPTY, pickUp, Section, type Form, type Page } from "./Section";
 
 /** The brain dump: everything on the person's mind, one line each, to plan from. */
-export function DumpSection({ page, said, form }: { page: Page; said: Said; form: Form }) {
+export function DumpSection({ page, said, form }: { page: Page; said: string[]; form: Form }) {
   const { w, day, today } = page;
   const [text, setText] = useState("");
   const [error, setError] = useState("");
@@ -60,10 +60,9 @@ export function DumpSection({ page, said, form }: { page: Page; said: Said; form
                       },
                       `gp-d-${d.id}-rm`,
                       () => {
-                        const undo = removeEntry(d.id);
-                        page.gone("gp-dump-h", w("dumpRemoved", { text: d.text }), () =>
-                          undo() ? "gp-dump-h" : "",
-                        );
+                        removeEntry(d.id);
+                        page.say("gp-dump-h", w("dumpRemoved"));
+                        page.focusSoon("gp-dump-h");
                       },
                     ),
                   false,

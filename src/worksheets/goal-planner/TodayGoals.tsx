@@ -1,11 +1,11 @@
 import { formatMinutes, STATUS_WORDS } from "./days";
 import { deleteGoal, editGoal, parkGoal, setStatus } from "./actions";
 import { GoalCard } from "./GoalCard";
-import { Section, type Page, type Said } from "./Section";
+import { Section, type Page } from "./Section";
 import type { DayView } from "./view";
 
 /** The day's goals, each a card, and the time boxes so far. */
-export function GoalsSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
+export function GoalsSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
   const { w, day } = page;
   const { goals, limit, earlier, check } = view;
   const total = formatMinutes(w, check.totalMinutes);
@@ -64,10 +64,9 @@ export function GoalsSection({ page, view, said }: { page: Page; view: DayView; 
                   },
                   `gp-e-${g.id}-del`,
                   () => {
-                    const undo = deleteGoal(g.id);
-                    page.gone("gp-goals-h", w("deleted", { task: g.task }), () =>
-                      undo() ? `gp-goal-${g.id}` : "",
-                    );
+                    deleteGoal(g.id);
+                    page.say("gp-goals-h", w("deleted", { task: g.task }));
+                    page.focusSoon("gp-goals-h");
                   },
                 )
               }

@@ -5,11 +5,19 @@ import { carryTarget } from "./plan";
 import type { GoalRecord } from "./schema";
 import { settleGoal } from "./actions";
 import { Item } from "./parts";
-import { Section, type Page, type Said } from "./Section";
+import { Section, type Page } from "./Section";
 import { goalsOn, type DayView } from "./view";
 
 /** The day's reflection, in short, with a link to write it. */
-export function ReflectSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
+export function ReflectSection({
+  page,
+  view,
+  said,
+}: {
+  page: Page;
+  view: DayView;
+  said: string[];
+}) {
   const { w, day } = page;
   const r = view.reflection;
   const name = page.name(day);
@@ -34,7 +42,7 @@ export function ReflectSection({ page, view, said }: { page: Page; view: DayView
 }
 
 /** Goals still open: the day's, and on today those from earlier days. Each waits for the person's choice. */
-export function OpenSection({ page, view, said }: { page: Page; view: DayView; said: Said }) {
+export function OpenSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
   const { w, day, today } = page;
   const { open, earlier } = view;
 

@@ -3,10 +3,10 @@ import { formatMinutes } from "./days";
 import { draftFromParked } from "./plan";
 import { removeParked } from "./actions";
 import { Item, More } from "./parts";
-import { pickUp, Section, type Form, type Page, type Said } from "./Section";
+import { pickUp, Section, type Form, type Page } from "./Section";
 
 /** Things parked for another day, with no date, each ready to plan for the day shown. */
-export function ParkedSection({ page, said, form }: { page: Page; said: Said; form: Form }) {
+export function ParkedSection({ page, said, form }: { page: Page; said: string[]; form: Form }) {
   const { w, day, ix } = page;
   return (
     <Section id="gp-parked-h" title={w("parkedH")} said={said}>
@@ -44,10 +44,9 @@ export function ParkedSection({ page, said, form }: { page: Page; said: Said; fo
                         },
                         rm,
                         () => {
-                          const undo = removeParked(p);
-                          page.gone("gp-parked-h", w("parkRemoved", { task: p.task }), () =>
-                            undo() ? "gp-parked-h" : "",
-                          );
+                          removeParked(p);
+                          page.say("gp-parked-h", w("parkRemoved", { task: p.task }));
+                          page.focusSoon("gp-parked-h");
                         },
                       ),
                     false,

@@ -114,28 +114,16 @@ export function settleGoal(goal: GoalRecord, how: "carry" | "park" | "let-go", t
   return setStatus(goal, "let-go");
 }
 
-/**
- * Deletes a goal or a brain-dump line by id; goals carried over from a goal
- * keep their own copy. Returns its undo: true when the entry is back as it was.
- */
+/** Deletes a goal, a brain-dump line or a day's settings: anything by id. */
 export const removeEntry = (id: string) => goalPlanner.remove(id);
 
-/** Deletes a goal, with its undo. */
+/** Deletes a goal; goals carried over from it keep their own copy. */
 export const deleteGoal = removeEntry;
 
-/**
- * Takes an item off the park list; a goal it was parked from, still open,
- * counts as let go. Its undo puts both back as they were.
- */
-export function removeParked(item: ParkedRecord) {
+/** Takes an item off the park list; a goal it was parked from, still open, counts as let go. */
+export function removeParked(item: ParkedRecord): void {
   const original = item.fromGoal ? find(item.fromGoal) : undefined;
-  const undo = removeEntry(item.id);
-  if (
-    original?.kind === "goal" &&
-    (original.status === "planned" || original.status === "partly")
-  ) {
+  goalPlanner.remove(item.id);
+  if (original?.kind === "goal" && (original.status === "planned" || original.status === "partly"))
     setStatus(original, "let-go");
-    return () => undo() && setStatus(original, original.status);
-  }
-  return undo;
 }

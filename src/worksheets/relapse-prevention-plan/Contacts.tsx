@@ -15,7 +15,7 @@ import { useLeaveWarning } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { Examples, WritingLines } from "./TextSection";
 import { useConfirm } from "../../engine/core/Confirm";
-import { useUndo } from "../../engine/core/Undo";
+import { useUndo } from "../../engine/ui/Undo";
 
 interface Props {
   w: Say;

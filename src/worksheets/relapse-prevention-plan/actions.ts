@@ -2,6 +2,7 @@ import { REVIEW_ID, type ContactRecord, type TextSectionId } from "./schema";
 import type { PlanChanges } from "./prefill";
 import type { ContactFields } from "./plan";
 import { relapsePreventionPlan } from "./store";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /*
  * The relapse-prevention plan's actions: the only way its islands change the
@@ -40,4 +41,4 @@ export const saveContact = (id: string | undefined, fields: ContactFields): Cont
     plan.create({ kind: "contact", ...fields })) as ContactRecord;
 
 /** Deletes a contact; returns its undo, true when it is back as it was. */
-export const deleteContact = (id: string) => plan.remove(id);
+export const deleteContact = (id: string) => removeWithUndo(plan, [id]);

@@ -26,7 +26,7 @@ import { excerpt, highlight } from "./search";
 import { EntryForm } from "./EntryForm";
 import { focusOn, useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/core/Confirm";
-import { useUndo } from "../../engine/core/Undo";
+import { useUndo } from "../../engine/ui/Undo";
 
 interface Props {
   /** The worksheet's words (words/en.json) and the page's locale. */

@@ -31,8 +31,6 @@ export const $results = derive(selfScreen.$records, (records) =>
     .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
 );
 
-/** Deletes a result; returns its undo, true when the result is back as it was. */
-export const deleteResult = (id: string) => selfScreen.remove(id);
 
 /** The registry finds each folder's store as its default export. */
 export default selfScreen;

@@ -4,7 +4,7 @@ import { useState } from "preact/hooks";
 import { PAGE, useMore } from "../../engine/ui/more";
 import { articlePath, worksheetPartPath } from "../../engine/core/routes";
 import { useStore } from "../../engine/core/use-store";
-import { useUndo } from "../../engine/core/Undo";
+import { useUndo } from "../../engine/ui/Undo";
 import { BarChart } from "../../engine/ui/BarChart";
 import { thoughtRecord } from "./store";
 import { deleteThought, discardDraft } from "./actions";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { useFocusLater } from "./focus";
-import { words } from "./words";
-import dict from "./words/en.json";
+import { useFocusLater } from "../core/focus";
+import { words } from "../core/words";
+import dict from "./words/undo.en.json";
 
 const w = words(dict);
 
@@ -16,38 +16,34 @@ export type Undo = () => string;
  * for a few seconds. Returns `[offer, view]`: `offer(text, undo)` says `text`
  * and moves focus to the Undo button; put `view` near where the entry was.
  * Undo does not go while it has focus or the pointer over it, and nothing on
- * it moves, so there is no motion to reduce.
+ * it moves, so there is no motion to reduce. After Undo, focus goes to the
+ * element `undo` names, or stays on the line when nothing came back.
  */
 export function useUndo(id: string) {
-  const [said, set] = useState<{ text: string; undo?: Undo }>({ text: "" });
+  const [said, set] = useState<[text: string, undo?: Undo]>([""]);
   const box = useRef<HTMLParagraphElement>(null);
   const focusLater = useFocusLater();
   useEffect(() => {
-    if (!said.undo) return;
     const timer = setInterval(
-      () => box.current!.matches(":hover,:focus-within") || set({ text: said.text }),
+      () => box.current!.matches(":hover,:focus-within") || set([said[0]]),
       UNDO_MS,
     );
     return () => clearInterval(timer);
   }, [said]);
-  const offer = (text: string, undo: Undo) => {
-    set({ text, undo });
-    focusLater(`${id}-b`);
-  };
   const view = (
     <p id={id} ref={box} tabIndex={-1} class="ws-undo">
       <span id={`${id}-t`} role="status">
-        {said.text}
+        {said[0]}
       </span>
-      {said.undo && (
+      {said[1] && (
         <button
           type="button"
           id={`${id}-b`}
           class="secondary"
           aria-describedby={`${id}-t`}
           onClick={() => {
-            const to = said.undo!();
-            set({ text: w(to ? "undone" : "notUndone") });
+            const to = said[1]!();
+            set([w(to ? "undone" : "notUndone")]);
             focusLater(to || id);
           }}
         >
@@ -56,5 +52,11 @@ export function useUndo(id: string) {
       )}
     </p>
   );
-  return [offer, view] as const;
+  return [
+    (text: string, undo: Undo) => {
+      set([text, undo]);
+      focusLater(`${id}-b`);
+    },
+    view,
+  ] as const;
 }
