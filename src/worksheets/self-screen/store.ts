@@ -31,6 +31,5 @@ export const $results = derive(selfScreen.$records, (records) =>
     .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
 );
 
-
 /** The registry finds each folder's store as its default export. */
 export default selfScreen;
