@@ -55,6 +55,12 @@ test.describe("My data", () => {
     await expect(page.getByRole("alertdialog")).toContainText("3 experiments");
     await expect(page.getByRole("alertdialog")).toContainText("2 days of goals");
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    // It says plainly what went, and focus goes to that sentence, not to the page.
+    const said = page.locator("#my-data-done");
+    await expect(said).toContainText("Deleted everything this site stored in this browser:");
+    await expect(said).toContainText("3 experiments");
+    await expect(said).not.toContainText("Done:");
+    await expect(said).toBeFocused();
     await expect(row(page, "Experiment tracker")).toContainText("0 experiments");
     expect((await readStored(page, "goodenough:experiment-tracker")).records).toEqual([]);
 

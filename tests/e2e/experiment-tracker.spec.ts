@@ -380,8 +380,8 @@ test("deleting an experiment asks first, and “Keep it” changes nothing", asy
 
   await page.getByRole("button", { name: "Delete" }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await expect(status(page)).toHaveText("The experiment was deleted.");
-  await expect(page.getByRole("heading", { name: "Your experiments", exact: true })).toBeFocused();
+  await expect(page.locator(".ws-undo")).toContainText(/^Deleted the experiment “/);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(page.locator(".ws-list h3")).toHaveText(["Wear something unplanned."]);
   const records = (await stored(page)).records;
   expect(records.find((r) => r.id === "a")).toMatchObject({ deleted: true });

@@ -274,10 +274,8 @@ test("deleting a step asks first and says its practices go too", async ({ page }
 
   await del.click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await expect(message(page)).toHaveText("The step was deleted.");
-  await expect(
-    page.getByRole("heading", { name: "Steps, from least to most distress" }),
-  ).toBeFocused();
+  await expect(page.locator(".ws-undo")).toContainText(/^Deleted the step “/);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(stepTitles(page)).toHaveText([
     "1. Leave a typo in an email to a friend",
     "2. Hand in a report after one read",
@@ -380,8 +378,8 @@ test("the practice log: log practices, see distress fall in the chart and its ta
   await expect(page.getByRole("button", { name: "Delete Practice 1, Nov 2, 2026" })).toBeFocused();
   await page.getByRole("button", { name: "Delete Practice 1, Nov 2, 2026" }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await expect(message(page)).toHaveText("The practice was deleted.");
-  await expect(page.getByRole("heading", { name: "Your practices" })).toBeFocused();
+  await expect(page.locator(".ws-undo")).toContainText(/^Deleted this practice: Practice /);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(page.locator(".el-summary")).toContainText("You have logged 1 practice.");
 });
@@ -475,8 +473,10 @@ test("more than one ladder: each keeps its own steps, and deleting one names wha
     "“Being seen to make a mistake”, its 3 steps and 2 practices will be deleted from this device.",
   );
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await expect(message(page)).toHaveText("The ladder was deleted.");
-  await expect(page.getByRole("heading", { name: "Your ladders" })).toBeFocused();
+  await expect(page.locator(".ws-undo")).toContainText(
+    /^Deleted the ladder “.*”, with its steps and practices\.Undo$/,
+  );
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(page.locator(".el-cards h3")).toHaveText(["An untidy home"]);
   const live = (await stored(page)).filter((r) => !r.deleted).map((r) => r.id);
   expect(live.sort()).toEqual(["home", "s-dishes"]);

@@ -328,6 +328,8 @@ test.describe("Good-enough goal planner", () => {
     await open(page);
     await addGoal(page, "Email the landlord", "One read-through, then send.", 5);
     const card = goalCard(page, "Email the landlord");
+    // The clock moves only when the test moves it, however busy the machine is.
+    await page.clock.pauseAt(new Date(2026, 10, 26, 9, 30));
     await card.getByRole("button", { name: "Start 5-minute timer" }).click();
     await expect(card.getByRole("timer")).toHaveText("5:00");
     await expect(card.getByRole("button", { name: "Pause timer" })).toBeFocused();
@@ -508,6 +510,45 @@ test.describe("Good-enough goal planner", () => {
     await expect(page.getByRole("heading", { name: "Goals for today (0 of 3)" })).toBeFocused();
     await page.reload();
     await expect(page.getByText("No goals for this day yet.")).toBeVisible();
+  });
+
+  test("a running timer keeps going through a reload, and the title says when time is up", async ({
+    page,
+  }) => {
+    await open(page);
+    await addGoal(page, "Email the landlord", "One read-through, then send.", 5);
+    const card = goalCard(page, "Email the landlord");
+    await page.clock.pauseAt(new Date(2026, 10, 26, 9, 30));
+    await card.getByRole("button", { name: "Start 5-minute timer" }).click();
+    await page.clock.runFor("01:00");
+    await expect(card.getByRole("timer")).toHaveText("4:00");
+    await page.reload();
+    await expect(card.getByRole("timer")).toHaveText(/^[34]:\d\d$/);
+    await expect(card.getByRole("button", { name: "Pause timer" })).toBeVisible();
+    const title = await page.title();
+    await page.clock.runFor("04:01");
+    await expect(card.getByRole("timer")).toHaveText("0:00");
+    await expect(card).toContainText("The time box is over.");
+    await expect(card.locator("[aria-live=polite]")).toHaveText(
+      /Time is up for “Email the landlord”/,
+    );
+    await expect(page).toHaveTitle(`Time’s up – ${title}`);
+    await card.getByRole("button", { name: "Reset timer" }).click();
+    await expect(page).toHaveTitle(title);
+    // A goal that is done, or let go, needs no timer.
+    await card.getByRole("radio", { name: "Done: good enough" }).check();
+    await expect(card.getByRole("button", { name: /timer/ })).toHaveCount(0);
+  });
+
+  test("after the daily limit is lowered, the heading counts goals without saying 3 of 1", async ({
+    page,
+  }) => {
+    await open(page);
+    await planThree(page);
+    await page.getByLabel("Goals a day").selectOption("1");
+    await expect(
+      page.getByRole("heading", { name: "Goals for today (3 goals; your limit is now 1)" }),
+    ).toBeVisible();
   });
 
   test("sets unreadable saved entries aside with a notice, and starts fresh", async ({ page }) => {

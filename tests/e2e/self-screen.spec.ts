@@ -244,12 +244,24 @@ test.describe("the self-screen", () => {
     );
   });
 
-  test("deletes a result after asking", async ({ page }) => {
+  test("deletes a result after asking, says which, and Undo brings it back", async ({ page }) => {
     await page.goto("/worksheets/self-screen/");
     await completeByClicking(page, 2);
-    await page.getByRole("button", { name: "Delete this result" }).click();
-    await page.getByRole("button", { name: "Yes, delete it" }).click();
-    await expect(page.getByRole("heading", { name: "No results yet" })).toBeFocused();
+    const deleteIt = async () => {
+      await page.getByRole("button", { name: "Delete this result" }).click();
+      await page.getByRole("button", { name: "Yes, delete it" }).click();
+      await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: /^Deleted the result from / }),
+      ).toHaveText(/^Deleted the result from \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M\.$/);
+      await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+    };
+    await deleteIt();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Your self-screen results" })).toBeVisible();
+    await deleteIt();
     await page.reload();
     await expect(page.getByRole("heading", { name: "No results yet" })).toBeVisible();
     await page.goto("/worksheets/self-screen/");

@@ -64,6 +64,7 @@ const stored = async (page: Page) => (await readStored(page, KEY)).records;
 test.describe.configure({ timeout: 90_000 });
 
 const status = (page: Page) => page.locator(".ws-message");
+const undoLine = (page: Page) => page.locator(".ws-undo");
 const stepHeading = (page: Page) => page.locator("#tr-step-h");
 const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
 const records = (page: Page) => page.getByRole("region", { name: "Your thought records" });
@@ -322,7 +323,10 @@ test("an unfinished thought record can be continued, or discarded after a questi
   await drafts.getByRole("button", { name: "Discard: I can't do anything right." }).click();
   await expect(page.getByRole("button", { name: "Yes, discard it" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(status(page)).toHaveText("The unfinished thought record was discarded.");
+  await expect(undoLine(page)).toContainText(
+    "Discarded the unfinished thought record (“I can't do anything right.”).",
+  );
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(drafts).toHaveCount(0);
   expect((await stored(page)).find((r) => r.id === "d1")).toMatchObject({ deleted: true });
   await expect(records(page).getByRole("listitem")).toHaveCount(1);
@@ -372,10 +376,31 @@ test("deleting a record asks first, names it, and “Keep it” changes nothing"
 
   await page.getByRole("button", { name: "Delete" }).click();
   await page.getByRole("button", { name: "Yes, delete it" }).click();
-  await expect(status(page)).toHaveText("The thought record was deleted.");
-  await expect(page.getByRole("heading", { name: "Your thought records" })).toBeFocused();
+  await expect(undoLine(page)).toHaveText(`Deleted the thought record from ${when}.Undo`);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await expect(records(page).getByRole("listitem")).toHaveCount(1);
   expect((await stored(page)).find((r) => r.id === "r2")).toMatchObject({ deleted: true });
+});
+
+test("Undo brings a deleted thought record back, whole, and it is still there after a reload", async ({
+  page,
+}) => {
+  await seed(page, [rec("r1", 2), rec("r2", 3)]);
+  const before = (await stored(page)).find((r) => r.id === "r2");
+  await page
+    .getByRole("button", { name: /^Open: / })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { name: /^Thought record: / })).toBeFocused();
+  await expect(undoLine(page)).toHaveText("Brought it back.");
+  await page.reload();
+  await expect(records(page).getByRole("listitem")).toHaveCount(2);
+  const after = (await stored(page)).find((r) => r.id === "r2");
+  expect({ ...after, updatedAt: "" }).toEqual({ ...before, updatedAt: "" });
+  expect(String(after!.updatedAt) > String(before!.updatedAt)).toBe(true);
 });
 
 test("saved records are listed newest first, and the chart shows the ratings of the one picked", async ({

@@ -11,6 +11,7 @@ import { listQuarantined } from "../../src/engine/storage/quarantine";
 import { madeBefore, TOMBSTONE_DAYS } from "../../src/engine/storage/merge";
 import { makeNotesCodec, type Note } from "../support/notes-codec";
 import { sharedStorage } from "../support/tabs";
+import { removeWithUndo } from "../../src/engine/ui/undo";
 
 // Each test gets its own worksheet name and its own storage.
 let n = 0;
@@ -311,6 +312,58 @@ describe("writing", () => {
     const edited = s.update("f", { body: "edited now" })!;
     expect(edited.updatedAt < "2030-01-01").toBe(true);
     expect(createWorksheetStore(codec, clock).$records.get()[0]?.body).toBe("edited now");
+  });
+});
+
+describe("undoing a deletion", () => {
+  it("brings a deleted record back exactly as it was, after a reload too", () => {
+    const s = createWorksheetStore(codec, clock);
+    const kept = s.create(note("keep me"));
+    const other = s.create(note("other"));
+    const undo = removeWithUndo(s, [kept.id]);
+    expect(s.$records.get().map((r) => r.id)).toEqual([other.id]);
+    expect(undo()).toBe(true);
+    const back = s.$records.get().find((r) => r.id === kept.id)!;
+    expect({ ...back, updatedAt: "" }).toEqual({ ...kept, updatedAt: "" });
+    expect(s.$records.get().map((r) => r.id)).toEqual([kept.id, other.id]);
+    const reopened = createWorksheetStore(codec, clock);
+    expect(reopened.$records.get().map((r) => r.body)).toEqual(["keep me", "other"]);
+  });
+
+  it("brings back every record of one deletion of many, in one write", () => {
+    const s = createWorksheetStore(codec, clock);
+    const made = s.createMany(["a", "b", "c"].map(note));
+    const undo = removeWithUndo(
+      s,
+      made.slice(0, 2).map((r) => r.id),
+    );
+    expect(s.$records.get().map((r) => r.body)).toEqual(["c"]);
+    expect(undo()).toBe(true);
+    expect(s.$records.get().map((r) => r.body)).toEqual(["a", "b", "c"]);
+  });
+
+  it("stamps the restored copy newer than its deletion, so it wins in another tab", async () => {
+    const tabA = createWorksheetStore(codec, clock);
+    storage.tab();
+    const tabB = createWorksheetStore(codec, clock);
+    const made = tabA.create(note("back again"));
+    storage.deliver();
+    const undo = removeWithUndo(tabA, [made.id]);
+    storage.deliver();
+    expect(tabB.$records.get()).toEqual([]);
+    const tombstone = tabA.$value.get().records.find((r) => r.id === made.id)!;
+    undo();
+    const restored = tabA.$records.get()[0]!;
+    expect(restored.updatedAt > tombstone.updatedAt).toBe(true);
+    storage.deliver();
+    await flush();
+    expect(tabB.$records.get().map((r) => r.body)).toEqual(["back again"]);
+  });
+
+  it("says so when there was nothing to bring back", () => {
+    const s = createWorksheetStore(codec, clock);
+    expect(removeWithUndo(s, ["never-made"])()).toBe(false);
+    expect(s.$records.get()).toEqual([]);
   });
 });
 

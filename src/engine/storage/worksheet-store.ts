@@ -77,6 +77,7 @@ export interface WorksheetStore<R extends RecordMeta> {
   /**
    * Deletes several records in one write. `archived` marks them as moved to an
    * archive file (My data's archive), so importing that file brings them back.
+   * To offer Undo, delete with `removeWithUndo` (src/engine/ui/undo.ts).
    */
   removeMany(ids: Iterable<string>, archived?: boolean): void;
   /** Applies a change to all records (tombstones included) in one write; every changed record is checked first. */

@@ -21,8 +21,11 @@ import { formatDayTime } from "../../engine/core/dates";
 
 type W = ReturnType<typeof bind>;
 
-/** What a delete button asks about: its label, exactly what goes, and the id to return focus to. */
-type Ask = { label: string; what: string; run: () => void; back: string };
+/**
+ * What a delete button asks about: its label, exactly what goes, the id to
+ * return focus to, and what to say, plainly, once it has gone.
+ */
+type Ask = { label: string; what: string; run: () => void; back: string; done: string };
 
 function exportValues(stores: readonly RegisteredStore[], worksheet?: string) {
   const values: Record<string, StoredValue<RecordMeta>> = {};
@@ -67,6 +70,7 @@ function Row({
               back: `delete-${entry.store.codec.worksheet}`,
               label: w("deleteSheet", { title }),
               what: w("deleteSheetWhat", { what: name.says(), title }),
+              done: w("deletedSheet", { what: name.says(), title }),
               run: () => clearStore(entry.store),
             })
           }
@@ -111,7 +115,9 @@ export default function MyData({
       c.back,
       () => {
         c.run();
-        setMessage(w("done", { label: c.label.toLowerCase() }));
+        setMessage(c.done);
+        // Focus goes to what was said, not to the page: the button pressed may be gone or disabled.
+        focusLater("my-data-done");
       },
     );
   };
@@ -202,6 +208,7 @@ export default function MyData({
                       back: `delete-copy-${i}`,
                       label: w("deleteCopyLabel"),
                       what: w("deleteCopyWhat", { worksheet: c.worksheet, at: when(c.at) }),
+                      done: w("deletedCopy", { worksheet: c.worksheet, at: when(c.at) }),
                       run: () => {
                         deleteQuarantined(c.key);
                         setCopies(listQuarantined());
@@ -236,6 +243,10 @@ export default function MyData({
               what: worksheetStores.map((s) => name(s).says()).join(", "),
               count: copies.length,
             }),
+            done: w("deletedAll", {
+              what: worksheetStores.map((s) => name(s).says()).join(", "),
+              count: copies.length,
+            }),
             run: () => {
               worksheetStores.forEach((s) => clearStore(s.store));
               listQuarantined().forEach((c) => deleteQuarantined(c.key));
@@ -248,7 +259,7 @@ export default function MyData({
       </button>
 
       {confirm.box}
-      <p role="status" class="status">
+      <p role="status" class="status" id="my-data-done" tabIndex={-1}>
         {message}
       </p>
     </div>

@@ -31,6 +31,7 @@ import { confirmWords, type W } from "../../engine/ui/question";
 import { useFocusLater } from "../../engine/core/focus";
 import { ExperimentForm, type FormMode } from "./Form";
 import { useConfirm } from "../../engine/core/Confirm";
+import { useUndo } from "../../engine/ui/Undo";
 
 /**
  * Parts the page renders as HTML. Their buttons say what they do in data-act:
@@ -143,6 +144,8 @@ export default function ExperimentTracker({ start, templates, words: dict, local
     box: "ws-confirm",
     actions: "ws-actions",
   });
+  // After the confirmation, so focus on Undo wins over the list's heading.
+  const [offer, undoView] = useUndo("exp-undo");
   const formKey = useRef(0);
   const today = localDay(new Date());
 
@@ -277,8 +280,11 @@ export default function ExperimentTracker({ start, templates, words: dict, local
             id="exp-delete"
             onClick={() =>
               ask(confirmWords(w, "confirmDelete", { title }), "exp-delete", () => {
-                deleteExperiment(r.id);
-                go(LIST, w("deleted"));
+                const undo = deleteExperiment(r.id);
+                go(LIST);
+                offer(w("deleted", { title }), () =>
+                  undo() ? (go({ name: "detail", id: r.id }), "exp-detail-h") : "",
+                );
               })
             }
           >
@@ -413,6 +419,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
       <p role="status" class="ws-message">
         {message}
       </p>
+      {undoView}
       {body}
       {box}
     </div>

@@ -1,6 +1,7 @@
 import type { ExperimentRecord } from "./schema";
 import { experimentTracker } from "./store";
 import { contentFromFields, replacingPatch, type ExperimentContent } from "./order";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /* The experiment tracker's actions: the only way its islands change what is stored. */
 
@@ -20,4 +21,5 @@ export function saveExperiment(answers: ExperimentAnswers, id?: string): Experim
   );
 }
 
-export const deleteExperiment = (id: string) => experimentTracker.remove(id);
+/** Deletes an experiment; returns its undo, true when it is back as it was. */
+export const deleteExperiment = (id: string) => removeWithUndo(experimentTracker, [id]);

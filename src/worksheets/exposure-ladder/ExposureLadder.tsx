@@ -151,6 +151,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
       <p role="status" class="ws-message">
         {message}
       </p>
+      {questions.undoView}
       {ladder ? ladderView(ladder) : listView()}
       {questions.box}
     </div>
@@ -272,8 +273,12 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
                 class="secondary"
                 id="el-l-delete"
                 onClick={() =>
-                  questions.del(records, ladder.id, "el-l-delete", () =>
-                    go(null, w("ladderDeleted")),
+                  questions.del(
+                    records,
+                    ladder.id,
+                    "el-l-delete",
+                    () => (go(null), w("ladderDeleted", { theme: ladder.theme })),
+                    () => (go(ladder.id), "el-ladder-h"),
                   )
                 }
               >
@@ -383,10 +388,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
               setEditing(s.id);
               focusLater("el-edit-h");
             }}
-            deleted={() => {
-              setMessage(w("stepDeleted"));
-              focusLater("el-steps-h");
-            }}
+            deleted={() => (setMessage(""), w("stepDeleted", { step: quoted(s.description) }))}
           >
             <MasteredBox
               step={s}

@@ -108,6 +108,7 @@ export default function Practice(props: { words: Words; locale: string }) {
       <p role="status" class="ws-message">
         {message}
       </p>
+      {questions.undoView}
 
       <section class="el-about" aria-labelledby="el-step-h">
         <h2 id="el-step-h">{step.description}</h2>
@@ -230,10 +231,7 @@ export default function Practice(props: { words: Words; locale: string }) {
                             setEditing(p.id);
                             focusLater("el-edit-h");
                           }}
-                          deleted={() => {
-                            setMessage(w("deleted"));
-                            focusLater("el-practices-h");
-                          }}
+                          deleted={() => (setMessage(""), w("deleted", { title }))}
                         />
                       </>
                     )}

@@ -3,6 +3,7 @@ import { exposureLadder } from "./store";
 import { idsToRemove } from "./remove";
 import type { StepFields } from "./steps";
 import type { PracticeFields } from "./practice";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /*
  * The exposure ladder's actions: the only way its islands change the store.
@@ -44,4 +45,4 @@ export const savePractice = (id: string, stepId: string, fields: PracticeFields)
 
 /** Deletes a ladder with its steps and their practices, a step with its practices, or one practice: one write. */
 export const deleteItem = (id: string) =>
-  exposureLadder.removeMany(idsToRemove(exposureLadder.$records.get(), id));
+  removeWithUndo(exposureLadder, idsToRemove(exposureLadder.$records.get(), id));

@@ -7,6 +7,7 @@ import { shortLabel, type Say } from "./ladder";
 import { worksheetPartPath, worksheetPath } from "../../engine/core/routes";
 import { useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/core/Confirm";
+import { useUndo } from "../../engine/ui/Undo";
 
 /** The pieces both exposure-ladder screens share: fields, forms, the question asked first. */
 
@@ -176,15 +177,28 @@ export function useQuestions(focusLater: (id: string) => void, w: Say, locale: s
     box: "ws-confirm",
     actions: "ws-actions",
   });
+  const [offer, undoView] = useUndo("el-undo");
   return {
     box,
-    /** Asks before deleting a ladder, step or practice; "yes" deletes it all in one write, then calls `done`. */
-    del(records: readonly ExposureLadderRecord[], id: string, back: string, done: () => void) {
+    /** Says what was deleted and offers Undo; put it by the screen's status line. */
+    undoView,
+    /**
+     * Asks before deleting a ladder, step or practice; "yes" deletes it all in
+     * one write, then `done` says what went, with Undo. Undo brings it all
+     * back, and focus goes to `undone()` (by default `back`, the Delete button).
+     */
+    del(
+      records: readonly ExposureLadderRecord[],
+      id: string,
+      back: string,
+      done: () => string,
+      undone = () => back,
+    ) {
       const q = deleteQuestion(records, id, w, locale);
       if (!q) return;
       ask({ ...q, yes: w("yesDelete"), no: w("keep") }, back, () => {
-        deleteItem(id);
-        done();
+        const undo = deleteItem(id);
+        offer(done(), () => (undo() ? undone() : ""));
       });
     },
     /** Closes a form, asking first when it has unsaved changes. */
@@ -211,8 +225,8 @@ export function ItemActions(p: {
   w: Say;
   edit: () => void;
   questions: Questions;
-  /** After the delete. */
-  deleted: () => void;
+  /** After the delete: what to say went. */
+  deleted: () => string;
   children?: ComponentChildren;
 }) {
   const { id, name, w } = p;

@@ -96,8 +96,8 @@ export function GoalCard({
               </label>
             ))}
           </fieldset>
-          {g.minutes !== undefined && (
-            <Timer w={w} minutes={g.minutes} task={g.task} about={head} />
+          {g.minutes !== undefined && (g.status === "planned" || g.status === "partly") && (
+            <Timer w={w} goal={g} about={head} />
           )}
           <Actions
             about={head}

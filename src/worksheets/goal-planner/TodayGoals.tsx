@@ -12,7 +12,12 @@ export function GoalsSection({ page, view, said }: { page: Page; view: DayView; 
   return (
     <Section
       id="gp-goals-h"
-      title={w("goalsH", { day: page.name(day), count: goals.length, limit })}
+      title={w(goals.length > limit ? "goalsHOver" : "goalsH", {
+        day: page.name(day),
+        count: goals.length,
+        goals: w("goals", { count: goals.length }),
+        limit,
+      })}
       said={said}
     >
       {earlier.length > 0 && (

@@ -28,11 +28,6 @@ type Item = Content<GoalPlannerRecord>;
 const find = (id: string) => goalPlanner.$records.get().find((r) => r.id === id);
 /** True when this very copy of a record is what the store now holds. */
 const kept = (r: GoalPlannerRecord | null) => !!r && find(r.id)?.updatedAt === r.updatedAt;
-/** The pure helpers build whole records; the engine makes the id and times. */
-const bare = <R extends GoalPlannerRecord>(r: R): Item => {
-  const { id: _i, createdAt: _c, updatedAt: _u, ...content } = r;
-  return content as unknown as Item;
-};
 /** Writes a record with a fixed id (settings, a day plan, a reflection), new or replacing. */
 const put = (id: string, content: Item) =>
   kept(find(id) ? goalPlanner.update(id, content) : goalPlanner.create(content, id));
@@ -63,7 +58,7 @@ export const addDump = (items: readonly string[], day: string): boolean =>
  */
 export function addGoal(draft: GoalDraft, day: string, source = ""): GoalRecord | null {
   const from = find(source);
-  const goal = bare(createGoal(draft, day, "", "")) as Content<GoalRecord>;
+  const goal = createGoal(draft, day);
   if (from?.kind === "parked" && from.fromGoal) goal.carriedFrom = from.fromGoal;
   const made = goalPlanner.create(goal) as GoalRecord;
   if (!kept(made)) return null;
@@ -75,14 +70,14 @@ export function addGoal(draft: GoalDraft, day: string, source = ""): GoalRecord 
 export function parkDraft(draft: GoalDraft, source = ""): boolean {
   const from = find(source);
   if (from?.kind === "parked") return true;
-  if (!create(bare(draftToParked(draft, "", "")))) return false;
+  if (!create(draftToParked(draft))) return false;
   if (from) goalPlanner.remove(from.id);
   return true;
 }
 
 /** Saves the edited parts of a goal; its status and day stay. */
 export function editGoal(goal: GoalRecord, draft: GoalDraft): boolean {
-  const next = createGoal(draft, goal.day, "", "");
+  const next = createGoal(draft, goal.day);
   return kept(
     goalPlanner.update(goal.id, {
       task: next.task,
@@ -96,18 +91,26 @@ export function editGoal(goal: GoalRecord, draft: GoalDraft): boolean {
 export const setStatus = (goal: GoalRecord, status: GoalStatus) =>
   kept(goalPlanner.update(goal.id, { status }));
 
+/** Starts a goal's timer, or resumes it, with `seconds` left from `now` (ms); its end is stored, so it survives a reload. */
+export const runTimer = (goal: GoalRecord, seconds: number, now: number) =>
+  kept(goalPlanner.update(goal.id, { timerEnds: now + seconds * 1000, timerLeft: undefined }));
+
+/** Pauses a goal's timer with `left` seconds left, or with none resets it. */
+export const stopTimer = (goal: GoalRecord, left?: number) =>
+  kept(goalPlanner.update(goal.id, { timerEnds: undefined, timerLeft: left }));
+
 /** Moves a planned goal to the park list, finish line and all. */
 export function parkGoal(goal: GoalRecord): boolean {
-  const { fromGoal: _, ...item } = parkWholeGoal(goal, "", "");
-  if (!create(bare(item))) return false;
+  const { fromGoal: _, ...item } = parkWholeGoal(goal);
+  if (!create(item)) return false;
   goalPlanner.remove(goal.id);
   return true;
 }
 
 /** Carries an unfinished goal over to `target`, parks it (linked), or lets it go: the person's choice. */
 export function settleGoal(goal: GoalRecord, how: "carry" | "park" | "let-go", target: string) {
-  if (how === "carry") return create(bare(carryOver(goal, target, "", "")));
-  if (how === "park") return create(bare(parkWholeGoal(goal, "", "")));
+  if (how === "carry") return create(carryOver(goal, target));
+  if (how === "park") return create(parkWholeGoal(goal));
   return setStatus(goal, "let-go");
 }
 

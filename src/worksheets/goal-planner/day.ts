@@ -8,6 +8,7 @@
  * page's words/<locale>.json), so none of the wording is in the JavaScript.
  */
 import type { GoalRecord, ParkedRecord } from "./schema";
+import type { Content } from "../../engine/storage/worksheet-store";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { boxedMinutes, formatMinutes, STATUS_WORDS, textNote, type Say } from "./days";
 import {
@@ -106,17 +107,17 @@ export function draftErrors(w: Say, draft: GoalDraft): GoalDraftErrors {
   return errors;
 }
 
+/** A record as the planner builds it: the store adds the id and times. */
+export type Built<R extends GoalRecord | ParkedRecord> = Content<R>;
+
 /**
- * A new goal record from a valid draft (check it with draftErrors first).
+ * A new goal from a valid draft (check it with draftErrors first).
  * Texts are trimmed; an empty "letting go" or time box is left out.
  */
-export function createGoal(draft: GoalDraft, day: string, now: string, id: string): GoalRecord {
+export function createGoal(draft: GoalDraft, day: string): Built<GoalRecord> {
   const minutes = parseMinutes(draft.minutes);
   const lettingGo = draft.lettingGo?.trim();
   return {
-    id,
-    createdAt: now,
-    updatedAt: now,
     kind: "goal",
     day,
     task: draft.task.trim(),
@@ -206,12 +207,9 @@ export function unfinishedGoals<G extends Pick<GoalRecord, "id" | "status" | "ca
  * A NEW goal for `toDay`, copied from an unfinished one and linked by
  * `carriedFrom`. Only called when the person chooses it; the original is kept.
  */
-export function carryOver(goal: GoalRecord, toDay: string, now: string, id: string): GoalRecord {
+export function carryOver(goal: GoalRecord, toDay: string): Built<GoalRecord> {
   const { minutes, lettingGo } = goal;
   return {
-    id,
-    createdAt: now,
-    updatedAt: now,
     kind: "goal",
     day: toDay,
     task: goal.task,
@@ -224,12 +222,9 @@ export function carryOver(goal: GoalRecord, toDay: string, now: string, id: stri
 }
 
 /** A parked item for a task that did not fit today, such as one past the daily limit. */
-export function parkTask(task: string, now: string, id: string, note?: string): ParkedRecord {
+export function parkTask(task: string, note?: string): Built<ParkedRecord> {
   const trimmedNote = note?.trim();
   return {
-    id,
-    createdAt: now,
-    updatedAt: now,
     kind: "parked",
     task: task.trim(),
     ...(trimmedNote ? { note: trimmedNote } : {}),
@@ -237,12 +232,9 @@ export function parkTask(task: string, now: string, id: string, note?: string): 
 }
 
 /** A parked item from an unfinished goal, keeping its finish line and time box. */
-export function parkGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
+export function parkGoal(goal: GoalRecord): Built<ParkedRecord> {
   const { minutes } = goal;
   return {
-    id,
-    createdAt: now,
-    updatedAt: now,
     kind: "parked",
     task: goal.task,
     goodEnough: goal.goodEnough,

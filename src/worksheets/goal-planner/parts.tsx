@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import {
   FINISH_LINE_EXAMPLES,
   MINUTES_MAX,
@@ -10,8 +10,10 @@ import {
   type GoalField,
 } from "./day";
 import type { Say } from "./days";
-import { formatCountdown, secondsLeft } from "./plan";
-import { focusOn } from "../../engine/core/focus";
+import { formatCountdown, timerState } from "./plan";
+import { runTimer, stopTimer } from "./actions";
+import type { GoalRecord } from "./schema";
+import { focusOn, useFocusLater } from "../../engine/core/focus";
 
 interface TextProps {
   /** The page's words (words/<locale>.json), passed down as a prop like the rest. */
@@ -140,80 +142,85 @@ export function GoalFields({
 }
 
 /**
- * The optional time-box timer. It counts down in view; at the end it says so
- * once, politely, with no sound, flashing or movement.
+ * The optional time-box timer. Its end is kept in the store, so it runs on
+ * through a reload or a visit to another page. It counts down in view; at the
+ * end the timer is marked, the tab's title says so, and a polite message says
+ * it once, with no sound, flashing or movement.
  */
-export function Timer({
-  w,
-  minutes,
-  task,
-  about,
-}: {
-  w: Say;
-  minutes: number;
-  task: string;
-  about: string;
-}) {
-  const total = minutes * 60;
-  const box = useRef<HTMLDivElement>(null);
-  /** When the running time box ends, in milliseconds; 0 while stopped. */
-  const [endsAt, setEndsAt] = useState(0);
-  const [left, setLeft] = useState(total);
+export function Timer({ w, goal, about }: { w: Say; goal: GoalRecord; about: string }) {
+  const total = goal.minutes! * 60;
+  const focusLater = useFocusLater();
   const [said, setSaid] = useState("");
   const [, setTick] = useState(0);
+  const { left, running } = timerState(goal, Date.now());
+  const up = !left && !!goal.timerEnds;
 
-  useEffect(() => {
-    if (!endsAt) return;
-    const handle = setInterval(() => {
-      setTick(Date.now());
-      if (Date.now() >= endsAt) {
-        setEndsAt(0);
-        setLeft(0);
-        setSaid(w("up", { task }));
-      }
-    }, 1000);
+  // Started as the render lands, so it ticks on the second the timer started.
+  useLayoutEffect(() => {
+    if (!running) return;
+    const handle = setInterval(() => setTick(Date.now()), 1000);
     return () => clearInterval(handle);
-  }, [endsAt, task]);
+  }, [running]);
 
-  useEffect(() => {
-    if (!endsAt) setLeft(total);
-  }, [total]);
+  useLayoutEffect(() => {
+    if (!up) return;
+    const title = document.title;
+    setSaid(w("up", { task: goal.task }));
+    document.title = w("upTitle", { title });
+    return () => (document.title = title);
+  }, [up]);
 
-  const shown = endsAt ? secondsLeft(endsAt, Date.now()) : left;
-  const run = (seconds: number, message: string) => {
-    setEndsAt(Date.now() + seconds * 1000);
+  const act = (done: boolean, message: string) => {
+    if (!done) return;
     setSaid(message);
+    // The button pressed may go away; keep focus in the timer, on its first button.
+    focusLater(`${about}-t`);
   };
-  const stop = (message: string, keep: number) => {
-    setEndsAt(0);
-    setLeft(keep);
-    setSaid(message);
-    // The button pressed may go away; keep focus in the timer.
-    setTimeout(() => box.current?.querySelector("button")?.focus());
-  };
-  const reset: Action = [w("reset"), () => stop(w("wasReset"), total)];
+  const run = (seconds: number, message: string) =>
+    act(runTimer(goal, seconds, Date.now()), message);
+  const first = `${about}-t`;
+  const reset = (id?: string): Action => [
+    w("reset"),
+    () => act(stopTimer(goal), w("wasReset")),
+    false,
+    id,
+  ];
 
   return (
-    <div class="gp-timer" ref={box}>
-      {(endsAt || left < total) && (
+    <div class={up ? "gp-timer is-up" : "gp-timer"}>
+      {(running || left < total) && (
         <p>
           <span class="gp-clock" role="timer">
-            {formatCountdown(shown)}
+            {formatCountdown(left)}
           </span>{" "}
-          {w(endsAt ? "left" : left ? "leftPaused" : "ended")}
+          {w(running ? "left" : left ? "leftPaused" : "ended")}
         </p>
       )}
       <Actions
         about={about}
         list={
-          endsAt
+          running
             ? [
-                [w("pause"), () => stop(w("paused", { left: formatCountdown(shown) }), shown)],
-                reset,
+                [
+                  w("pause"),
+                  () => act(stopTimer(goal, left), w("paused", { left: formatCountdown(left) })),
+                  false,
+                  first,
+                ],
+                reset(),
               ]
             : left === total
-              ? [[w("start", { minutes }), () => run(total, w("started", { minutes }))]]
-              : [left > 0 && [w("resume"), () => run(left, w("resumed"))], reset]
+              ? [
+                  [
+                    w("start", { minutes: goal.minutes! }),
+                    () => run(total, w("started", { minutes: goal.minutes! })),
+                    false,
+                    first,
+                  ],
+                ]
+              : left > 0
+                ? [[w("resume"), () => run(left, w("resumed")), false, first], reset()]
+                : [reset(first)]
         }
       />
       <p class="gp-say" aria-live="polite">

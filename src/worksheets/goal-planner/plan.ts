@@ -15,6 +15,7 @@ import {
   draftErrors,
   parkGoal,
   unfinishedGoals,
+  type Built,
   type GoalDraft,
   type GoalDraftErrors,
 } from "./day";
@@ -49,7 +50,7 @@ export function dumpItems(w: Say, text: string): DumpResult {
  * finish line, time box and "letting go of" (as its note) were already written.
  * Needs a task; check the draft first with parkDraftErrors.
  */
-export function parkDraft(draft: GoalDraft, now: string, id: string): ParkedRecord {
+export function parkDraft(draft: GoalDraft): Built<ParkedRecord> {
   const goodEnough = draft.goodEnough.trim();
   const note = draft.lettingGo?.trim();
   const minutes = Number(
@@ -57,9 +58,6 @@ export function parkDraft(draft: GoalDraft, now: string, id: string): ParkedReco
   );
   const keepMinutes = Number.isInteger(minutes) && minutes >= MINUTES_MIN && minutes <= MINUTES_MAX;
   return {
-    id,
-    createdAt: now,
-    updatedAt: now,
     kind: "parked",
     task: draft.task.trim(),
     ...(goodEnough && goodEnough.length <= TEXT_MAX ? { goodEnough } : {}),
@@ -83,8 +81,8 @@ export function parkErrors(w: Say, draft: GoalDraft): GoalDraftErrors {
 }
 
 /** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
-export function parkWholeGoal(goal: GoalRecord, now: string, id: string): ParkedRecord {
-  const parked = parkGoal(goal, now, id);
+export function parkWholeGoal(goal: GoalRecord): Built<ParkedRecord> {
+  const parked = parkGoal(goal);
   return goal.lettingGo ? { ...parked, note: goal.lettingGo } : parked;
 }
 
@@ -138,6 +136,21 @@ export function dayMinutes(w: Say, text: string): DayMinutes {
 /** Whole seconds left until `endsAt` (both in milliseconds), never below zero. */
 export function secondsLeft(endsAt: number, now: number): number {
   return Math.max(0, Math.ceil((endsAt - now) / 1000));
+}
+
+/**
+ * Where a goal's timer stands at `now` (ms): the seconds left, and whether it
+ * is running. It ran out when `left` is 0 and `timerEnds` is set; it was never
+ * started when neither time is set. Computed from the clock, so it survives a reload.
+ */
+export function timerState(
+  goal: Pick<GoalRecord, "minutes" | "timerEnds" | "timerLeft">,
+  now: number,
+): { left: number; running: boolean } {
+  const left = goal.timerEnds
+    ? secondsLeft(goal.timerEnds, now)
+    : (goal.timerLeft ?? goal.minutes! * 60);
+  return { left, running: !!goal.timerEnds && left > 0 };
 }
 
 /** A countdown as "m:ss", or "h:mm:ss" from an hour up. */

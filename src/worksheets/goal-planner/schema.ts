@@ -53,6 +53,10 @@ const goalRecord = v.object({
   status: v.picklist(GOAL_STATUSES),
   /** Id of the unfinished goal this one was carried over from, if any. */
   carriedFrom: v.optional(recordBase.id),
+  /** While its timer runs, and after it ends until reset: when the time box ends, in ms since 1970. */
+  timerEnds: v.optional(rating(0, 8.64e15)),
+  /** While its timer is paused: the seconds left. */
+  timerLeft: v.optional(rating(0, MINUTES_MAX * 60)),
 });
 
 const reflectionRecord = v.object({

@@ -15,6 +15,7 @@ import { useLeaveWarning } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { Examples, WritingLines } from "./TextSection";
 import { useConfirm } from "../../engine/core/Confirm";
+import { useUndo } from "../../engine/ui/Undo";
 
 interface Props {
   w: Say;
@@ -63,6 +64,8 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
     box: "rpp-confirm no-print",
     actions: "ws-actions",
   });
+  // After the confirmation, so focus on Undo wins.
+  const [offer, undoView] = useUndo("rpp-undo");
   const dirty = !!form && !same(form.draft, form.initial);
 
   useLeaveWarning(dirty);
@@ -184,6 +187,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
       <p role="status" class="ws-message no-print">
         {message}
       </p>
+      {undoView}
       {contacts.length > 0 ? (
         <ul class="rpp-contacts">
           {contacts.map((c) => {
@@ -232,9 +236,11 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
                         `rpp-c-del-${c.id}`,
                         () => {
                           if (form?.id === c.id) setForm(null);
-                          deleteContact(c.id);
-                          setMessage(w("contactsRemoved", { name: c.name }));
-                          focusNext("rpp-contacts-h");
+                          const undo = deleteContact(c.id);
+                          setMessage("");
+                          offer(w("contactsRemoved", { name: c.name }), () =>
+                            undo() ? `rpp-c-${c.id}` : "",
+                          );
                         },
                       )
                     }

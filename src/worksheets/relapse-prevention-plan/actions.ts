@@ -2,6 +2,7 @@ import { REVIEW_ID, type ContactRecord, type TextSectionId } from "./schema";
 import type { PlanChanges } from "./prefill";
 import type { ContactFields } from "./plan";
 import { relapsePreventionPlan } from "./store";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /*
  * The relapse-prevention plan's actions: the only way its islands change the
@@ -39,4 +40,5 @@ export const saveContact = (id: string | undefined, fields: ContactFields): Cont
     plan.update(id, { phone: undefined, relationship: undefined, note: undefined, ...fields })) ||
     plan.create({ kind: "contact", ...fields })) as ContactRecord;
 
-export const deleteContact = (id: string) => plan.remove(id);
+/** Deletes a contact; returns its undo, true when it is back as it was. */
+export const deleteContact = (id: string) => removeWithUndo(plan, [id]);

@@ -26,6 +26,7 @@ import { excerpt, highlight } from "./search";
 import { EntryForm } from "./EntryForm";
 import { focusOn, useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/core/Confirm";
+import { useUndo } from "../../engine/ui/Undo";
 
 interface Props {
   /** The worksheet's words (words/en.json) and the page's locale. */
@@ -65,6 +66,8 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
   });
   const formKey = useRef(0);
 
+  // After the confirmation, so focus on Undo wins over the list's heading.
+  const [offer, undoView] = useUndo("scj-undo");
   const go = (v: View, text = "", focus = `scj-${v.name}-h`) => {
     // The form places focus itself, on its heading.
     focusId(v.name === "form" ? null : focus);
@@ -202,8 +205,11 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
                 },
                 "scj-delete",
                 () => {
-                  deleteEntry(e.id);
-                  go(LIST, w("deleted"));
+                  const undo = deleteEntry(e.id);
+                  go(LIST);
+                  offer(w("deleted", { day }), () =>
+                    undo() ? (go({ name: "detail", id: e.id }), "scj-detail-h") : "",
+                  );
                 },
               )
             }
@@ -406,6 +412,7 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
       <p role="status" class="ws-message no-print">
         {message}
       </p>
+      {undoView}
       {body}
       {box}
     </div>

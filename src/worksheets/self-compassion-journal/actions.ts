@@ -1,6 +1,7 @@
 import type { JournalEntry } from "./schema";
 import type { EntryFields } from "./journal";
 import { selfCompassionJournal } from "./store";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /*
  * The journal's actions: the only way its islands change the store. Kept
@@ -16,4 +17,4 @@ export const saveEntry = (id: string | undefined, fields: EntryFields): JournalE
   (id && selfCompassionJournal.update(id, fields)) ||
   selfCompassionJournal.create({ kind: "entry", ...fields });
 
-export const deleteEntry = (id: string) => selfCompassionJournal.remove(id);
+export const deleteEntry = (id: string) => removeWithUndo(selfCompassionJournal, [id]);

@@ -4,11 +4,13 @@ import { words, type Words } from "../../engine/core/words";
 import type { Instrument } from "./instrument";
 import type { ResultRecord } from "./schema";
 import { worksheetPath } from "../../engine/core/routes";
-import { $results, deleteResult, selfScreen } from "./store";
+import { $results, selfScreen } from "./store";
+import { deleteResult } from "./actions";
 import { handoverKey } from "./handover";
 import { $storageHealth } from "../../engine/storage/engine";
 import { StorageNotices } from "../../engine/core/StorageNotices";
 import { useStore } from "../../engine/core/use-store";
+import { useUndo } from "../../engine/ui/Undo";
 import { exportSelfScreen } from "./export";
 import { History } from "./History";
 import { Results } from "./Results";
@@ -66,6 +68,9 @@ export default function SelfScreenResults(props: Props) {
     carried && !stored.some((r) => r.id === carried.id) ? [carried, ...stored] : stored;
   const [id, setId] = useState(() => new URLSearchParams(location.search).get("id"));
   const heading = useRef<HTMLHeadingElement>(null);
+  const [offer, undoView] = useUndo("ss-undo");
+  /** False straight after a deletion, when focus goes to Undo rather than to the heading. */
+  const toHeading = useRef(true);
   const open = (next: string | null) => {
     setId(next);
     history.replaceState(
@@ -75,7 +80,10 @@ export default function SelfScreenResults(props: Props) {
     );
   };
   // Each view starts with focus on its heading, so screen readers hear where they are.
-  useEffect(() => heading.current?.focus(), [id]);
+  useEffect(() => {
+    if (toHeading.current) heading.current?.focus();
+    toHeading.current = true;
+  }, [id]);
 
   const result =
     results.find((r) => r.id === id) ?? (results.length === 1 ? results[0] : undefined);
@@ -89,6 +97,7 @@ export default function SelfScreenResults(props: Props) {
           exportSelfScreen(carried ? [...selfScreen.$value.get().records, carried] : undefined)
         }
       />
+      {undoView}
       {result ? (
         <Results
           {...props}
@@ -97,7 +106,13 @@ export default function SelfScreenResults(props: Props) {
           headingRef={heading}
           onBack={() => (results.length > 1 ? open(null) : location.assign(start))}
           onDelete={() => {
-            deleteResult(result.id);
+            const undo = deleteResult(result.id);
+            const when = new Date(result.completedAt).toLocaleString(locale, {
+              dateStyle: "medium",
+              timeStyle: "short",
+            });
+            offer(w("deleted", { when }), () => (undo() ? (open(result.id), "results-title") : ""));
+            toHeading.current = false;
             open(null);
           }}
         />

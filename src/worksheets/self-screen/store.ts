@@ -31,7 +31,5 @@ export const $results = derive(selfScreen.$records, (records) =>
     .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
 );
 
-export const deleteResult = (id: string) => selfScreen.remove(id);
-
 /** The registry finds each folder's store as its default export. */
 export default selfScreen;

@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import { PAGE, useMore } from "../../engine/ui/more";
 import { articlePath, worksheetPartPath } from "../../engine/core/routes";
 import { useStore } from "../../engine/core/use-store";
+import { useUndo } from "../../engine/ui/Undo";
 import { BarChart } from "../../engine/ui/BarChart";
 import { thoughtRecord } from "./store";
 import { deleteThought, discardDraft } from "./actions";
@@ -113,6 +114,8 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
   const { focusLater, ask, box, close } = useScreen(
     opened ? "tr-detail-h" : done === "kept" ? `tr-${doneId}` : done && "tr-list-h",
   );
+  // After useScreen, so focus on Undo wins over the list's heading.
+  const [offer, undoView] = useUndo("tr-undo");
 
   const go = (v: View, text = "", focus = v.name === "detail" ? "tr-detail-h" : "tr-list-h") => {
     focusLater(focus);
@@ -167,8 +170,11 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
             id="tr-delete"
             onClick={() =>
               ask(confirmWords(w, "confirmDelete", { when }), "tr-delete", () => {
-                deleteThought(r.id);
-                go(LIST, w("deleted"));
+                const undo = deleteThought(r.id);
+                go(LIST);
+                offer(w("deleted", { when }), () =>
+                  undo() ? (go({ name: "detail", id: r.id }), "tr-detail-h") : "",
+                );
               })
             }
           >
@@ -187,7 +193,9 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
       <>
         {drafts.length > 0 && (
           <section aria-labelledby="tr-drafts-h" class="tr-drafts">
-            <h2 id="tr-drafts-h">{w("draftsHeading")}</h2>
+            <h2 id="tr-drafts-h" tabIndex={-1}>
+              {w("draftsHeading")}
+            </h2>
             <p>{w("draftsIntro")}</p>
             <ul class="ws-list">
               {drafts.map((d) => {
@@ -222,8 +230,11 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                             confirmWords(w, "confirmDiscard", { label }),
                             `tr-discard-${d.id}`,
                             () => {
-                              discardDraft(d.id);
-                              go(LIST, w("discarded"));
+                              const undo = discardDraft(d.id);
+                              go(LIST);
+                              offer(w("discardedOne", { label }), () =>
+                                undo() ? "tr-drafts-h" : "",
+                              );
                             },
                           )
                         }
@@ -321,6 +332,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
 
   return (
     <Frame message={message} box={box}>
+      {undoView}
       {body}
     </Frame>
   );

@@ -2,6 +2,7 @@ import type { ThoughtRecord } from "./schema";
 import type { DraftContent } from "./draft";
 import type { ThoughtFields } from "./record";
 import { thoughtRecord } from "./store";
+import { removeWithUndo } from "../../engine/ui/undo";
 
 /* The thought record's actions: the only way its islands change what is stored. */
 
@@ -14,7 +15,7 @@ export function keepDraft(id: string, content: DraftContent): void {
 }
 
 /** Lets a draft go (discarded, or nothing left in it worth keeping). */
-export const discardDraft = (id: string) => thoughtRecord.remove(id);
+export const discardDraft = (id: string) => removeWithUndo(thoughtRecord, [id]);
 
 /**
  * The change that makes a saved record hold exactly `fields`: a rating or
@@ -45,11 +46,11 @@ export function saveThought(
   return saved as ThoughtRecord;
 }
 
-/** Deletes a saved record and, in the same write, any unsaved changes to it. */
-export function deleteThought(id: string): void {
+/** Deletes a saved record and, in the same write, any unsaved changes to it; returns its undo. */
+export function deleteThought(id: string) {
   const drafts = thoughtRecord.$records
     .get()
     .filter((r) => r.kind === "draft" && r.recordId === id)
     .map((r) => r.id);
-  thoughtRecord.removeMany([id, ...drafts]);
+  return removeWithUndo(thoughtRecord, [id, ...drafts]);
 }

@@ -104,7 +104,7 @@ describe("deleting", () => {
   it("asks first, naming what goes with it", () => {
     expect(deleteQuestion(records, "work", w, "en-US")).toEqual({
       title: "Delete this ladder?",
-      text: "“Being seen to make a mistake”, its 3 steps and 3 practices will be deleted from this device. This can't be undone.",
+      text: "“Being seen to make a mistake”, its 3 steps and 3 practices will be deleted from this device. You can undo it for a few seconds.",
     });
     expect(deleteQuestion(records, "home", w, "en-US")?.text).toContain(
       "its 1 step and 0 practices",
@@ -117,7 +117,7 @@ describe("deleting", () => {
     );
     expect(deleteQuestion(records, "p2", w, "en-US")).toEqual({
       title: "Delete this practice?",
-      text: "The practice on May 2, 2026 will be deleted from this device. This can't be undone.",
+      text: "The practice on May 2, 2026 will be deleted from this device. You can undo it for a few seconds.",
     });
     expect(deleteQuestion(records, "nope", w, "en-US")).toBeNull();
   });

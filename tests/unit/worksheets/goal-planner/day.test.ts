@@ -33,6 +33,8 @@ import { w } from "./say";
 const EXAMPLES = Array.from({ length: FINISH_LINE_EXAMPLES }, (_, i) => w(`example${i + 1}`));
 
 const T0 = "2026-11-26T09:00:00.000Z";
+/** A built record as the store would save it, with this id and T0 as its times. */
+const saved = <R extends object>(r: R, id: string) => ({ ...r, id, createdAt: T0, updatedAt: T0 });
 
 let seq = 0;
 function goal(over: Partial<GoalRecord> = {}): GoalRecord {
@@ -159,15 +161,16 @@ describe("goal draft checks", () => {
   });
 
   it("builds a planned goal with trimmed text and a parsed time box", () => {
-    const g = createGoal(
-      {
-        task: "  Email the landlord ",
-        goodEnough: " Three sentences. ",
-        minutes: "20",
-        lettingGo: "  ",
-      },
-      "2026-11-26",
-      T0,
+    const g = saved(
+      createGoal(
+        {
+          task: "  Email the landlord ",
+          goodEnough: " Three sentences. ",
+          minutes: "20",
+          lettingGo: "  ",
+        },
+        "2026-11-26",
+      ),
       "new-1",
     );
     expect(g).toEqual({
@@ -275,11 +278,11 @@ describe("unfinished goals and carry-over", () => {
 
   it("makes a new planned goal for the chosen day, linked to the original", () => {
     const original = goal({ status: "partly", minutes: 25, lettingGo: "Perfect formatting" });
-    const copy = carryOver(original, "2026-11-27", "2026-11-26T21:00:00.000Z", "copy-1");
+    const copy = saved(carryOver(original, "2026-11-27"), "copy-1");
     expect(copy).toEqual({
       id: "copy-1",
-      createdAt: "2026-11-26T21:00:00.000Z",
-      updatedAt: "2026-11-26T21:00:00.000Z",
+      createdAt: T0,
+      updatedAt: T0,
       kind: "goal",
       day: "2026-11-27",
       task: original.task,
@@ -295,7 +298,7 @@ describe("unfinished goals and carry-over", () => {
   });
 
   it("leaves optional fields out of a carried goal when the original had none", () => {
-    const copy = carryOver(goal(), "2026-11-27", T0, "copy-2");
+    const copy = saved(carryOver(goal(), "2026-11-27"), "copy-2");
     expect("minutes" in copy).toBe(false);
     expect("lettingGo" in copy).toBe(false);
   });
@@ -304,8 +307,8 @@ describe("unfinished goals and carry-over", () => {
     const a = goal({ status: "planned" });
     const b = goal({ status: "partly" });
     const c = goal({ status: "planned" });
-    const carried = carryOver(a, "2026-11-27", T0, "copy-a");
-    const parked = parkGoal(b, T0, "park-b");
+    const carried = saved(carryOver(a, "2026-11-27"), "copy-a");
+    const parked = saved(parkGoal(b), "park-b");
     const open = unfinishedGoals([a, b, c, carried], [parked]);
     expect(open.map((g) => g.id)).toEqual([c.id, carried.id]);
   });
@@ -317,7 +320,7 @@ describe("unfinished goals and carry-over", () => {
 
   it("parks a goal with its finish line and time box", () => {
     const g = goal({ minutes: 30 });
-    const parked = parkGoal(g, T0, "park-1");
+    const parked = saved(parkGoal(g), "park-1");
     expect(parked).toEqual({
       id: "park-1",
       createdAt: T0,
@@ -332,7 +335,7 @@ describe("unfinished goals and carry-over", () => {
   });
 
   it("parks a plain task from past the limit", () => {
-    expect(parkTask(" Clean the garage ", T0, "park-2", " after the holidays ")).toEqual({
+    expect(saved(parkTask(" Clean the garage ", " after the holidays "), "park-2")).toEqual({
       id: "park-2",
       createdAt: T0,
       updatedAt: T0,
@@ -340,7 +343,7 @@ describe("unfinished goals and carry-over", () => {
       task: "Clean the garage",
       note: "after the holidays",
     });
-    expect("note" in parkTask("Call Sam", T0, "park-3", "  ")).toBe(false);
+    expect("note" in saved(parkTask("Call Sam", "  "), "park-3")).toBe(false);
   });
 });
 

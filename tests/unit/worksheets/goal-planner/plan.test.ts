@@ -16,6 +16,7 @@ import {
   dayMinutes,
   relativeDay,
   secondsLeft,
+  timerState,
   dumpItems,
 } from "../../../../src/worksheets/goal-planner/plan";
 import {
@@ -41,6 +42,8 @@ const storable = (record: object) =>
   }).ok;
 
 const T0 = "2026-11-26T09:00:00.000Z";
+/** A built record as the store would save it, with this id and T0 as its times. */
+const saved = <R extends object>(r: R, id: string) => ({ ...r, id, createdAt: T0, updatedAt: T0 });
 let seq = 0;
 const goal = (over: Partial<GoalRecord> = {}): GoalRecord => ({
   id: `g${++seq}`,
@@ -81,9 +84,13 @@ describe("brain dump", () => {
 
 describe("parking a draft past the limit", () => {
   it("keeps the finish line and a valid time box", () => {
-    const parked = parkDraft(
-      { task: " Clean the garage ", goodEnough: " Just the floor ", minutes: "45", lettingGo: "" },
-      T0,
+    const parked = saved(
+      parkDraft({
+        task: " Clean the garage ",
+        goodEnough: " Just the floor ",
+        minutes: "45",
+        lettingGo: "",
+      }),
       "p1",
     );
     expect(parked).toEqual({
@@ -106,16 +113,15 @@ describe("parking a draft past the limit", () => {
     ["600", "no"],
     [30, "yes"],
   ])("keeps a time box of %j: %s", (minutes, keep) => {
-    const parked = parkDraft({ task: "Tidy", goodEnough: "", minutes }, T0, "p2");
+    const parked = saved(parkDraft({ task: "Tidy", goodEnough: "", minutes }), "p2");
     expect("minutes" in parked).toBe(keep === "yes");
     expect("goodEnough" in parked).toBe(false);
     expect(storable(parked)).toBe(true);
   });
 
   it("keeps what the person is letting go of as the parked item's note", () => {
-    const parked = parkDraft(
-      { task: "Tidy", goodEnough: "", lettingGo: " A perfect drawer " },
-      T0,
+    const parked = saved(
+      parkDraft({ task: "Tidy", goodEnough: "", lettingGo: " A perfect drawer " }),
       "p4",
     );
     expect(parked.note).toBe("A perfect drawer");
@@ -134,7 +140,7 @@ describe("parking a draft past the limit", () => {
 
   it("parks an unfinished goal with everything it had", () => {
     const g = goal({ minutes: 30, lettingGo: "A second draft" });
-    const parked = parkWholeGoal(g, T0, "p5");
+    const parked = saved(parkWholeGoal(g), "p5");
     expect(parked).toMatchObject({
       task: g.task,
       goodEnough: g.goodEnough,
@@ -143,11 +149,11 @@ describe("parking a draft past the limit", () => {
       fromGoal: g.id,
     });
     expect(storable(parked)).toBe(true);
-    expect("note" in parkWholeGoal(goal(), T0, "p6")).toBe(false);
+    expect("note" in saved(parkWholeGoal(goal()), "p6")).toBe(false);
   });
 
   it("fills the goal form back in from a parked item", () => {
-    const parked = parkDraft({ task: "Tidy", goodEnough: "Desk only", minutes: 20 }, T0, "p3");
+    const parked = saved(parkDraft({ task: "Tidy", goodEnough: "Desk only", minutes: 20 }), "p3");
     expect(draftFromParked(parked)).toEqual({
       task: "Tidy",
       goodEnough: "Desk only",
@@ -219,8 +225,8 @@ describe("open goals from earlier days", () => {
     const a = goal({ day: "2026-11-24" });
     const b = goal({ day: "2026-11-24" });
     const c = goal({ day: "2026-11-24", status: "let-go" });
-    const carried = carryOver(a, today, T0, "copy");
-    const parked = parkGoal(b, T0, "park");
+    const carried = saved(carryOver(a, today), "copy");
+    const parked = saved(parkGoal(b), "park");
     expect(openFromEarlier([a, b, c, carried], [parked], today)).toEqual([]);
   });
 
@@ -264,6 +270,30 @@ describe("time-box timer", () => {
     expect(formatCountdown(0)).toBe("0:00");
     expect(formatCountdown(-3)).toBe("0:00");
     expect(formatCountdown(2 * 3600 + 5 * 60 + 9)).toBe("2:05:09");
+  });
+
+  it("has the whole time box left before it is started", () => {
+    expect(timerState(goal({ minutes: 25 }), 0)).toEqual({ left: 25 * 60, running: false });
+  });
+
+  it("computes the time left from the stored end and the clock, so a reload keeps it running", () => {
+    const started = 1_000_000;
+    const g = goal({ minutes: 25, timerEnds: started + 25 * 60_000 });
+    expect(timerState(g, started)).toEqual({ left: 25 * 60, running: true });
+    // Ten minutes later, on a reloaded page: the same record gives less time left.
+    expect(timerState(g, started + 10 * 60_000)).toEqual({ left: 15 * 60, running: true });
+  });
+
+  it("has run out, and stopped, once the clock passes the stored end", () => {
+    const g = goal({ minutes: 5, timerEnds: 300_000 });
+    expect(timerState(g, 300_000)).toEqual({ left: 0, running: false });
+    expect(timerState(g, 9_999_999)).toEqual({ left: 0, running: false });
+  });
+
+  it("keeps the seconds left while paused, whatever the clock says", () => {
+    const g = goal({ minutes: 25, timerLeft: 90 });
+    expect(timerState(g, 0)).toEqual({ left: 90, running: false });
+    expect(timerState(g, 99_999_999)).toEqual({ left: 90, running: false });
   });
 });
 
@@ -310,13 +340,14 @@ describe("reflection", () => {
 
 describe("records the planner writes", () => {
   it("creates, carries and parks records the stored shape accepts", () => {
-    const g = createGoal(
-      { task: "Send the report", goodEnough: "One read-through", minutes: "30" },
-      "2026-11-26",
-      T0,
+    const g = saved(
+      createGoal(
+        { task: "Send the report", goodEnough: "One read-through", minutes: "30" },
+        "2026-11-26",
+      ),
       "g-rt",
     );
-    for (const r of [g, carryOver(g, "2026-11-27", T0, "c-rt"), parkGoal(g, T0, "p-rt")]) {
+    for (const r of [g, saved(carryOver(g, "2026-11-27"), "c-rt"), saved(parkGoal(g), "p-rt")]) {
       expect(storable(r)).toBe(true);
     }
   });

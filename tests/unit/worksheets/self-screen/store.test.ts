@@ -6,7 +6,8 @@ const load = freshLoad(async () => {
   const store = await import("../../../../src/worksheets/self-screen/store");
   const progress = await import("../../../../src/worksheets/self-screen/progress-store");
   const { instrument } = await import("../../../../src/worksheets/self-screen/instrument");
-  return { ...store, ...progress, instrument };
+  const actions = await import("../../../../src/worksheets/self-screen/actions");
+  return { ...store, ...progress, ...actions, instrument };
 });
 
 describe("the self-screen store", () => {
@@ -87,7 +88,9 @@ describe("the self-screen store", () => {
     }
     const results = s.$results.get();
     expect(results.map((r) => r.completedAt.slice(0, 10))).toEqual(["2026-11-20", "2026-11-01"]);
-    s.deleteResult(results[0]!.id);
+    const undo = s.deleteResult(results[0]!.id);
     expect(s.$results.get().map((r) => r.completedAt.slice(0, 10))).toEqual(["2026-11-01"]);
+    expect(undo()).toBe(true);
+    expect(s.$results.get()).toHaveLength(2);
   });
 });
