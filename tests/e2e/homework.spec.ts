@@ -193,7 +193,7 @@ const payloadOf = (hw: object) => `j${Buffer.from(JSON.stringify(hw)).toString("
 test.describe("homework in view", () => {
   // Two browser profiles, several pages and an accessibility scan: more than the default 30 s on a busy machine.
   test.describe.configure({ timeout: 60_000 });
-  test("a badge on /worksheets/ and on the worksheet says homework is waiting, until it is done", async ({
+  test("a badge on /worksheets/ says homework is waiting, and leads to it, until it is done", async ({
     page,
     browser,
   }) => {
@@ -216,8 +216,7 @@ test.describe("homework in view", () => {
     const { violations } = await new AxeBuilder({ page: client }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
 
-    await client.goto("/worksheets/thought-record/");
-    await client.getByRole("link", { name: "1 assignment from your therapist" }).click();
+    await badge.click();
     await expect(client).toHaveURL(/\/worksheets\/thought-record\/homework\/$/);
     await client
       .getByRole("region", { name: "My homework for this worksheet" })

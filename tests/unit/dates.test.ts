@@ -5,9 +5,9 @@ import {
   compareDays,
   formatDay,
   formatDayTime,
-  formatMonth,
   localDay,
 } from "../../src/engine/core/dates";
+import { formatMonth } from "../../src/worksheets/self-compassion-journal/journal";
 import { weekOf } from "../../src/worksheets/goal-planner/week";
 
 describe("localDay", () => {

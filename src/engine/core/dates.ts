@@ -65,17 +65,7 @@ export const formatDayTime = (value: string | number, locale: string, timeZone?:
     new Date(value),
   );
 
-/** A "YYYY-MM" month written for people: "December 2026". */
-export const formatMonth = (month: string, locale: string): string =>
-  formatter(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    toUtc(`${month}-01`),
-  );
-
 /** Sort order for days: negative if `a` is earlier, positive if later, 0 if the same. */
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** A time of day written for people: "9:41 PM". */
-export const formatTime = (value: string | number, locale: string): string =>
-  formatter(locale, { hour: "numeric", minute: "2-digit" }).format(new Date(value));

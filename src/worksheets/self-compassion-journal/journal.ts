@@ -1,4 +1,4 @@
-import { formatMonth } from "../../engine/core/dates";
+import { toUtc } from "../../engine/core/dates";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { ENTRY_FIELDS, type JournalEntry } from "./schema";
 import { isRealDay, limitMessage } from "../../engine/form";
@@ -147,6 +147,12 @@ export interface MonthGroup {
   /** Newest first. */
   entries: JournalEntry[];
 }
+
+/** A "YYYY-MM" month written for people: "December 2026" (only the journal's headings need it). */
+export const formatMonth = (month: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    toUtc(`${month}-01`),
+  );
 
 /** Entries grouped by the month of their day, newest month first. */
 export function groupByMonth(entries: readonly JournalEntry[], locale: string): MonthGroup[] {

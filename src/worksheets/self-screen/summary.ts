@@ -1,7 +1,11 @@
 import { clean, nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import type { ResultRecord, SelfScreenRecord } from "./schema";
 import { fill } from "../../engine/core/words";
-import { formatTime, localDay } from "../../engine/core/dates";
+import { localDay } from "../../engine/core/dates";
+
+/** A time of day written for people: "9:41 PM" (the summary's day is shown beside it). */
+const formatTime = (value: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit" }).format(new Date(value));
 
 /**
  * The results in a session summary; `names` holds the domain names and the
