@@ -5,7 +5,6 @@ import { useConfirm } from "../../engine/core/Confirm";
 import { useFocusLater } from "../../engine/core/focus";
 import { mostlySkipped } from "./scoring";
 import { words, type Words } from "../../engine/core/words";
-import { formatDay, localDay } from "../../engine/core/dates";
 import type { Instrument } from "./instrument";
 import { $results, selfScreen } from "./store";
 import {
