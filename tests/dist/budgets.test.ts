@@ -35,7 +35,9 @@ describe("page weight budgets", () => {
 
   it("loads only the offline worker's registration on reading pages, inline and within 1 KB gzipped", () => {
     const offenders = pages
-      .filter((p) => !p.html.includes("<astro-island") && p.url !== "/search/")
+      .filter(
+        (p) => !p.html.includes("<astro-island") && p.url !== "/search/" && p.url !== "/worksheets/",
+      )
       .map((p) => ({ url: p.url, js: pageJavaScript(p.html), scripts: inlineScripts(p.html) }))
       .filter(
         (p) =>
@@ -49,6 +51,19 @@ describe("page weight budgets", () => {
           `${p.url}: ${kb(p.js.total)} of JS in ${p.scripts.length} inline and ${p.js.files.length} other scripts`,
       );
     expect(offenders).toEqual([]);
+  });
+
+  it("loads on /worksheets/ only the registration and the homework badges' inline script, within 1 KB", () => {
+    // The list of tools is not a reading page: its badges say homework is
+    // waiting, from this browser's storage (src/engine/homework/inline-script.ts).
+    const page = pages.find((p) => p.url === "/worksheets/")!;
+    const js = pageJavaScript(page.html);
+    const scripts = inlineScripts(page.html);
+    expect(js.files).toEqual([]);
+    expect(scripts).toHaveLength(2);
+    expect(scripts.some((s) => s.includes("serviceWorker"))).toBe(true);
+    expect(scripts.some((s) => s.includes("[data-hw]"))).toBe(true);
+    expect(js.total).toBeLessThanOrEqual(REGISTRATION_BUDGET);
   });
 
   it("gives every page the same registration script", () => {
