@@ -362,7 +362,7 @@ export default function ExperimentTracker({ start, templates, words: dict, local
                         </h3>
                         {badge(r, s, w, locale)}
                         {belief && (
-                          <p class="exp-belief">
+                          <p class="exp-belief ws-text">
                             <span class="muted">{w("beliefLabel")}</span>
                             {belief}
                           </p>

@@ -168,7 +168,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
           {ladders.length === 0 ? (
             <p>{w("empty")}</p>
           ) : (
-            <ul class="el-cards">
+            <ul class="el-cards ws-text">
               {ladders.slice(0, shown).map((l) => {
                 const o = ladderOverview(records, l.id, w);
                 return (
@@ -239,7 +239,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
           <h2 id="el-ladder-h" tabIndex={-1}>
             {ladder.theme}
           </h2>
-          {ladder.notes && <p class="el-notes">{ladder.notes}</p>}
+          {ladder.notes && <p class="el-notes ws-text">{ladder.notes}</p>}
           {editing === "ladder" ? (
             <LadderForm
               w={w}

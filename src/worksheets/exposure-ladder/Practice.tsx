@@ -220,7 +220,7 @@ export default function Practice(props: { words: Words; locale: string }) {
                             after: rated(point.after),
                           })}
                         </p>
-                        {p.notes && <p class="el-notes">{p.notes}</p>}
+                        {p.notes && <p class="el-notes ws-text">{p.notes}</p>}
                         <ItemActions
                           id={p.id}
                           name={title}

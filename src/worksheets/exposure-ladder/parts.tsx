@@ -147,7 +147,7 @@ export function DraftForm<D extends { [K in keyof D]: string }>(p: {
   return (
     <form class="el-form" noValidate onSubmit={submit} aria-labelledby={p.name}>
       {p.fields(field)}
-      <p role="status" class="el-form-status">
+      <p role="status" class="ws-message">
         {status}
       </p>
       <div class="ws-actions">
@@ -296,7 +296,7 @@ export const StepFacts = (p: {
       {!!step.ritualsToDrop?.length && (
         <>
           <p class="el-label">{w("drop")}:</p>
-          <ul class="el-rituals">
+          <ul class="el-rituals ws-text">
             {step.ritualsToDrop.map((r, i) => (
               <li key={i}>{r}</li>
             ))}

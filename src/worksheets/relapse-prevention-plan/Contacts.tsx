@@ -202,7 +202,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
                 {c.phone && (
                   <p>{tel ? <a href={tel}>{w("contactsCall", { phone: c.phone })}</a> : c.phone}</p>
                 )}
-                {c.note && <p class="rpp-note">{c.note}</p>}
+                {c.note && <p class="rpp-note ws-text">{c.note}</p>}
                 <div class="ws-actions no-print">
                   <button
                     type="button"

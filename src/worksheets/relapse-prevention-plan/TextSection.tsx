@@ -139,7 +139,7 @@ export function TextSection({ w, locale, id, title, prompt, examples, saved, ext
             ? w("saving")
             : state && w(health === "ok" ? "saved" : "memoryOnly")}
       </p>
-      {draft.trim() ? <p class="rpp-text print-only">{draft.trim()}</p> : <WritingLines />}
+      {draft.trim() ? <p class="rpp-text ws-text print-only">{draft.trim()}</p> : <WritingLines />}
       {extra?.(draft, (text) => change(text, true))}
     </section>
   );

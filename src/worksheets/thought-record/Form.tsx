@@ -391,7 +391,7 @@ export function ThoughtForm(props: Props) {
       </h3>
       <p class="tr-prompt">{steps[step]!.prompt}</p>
       {showsThought(step) && thought && (
-        <div class="tr-reminder" role="note" aria-label={w("reminder")}>
+        <div class="tr-reminder ws-text" role="note" aria-label={w("reminder")}>
           <p>
             <strong>{w("reminderLabel", { reminder: w("reminder") })}</strong> “{thought}”{" "}
             {belief && <span class="muted">{w("believed", { belief })}</span>}

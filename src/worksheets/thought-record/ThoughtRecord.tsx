@@ -203,7 +203,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                 const of = records.find((r) => r.id === d.recordId);
                 return (
                   <li class="card" key={d.id}>
-                    <h3 id={`tr-${d.id}`} tabIndex={-1} class="tr-quote">
+                    <h3 id={`tr-${d.id}`} tabIndex={-1} class="tr-quote ws-text">
                       {label}
                     </h3>
                     <p class="muted">
@@ -265,7 +265,7 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                     <h3 id={`tr-${r.id}`} tabIndex={-1}>
                       {when}
                     </h3>
-                    <p class="tr-quote">“{shorten(r.automaticThought, 160)}”</p>
+                    <p class="tr-quote ws-text">“{shorten(r.automaticThought, 160)}”</p>
                     <p class="muted">{summarizeRecord(r, w)}</p>
                     {names.length > 0 && (
                       <p class="muted">
