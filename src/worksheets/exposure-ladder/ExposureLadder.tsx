@@ -168,7 +168,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
           {ladders.length === 0 ? (
             <p>{w("empty")}</p>
           ) : (
-            <ul class="el-cards ws-text">
+            <ul class="ws-list el-cards ws-text">
               {ladders.slice(0, shown).map((l) => {
                 const o = ladderOverview(records, l.id, w);
                 return (
@@ -307,7 +307,7 @@ export default function ExposureLadder(props: { words: Words; locale: string }) 
           {steps.length === 0 ? (
             <p>{w("noStepsYet")}</p>
           ) : (
-            <ol class="el-steps">
+            <ol class="ws-list el-steps">
               {steps.map((s, i) => (
                 <li class="card el-step" key={s.id}>
                   {editing === s.id ? (

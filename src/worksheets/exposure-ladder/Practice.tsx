@@ -176,7 +176,7 @@ export default function Practice(props: { words: Words; locale: string }) {
         {series.length === 0 ? (
           <p>{w("none")}</p>
         ) : (
-          <ul class="el-practices">
+          <ul class="ws-list el-practices">
             {series
               .slice(-shown)
               .reverse()

@@ -189,7 +189,7 @@ export function Contacts({ w, locale, title, prompt, examples, note, contacts }:
       </p>
       {undoView}
       {contacts.length > 0 ? (
-        <ul class="rpp-contacts">
+        <ul class="ws-list rpp-contacts">
           {contacts.map((c) => {
             if (form?.id === c.id) return <li key={c.id}>{formView(form)}</li>;
             const tel = telHref(c.phone);
