@@ -234,9 +234,7 @@ test.describe("the journal", () => {
 
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("button", { name: "Yes, delete it" }).click();
-    await expect(page.locator(".ws-undo")).toContainText(
-      "Deleted the entry for Monday, November 2, 2026.",
-    );
+    await expect(page.locator(".ws-undo")).toContainText("Deleted the entry for Mon, Nov 2, 2026.");
     await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
     await expect(cards(page)).toHaveCount(1);
     await expect(cards(page)).toContainText("A long walk after a hard day.");
