@@ -73,7 +73,8 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const message = (page: Page) => page.locator(".ws-message");
+/** The page's status line (a form keeps its own, inside the form). */
+const message = (page: Page) => page.locator(":not(form) > .ws-message");
 const stepTitles = (page: Page) => page.locator(".el-steps h4");
 const field = {
   theme: (p: Page) => p.getByLabel("The fear this ladder works on"),
