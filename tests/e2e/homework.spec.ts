@@ -438,6 +438,8 @@ test.describe("session summary", () => {
       "goodenough:experiment-tracker",
       experiments,
     );
+    // Wait for the island's list before ticking it: all() does not wait.
+    await expect(page.getByRole("checkbox").nth(5)).toBeVisible();
     for (const box of await page.getByRole("checkbox").all()) await box.check();
     await expect(
       page.getByRole("region", { name: "Your summary" }).getByRole("article"),
