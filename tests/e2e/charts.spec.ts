@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedScript } from "./support/seed";
+import { workedThought } from "../support/thought-record";
 
 /**
  * Charts on a phone: at 375 px, no chart word renders below 12 px, and no
@@ -47,25 +48,16 @@ const result = (id: string, day: number, answer: number) => ({
   overall: { score: answer, band: "high" },
   impact: { score: answer, band: "high" },
 });
-const thought = (id: string, day: number) => ({
-  ...meta(id, day),
-  kind: "record",
-  when: t(day, 9),
-  situation: "Giving the monthly update to my team.",
-  emotions: [
-    { name: "anxious", before: 100, after: 40 },
-    { name: "ashamed and embarrassed in front of everyone", before: 60, after: 100 },
-  ],
-  automaticThought: "Everyone noticed I lost my place.",
-  beliefBefore: 100,
-  traps: ["mind-reading"],
-  evidenceFor: "I paused for a few seconds.",
-  evidenceAgainst: "Two people asked follow-up questions.",
-  balancedThought: "I lost my place briefly and found it again.",
-  balancedBelief: 70,
-  beliefAfter: 35,
-  step: 6,
-});
+const thought = (id: string, day: number) =>
+  workedThought({
+    ...meta(id, day),
+    when: t(day, 9),
+    emotions: [
+      { name: "anxious", before: 100, after: 40 },
+      { name: "ashamed and embarrassed in front of everyone", before: 60, after: 100 },
+    ],
+    beliefBefore: 100,
+  });
 
 const SEED = {
   "goodenough:goal-planner": value([

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedValues } from "./support/seed";
+import { workedThought } from "../support/thought-record";
 
 /**
  * Tool first, on a phone: at 375×800 the first control of each worksheet is
@@ -33,23 +34,7 @@ const returning: Record<string, Record<string, unknown>[]> = {
   ],
   "goal-planner": [...seedValues["goodenough:goal-planner"].records],
   "experiment-tracker": [...seedValues["goodenough:experiment-tracker"].records],
-  "thought-record": [
-    {
-      ...meta("tr1", "record", 2),
-      when: t(2),
-      situation: "Giving the monthly update to my team.",
-      emotions: [{ name: "anxious", before: 80, after: 40 }],
-      automaticThought: "Everyone noticed I lost my place.",
-      beliefBefore: 85,
-      traps: ["mind-reading"],
-      evidenceFor: "I paused for a few seconds.",
-      evidenceAgainst: "Two people asked follow-up questions.",
-      balancedThought: "I lost my place briefly and found it again.",
-      balancedBelief: 70,
-      beliefAfter: 35,
-      step: 6,
-    },
-  ],
+  "thought-record": [workedThought({ id: "tr1", createdAt: t(2), updatedAt: t(2), when: t(2) })],
   "exposure-ladder": [
     { ...meta("work", "ladder"), theme: "Being seen to make a mistake" },
     {

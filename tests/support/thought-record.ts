@@ -45,3 +45,23 @@ export function draftThought(fields: Partial<DraftRecord> = {}): DraftRecord {
     ...fields,
   };
 }
+
+/**
+ * A thought record worked all the way through (the monthly-update example the
+ * browser tests share), with `fields` over it.
+ */
+export function workedThought(fields: Partial<ThoughtRecord> = {}): ThoughtRecord {
+  return savedThought({
+    situation: "Giving the monthly update to my team.",
+    emotions: [{ name: "anxious", before: 80, after: 40 }],
+    automaticThought: "Everyone noticed I lost my place.",
+    beliefBefore: 85,
+    traps: ["mind-reading"],
+    evidenceFor: "I paused for a few seconds.",
+    evidenceAgainst: "Two people asked follow-up questions.",
+    balancedThought: "I lost my place briefly and found it again.",
+    balancedBelief: 70,
+    beliefAfter: 35,
+    ...fields,
+  });
+}
