@@ -219,6 +219,15 @@ test("one homework link opened in two tabs adds its entry once", async ({ contex
   await expect(first.getByRole("region", { name: "Homework", exact: true })).toContainText(
     "Added to your worksheet",
   );
+  // Chromium hands one tab's localStorage write to another tab a moment later, as it
+  // would while a person switches tabs: wait until the second tab can see it.
+  await expect
+    .poll(() =>
+      second.evaluate(() =>
+        Object.keys(localStorage).some((k) => k.startsWith("goodenough:homework/")),
+      ),
+    )
+    .toBe(true);
   await add(second).click();
   await expect(second.getByRole("region", { name: "Homework", exact: true })).toContainText(
     "You added this homework before",
