@@ -106,6 +106,24 @@ describe("session summary entries", () => {
       ["What I learned", "Nobody minded."],
     ]);
   });
+
+  it("dates a finished experiment by the day it was run, and a planned one by its plan", () => {
+    const experiment = {
+      ...base,
+      kind: "experiment" as const,
+      belief: "If I send it unchecked, they will think less of me",
+      plannedDate: "2099-01-01",
+    };
+    const [done, planned] = experimentEntries(
+      [
+        { ...experiment, id: "e1", status: "done", completedAt: "2026-11-20T12:00:00.000Z" },
+        { ...experiment, id: "e2" },
+      ],
+      experimentNames(),
+    );
+    expect(done!.day).toBe("2026-11-20");
+    expect(planned!.day).toBe("2099-01-01");
+  });
 });
 
 describe("names looked up by id", () => {

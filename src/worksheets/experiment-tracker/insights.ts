@@ -1,5 +1,5 @@
 import type { ExperimentRecord } from "./schema";
-import { isDone, sortDay, sortExperiments } from "./order";
+import { byDoneDay, doneDay, isDone } from "./order";
 import type { W } from "../../engine/ui/question";
 
 /** One done experiment, for the chart and its table. */
@@ -7,7 +7,7 @@ export interface ExperimentPoint {
   id: string;
   /** A short name: the start of "what I will do", or of the belief if that is empty. */
   label: string;
-  /** The day it sorts by (planned date, or the day it was made). */
+  /** The day it was run (see doneDay in ./order.ts). */
   day: string;
   /** Belief rating before, 0–100. */
   before: number;
@@ -37,7 +37,7 @@ export interface InsightSummary {
 }
 
 export interface Insights {
-  /** Oldest first. */
+  /** In the order the experiments were run, oldest first. */
   points: ExperimentPoint[];
   summary: InsightSummary;
 }
@@ -70,13 +70,13 @@ export function computeInsights(records: readonly ExperimentRecord[]): Insights 
     withOutcome: 0,
   };
   let totalDrop = 0;
-  for (const r of sortExperiments(records, "oldest")) {
+  for (const r of byDoneDay(records)) {
     const { beliefBefore: before, beliefAfter: after } = r;
-    if (!isDone(r) || before === undefined || after === undefined) continue;
+    if (before === undefined || after === undefined) continue;
     points.push({
       id: r.id,
       label: shortLabel(r.experiment?.trim() || r.belief),
-      day: sortDay(r),
+      day: doneDay(r),
       before,
       after,
       change: after - before,

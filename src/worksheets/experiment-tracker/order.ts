@@ -1,4 +1,5 @@
 import type { ExperimentRecord } from "./schema";
+import { localDay } from "../../engine/core/dates";
 
 /*
  * Where an experiment stands, and the list order. Both pages of the worksheet
@@ -50,6 +51,24 @@ export function filterExperiments(
 
 /** The day a record sorts by: its planned date, or else the day it was made. */
 export const sortDay = (r: ExperimentRecord): string => r.plannedDate ?? r.createdAt.slice(0, 10);
+
+/**
+ * The day a done experiment was run: the person's local day when it was marked
+ * done, or, for one saved before that was kept, its planned day. An experiment
+ * run early or late is dated by when it happened, not by its plan.
+ */
+export const doneDay = (r: ExperimentRecord): string =>
+  r.completedAt ? localDay(new Date(r.completedAt)) : sortDay(r);
+
+/** Done experiments in the order they were run: oldest first. Returns a new array. */
+export const byDoneDay = (records: readonly ExperimentRecord[]): ExperimentRecord[] =>
+  records
+    .filter(isDone)
+    .map((r) => [doneDay(r), r.completedAt ?? "", r] as const)
+    .sort(([a, x, r], [b, y, s]) =>
+      a !== b ? (a < b ? -1 : 1) : x !== y ? (x < y ? -1 : 1) : compareOldest(r, s),
+    )
+    .map(([, , r]) => r);
 
 function compareOldest(a: ExperimentRecord, b: ExperimentRecord): number {
   const [x, y] = [sortDay(a), sortDay(b)];

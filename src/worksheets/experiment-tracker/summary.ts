@@ -1,6 +1,7 @@
 import { arrow, clean, nameFrom, short, type Names, type SummaryEntry } from "../../lib/summary";
 import { fill } from "../../engine/core/words";
 import type { ExperimentRecord } from "./schema";
+import { doneDay, isDone, sortDay } from "./order";
 
 /** The experiments in a session summary; `names` holds their labels and title (./summary-names.ts). */
 export function experimentEntries(records: ExperimentRecord[], names: Names): SummaryEntry[] {
@@ -8,7 +9,8 @@ export function experimentEntries(records: ExperimentRecord[], names: Names): Su
   return records.map((r) => ({
     key: `experiment-tracker:${r.id}`,
     worksheet: "experiment-tracker",
-    day: r.plannedDate ?? r.createdAt.slice(0, 10),
+    // A finished experiment is dated by when it was run, a planned one by its plan.
+    day: isDone(r) ? doneDay(r) : sortDay(r),
     title: fill(n("summaryTitle"), { belief: short(r.belief) }),
     lines: clean([
       [n("summaryBelief"), r.belief],

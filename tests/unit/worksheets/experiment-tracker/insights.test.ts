@@ -41,6 +41,30 @@ const pair = (
 const summaryOf = (...records: ExperimentRecord[]) => computeInsights(records).summary;
 
 describe("insight maths", () => {
+  it("orders and dates done experiments by the day they were run, not the day they were planned", () => {
+    // A chain run in order, 80 → 35 → 20, whose plans were set out of order.
+    const first = exp({
+      plannedDate: "2024-06-20",
+      completedAt: "2024-06-02T12:00:00.000Z",
+      beliefBefore: 80,
+      beliefAfter: 35,
+      status: "done",
+    });
+    const second = exp({
+      plannedDate: "2024-06-01",
+      completedAt: "2024-06-09T12:00:00.000Z",
+      beliefBefore: 35,
+      beliefAfter: 20,
+      status: "done",
+    });
+    const { points } = computeInsights([second, first]);
+    expect(points.map((p) => [p.before, p.after])).toEqual([
+      [80, 35],
+      [35, 20],
+    ]);
+    expect(points.map((p) => p.day)).toEqual(["2024-06-02", "2024-06-09"]);
+  });
+
   it("lists each done experiment's before, after and change, oldest first", () => {
     const a = pair(80, 50);
     const b = exp({ plannedDate: "2024-01-01", beliefBefore: 60, beliefAfter: 70, status: "done" });
