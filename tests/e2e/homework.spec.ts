@@ -252,6 +252,42 @@ test.describe("homework in view", () => {
     await expect(client.getByLabel("What was going on")).toHaveValue("The team meeting on Monday");
   });
 
+  test("experiment and journal links lead to the entry they added, open and focused", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Behavioral experiment tracker" }).check();
+    await page.getByLabel("Start from a ready experiment").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const experimentLink = await page.getByLabel("Link to send").inputValue();
+    await page.goto("/for-therapists/");
+    await page.getByRole("radio", { name: "Self-compassion journal" }).check();
+    await page.getByLabel(/A moment or theme/).fill("The report I sent late");
+    await page.getByRole("button", { name: "Make the link" }).click();
+    const journalLink = await page.getByLabel("Link to send").inputValue();
+
+    const client = await clientPage(browser);
+    await client.goto(experimentLink);
+    let banner = client.getByRole("region", { name: "Homework", exact: true });
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    const [added] = (await readStored(client, "goodenough:experiment-tracker")).records;
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/experiment-tracker\/\?experiment=/);
+    const heading = client.getByRole("heading", { level: 2 }).and(client.locator(":focus"));
+    await expect(heading).toBeVisible();
+    await expect(client.getByRole("article")).toContainText(String(added!.belief));
+
+    await client.goto(journalLink);
+    banner = client.getByRole("region", { name: "Homework", exact: true });
+    await banner.getByRole("button", { name: "Add to my worksheet" }).click();
+    await banner.getByRole("link", { name: "See what was added" }).click();
+    await expect(client).toHaveURL(/\/worksheets\/self-compassion-journal\/\?entry=/);
+    const focused = client.locator(":focus");
+    await expect(focused).toBeInViewport();
+    await expect(focused.locator("xpath=..")).toContainText("The report I sent late");
+  });
+
   test("counts assignments from every month, leaving out deleted and done ones", async ({
     page,
   }) => {

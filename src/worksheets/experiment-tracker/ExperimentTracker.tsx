@@ -133,13 +133,17 @@ function recordSteps(
 export default function ExperimentTracker({ start, templates, words: dict, locale }: Props) {
   const w = words(dict, locale);
   const records = useStore(experimentTracker.$records);
-  const [view, setView] = useState<View>(LIST);
+  // A link to one experiment (?experiment=, from "See what was added") opens it.
+  const [view, setView] = useState<View>(() => {
+    const id = new URLSearchParams(location.search).get("experiment");
+    return id ? { name: "detail", id } : LIST;
+  });
   const [message, setMessage] = useState("");
   const [filter, setFilter] = useState<ExperimentFilter>("all");
   const [order, setOrder] = useState<"newest" | "oldest">("newest");
   /** How many of the list are shown: years of experiments open fast, a page at a time. */
   const [shownCount, setShownCount] = useState(PAGE);
-  const focusId = useFocusLater();
+  const focusId = useFocusLater(view.name === "detail" ? "exp-detail-h" : null);
   const { ask, close, box } = useConfirm(focusId, "exp-confirm", {
     box: "ws-confirm",
     actions: "ws-actions",

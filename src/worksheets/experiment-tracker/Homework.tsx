@@ -1,3 +1,4 @@
+import { worksheetPath } from "../../engine/core/routes";
 import {
   experimentFromPrefill,
   type ExperimentPrefill,
@@ -25,6 +26,7 @@ export default function ExperimentHomework(props: {
   return (
     <HomeworkPanel
       worksheet="experiment-tracker"
+      entryHref={(id) => `${worksheetPath("experiment-tracker")}?experiment=${id}`}
       title={props.title}
       words={props.words}
       locale={props.locale}

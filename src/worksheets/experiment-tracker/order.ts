@@ -1,5 +1,7 @@
 import type { ExperimentRecord } from "./schema";
-import { localDay } from "../../engine/core/dates";
+import { doneDay, sortDay } from "./day";
+
+export { doneDay, sortDay };
 
 /*
  * Where an experiment stands, and the list order. Both pages of the worksheet
@@ -48,17 +50,6 @@ export function filterExperiments(
   if (filter === "all") return [...records];
   return records.filter((r) => (experimentStatus(r, today) === "done") === (filter === "done"));
 }
-
-/** The day a record sorts by: its planned date, or else the day it was made. */
-export const sortDay = (r: ExperimentRecord): string => r.plannedDate ?? r.createdAt.slice(0, 10);
-
-/**
- * The day a done experiment was run: the person's local day when it was marked
- * done, or, for one saved before that was kept, its planned day. An experiment
- * run early or late is dated by when it happened, not by its plan.
- */
-export const doneDay = (r: ExperimentRecord): string =>
-  r.completedAt ? localDay(new Date(r.completedAt)) : sortDay(r);
 
 /** Done experiments in the order they were run: oldest first. Returns a new array. */
 export const byDoneDay = (records: readonly ExperimentRecord[]): ExperimentRecord[] =>

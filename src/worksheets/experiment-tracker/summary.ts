@@ -1,7 +1,7 @@
 import { arrow, clean, nameFrom, short, type Names, type SummaryEntry } from "../../lib/summary";
 import { fill } from "../../engine/core/words";
 import type { ExperimentRecord } from "./schema";
-import { doneDay, isDone, sortDay } from "./order";
+import { doneDay } from "./day";
 
 /** The experiments in a session summary; `names` holds their labels and title (./summary-names.ts). */
 export function experimentEntries(records: ExperimentRecord[], names: Names): SummaryEntry[] {
@@ -10,7 +10,7 @@ export function experimentEntries(records: ExperimentRecord[], names: Names): Su
     key: `experiment-tracker:${r.id}`,
     worksheet: "experiment-tracker",
     // A finished experiment is dated by when it was run, a planned one by its plan.
-    day: isDone(r) ? doneDay(r) : sortDay(r),
+    day: doneDay(r),
     title: fill(n("summaryTitle"), { belief: short(r.belief) }),
     lines: clean([
       [n("summaryBelief"), r.belief],

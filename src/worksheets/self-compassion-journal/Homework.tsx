@@ -1,3 +1,4 @@
+import { worksheetPath } from "../../engine/core/routes";
 import { formatDay, localDay } from "../../engine/core/dates";
 import { entryFromPrefill, type JournalPrefill, prefillSchema } from "./prefill";
 import { selfCompassionJournal } from "./store";
@@ -13,6 +14,7 @@ export default function SelfCompassionJournalHomework(props: {
   return (
     <HomeworkPanel
       worksheet="self-compassion-journal"
+      entryHref={(id) => `${worksheetPath("self-compassion-journal")}?entry=${id}`}
       {...props}
       prefill={prefillSchema}
       prepare={(hw) => {

@@ -59,7 +59,10 @@ export default function Journal({ words: dict, locale, prompts, start }: Props) 
   const [message, setMessage] = useState("");
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const focusId = useFocusLater();
+  // A link to one entry (?entry=, from "See what was added") opens with it in view and focused.
+  const focusId = useFocusLater(
+    ((id) => id && `scj-${id}`)(new URLSearchParams(location.search).get("entry")),
+  );
   const { ask, close, box } = useConfirm(focusId, "scj-confirm", {
     box: "ws-confirm no-print",
     actions: "ws-actions",
