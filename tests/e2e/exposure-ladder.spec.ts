@@ -688,3 +688,13 @@ test("a step practiced for years opens with its newest 50 practices, and shows o
   await expect(items.last()).toContainText("Practice 1,");
   await expect(page.getByRole("heading", { name: "Your practices" })).toBeFocused();
 });
+
+test("the practice page left open for a minute runs without an error", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.clock.install();
+  await page.goto(PRACTICE);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.clock.runFor("01:00");
+  expect(errors).toEqual([]);
+});

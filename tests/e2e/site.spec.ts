@@ -24,7 +24,7 @@ test.describe("every page in the sitemap", () => {
 
   // One test per page, so a slow machine never runs out of time on the whole site.
   for (const path of builtSitemapPaths()) {
-    test(`${path} passes axe in both themes, fits a 320-pixel screen, and loads only from this site`, async ({
+    test(`${path} passes axe in both themes, fits a 320-pixel screen with its header above the content, and loads only from this site`, async ({
       page,
       baseURL,
     }) => {
@@ -46,6 +46,13 @@ test.describe("every page in the sitemap", () => {
       await expect
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
         .toBeLessThanOrEqual(320);
+      // The header holds its buttons, and the page starts below it rather than under them.
+      const [bar, buttons, content] = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        return [box(".site-header").bottom, box(".site-header .help-now").bottom, box("main").top];
+      });
+      expect(buttons).toBeLessThanOrEqual(bar!);
+      expect(bar).toBeLessThanOrEqual(content!);
       expect(problems).toEqual([]);
     });
   }

@@ -66,13 +66,16 @@ export function BarChart({
     v === null || v === undefined ? missing : format(v);
   const bar = (v: number, tone: number) => (
     <span
-      class={`bar tone-${tone}`}
+      class={`chart-bar tone-${tone}`}
       // The bar's share of the line, less the room its value needs at the end.
       style={{ width: `calc((100% - 3.5em) * ${Math.max(0, Math.min(v, max)) / max})` }}
     />
   );
   const sums = total === undefined ? [] : stackTotals(series);
-  const columns = series.map((s) => ({ name: s.name, key: <span class={`bar tone-${s.tone}`} /> }));
+  const columns = series.map((s) => ({
+    name: s.name,
+    key: <span class={`chart-bar tone-${s.tone}`} />,
+  }));
   return (
     <ChartFrame
       id={id}

@@ -24,8 +24,10 @@ export function useUndo(id: string) {
   const box = useRef<HTMLParagraphElement>(null);
   const focusLater = useFocusLater();
   useEffect(() => {
+    // Only while Undo is offered; the line may not be on the page at all (another view is shown).
+    if (!said[1]) return;
     const timer = setInterval(
-      () => box.current!.matches(":hover,:focus-within") || set([said[0]]),
+      () => box.current?.matches(":hover,:focus-within") || set([said[0]]),
       UNDO_MS,
     );
     return () => clearInterval(timer);
