@@ -455,6 +455,36 @@ test.describe("hostile homework links", () => {
 });
 
 test.describe("session summary", () => {
+  test("entries from a newer version of the site are left out, and the page says where to see them", async ({
+    page,
+  }) => {
+    const t = "2026-11-20T10:00:00.000Z";
+    const entry = (id: string, belief: string) => ({
+      id,
+      kind: "experiment",
+      createdAt: t,
+      updatedAt: t,
+      belief,
+    });
+    await page.goto("/my-data/summary/");
+    await page.evaluate(
+      ([now, later]) => {
+        localStorage.setItem("goodenough:experiment-tracker/2026-10", JSON.stringify(now));
+        localStorage.setItem("goodenough:experiment-tracker/2026-11", JSON.stringify(later));
+      },
+      [
+        { version: 2, records: [entry("e1", "Readable today")] },
+        { version: 99, records: [entry("e2", "From a later version")] },
+      ],
+    );
+    await page.reload();
+    await expect(page.getByText("Readable today")).toBeVisible();
+    await expect(page.getByText("From a later version")).toHaveCount(0);
+    await expect(
+      page.getByText(/Some entries from “Behavioral experiment tracker” cannot be shown here/),
+    ).toBeVisible();
+  });
+
   test("six chosen entries print on at most two pages", async ({ page }) => {
     const t = "2026-11-20T10:00:00.000Z";
     const experiments = Array.from({ length: 6 }, (_, i) => ({

@@ -1,33 +1,26 @@
-import { useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { summaryText, type Names, type SummaryEntry } from "../../lib/summary";
 import type { RecordMeta } from "../../engine/storage/record";
-import type { WorksheetStore } from "../../engine/storage/worksheet-store";
+import { getEngine } from "../../engine/storage/engine";
+import { readOnly } from "../../engine/my-data/read";
 import { downloadText } from "../../engine/core/download";
 import { formatDay, localDay } from "../../engine/core/dates";
-import { useStore } from "../../engine/core/use-store";
 import { words as bind, type Words } from "../../engine/core/words";
 import "./summary.css";
 
 type Entries = (records: RecordMeta[], names: Names, locale: string) => SummaryEntry[];
-// Each worksheet's store and summary.ts, found by file name in its folder. (Not through
-// src/worksheets/stores.ts, which would add the homework store and every manifest to this page.)
-const stores = import.meta.glob<WorksheetStore<RecordMeta>>("../../worksheets/*/store.ts", {
-  eager: true,
-  import: "default",
-});
+// Each worksheet's summary.ts, found by file name in its folder. The entries are read
+// straight from storage (readOnly), so this page loads no worksheet's store or schema.
 const summaries = import.meta.glob<Entries>("../../worksheets/*/summary.ts", {
   eager: true,
   import: "summaryEntries",
 });
-const partsFor = (slug: string) => {
-  const store = stores[`../../worksheets/${slug}/store.ts`];
-  const entries = summaries[`../../worksheets/${slug}/summary.ts`];
-  return store && entries ? [{ slug, store, entries }] : [];
-};
 
 interface Props {
   /** The worksheets' slugs, in the registry's order. */
   slugs: string[];
+  /** Each worksheet's stored version (its manifest's), by slug: newer values are not shown. */
+  versions: Record<string, number>;
   /** Worksheet titles by slug. */
   titles: Record<string, string>;
   /** Names each worksheet's summary needs, by slug (its summary-names.ts, read on the server). */
@@ -39,26 +32,38 @@ interface Props {
   heading: string;
 }
 
+/** [slug, its entries newest first, true when some of its entries could not be shown]. */
+type Group = [string, SummaryEntry[], boolean];
+
 /**
  * Pick entries from any worksheet, then print them (one block each; the print
  * window also saves a PDF) or download them as a text file a therapist can read.
  * The JSON export, for backup, is on My data.
  */
-export default function Summary({ slugs, titles, names, words, locale, heading }: Props) {
+export default function Summary({ slugs, versions, titles, names, words, locale, heading }: Props) {
   const w = bind(words, locale);
-  const summarized = slugs.flatMap(partsFor);
-  // The list of slugs never changes, so the hooks are called in the same order every render.
-  const records = summarized.map(({ store }) => useStore(store.$records));
+  // Read again when another tab saves, not on every tick of a checkbox.
+  const [saved, setSaved] = useState(0);
+  useEffect(() => getEngine().onChange(() => setSaved((n) => n + 1)), []);
   const only = new URLSearchParams(location.search).get("worksheet");
-  const groups: [string, SummaryEntry[], WorksheetStore<RecordMeta>][] = summarized
-    .map(({ slug, store, entries }, i): [string, SummaryEntry[], WorksheetStore<RecordMeta>] => [
-      slug,
-      [...entries(records[i]!, Object.hasOwn(names, slug) ? names[slug]! : {}, locale)].sort(
-        (a, b) => b.day.localeCompare(a.day),
-      ),
-      store,
-    ])
-    .filter(([slug, e]) => e.length > 0 && (!only || slug === only));
+  const all = useMemo(
+    () =>
+      slugs.flatMap((slug): Group[] => {
+        const entries = summaries[`../../worksheets/${slug}/summary.ts`];
+        if (!entries || (only && slug !== only)) return [];
+        const { records, skipped } = readOnly(slug, versions[slug] ?? 1);
+        try {
+          const list = entries(records, Object.hasOwn(names, slug) ? names[slug]! : {}, locale);
+          return [[slug, list.sort((a, b) => b.day.localeCompare(a.day)), skipped]];
+        } catch {
+          // An entry this page cannot describe: its worksheet's own page shows and checks it.
+          return [[slug, [], true]];
+        }
+      }),
+    [saved],
+  );
+  const groups = all.filter(([, e]) => e.length > 0);
+  const unshown = all.filter(([, , skipped]) => skipped);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const chosen = groups.flatMap(([, e]) => e.filter((x) => picked.has(x.key)));
   const toggle = (key: string) => {
@@ -80,11 +85,22 @@ export default function Summary({ slugs, titles, names, words, locale, heading }
     downloadText(`good-enough-summary-${today}.txt`, text, "text/plain;charset=utf-8");
   }
 
+  const notes = unshown.map(([slug]) => (
+    <p key={slug} class="notice no-print">
+      {w("unshown", { title: titles[slug] ?? slug })}
+    </p>
+  ));
   if (groups.length === 0) {
-    return <p class="notice">{w("empty")}</p>;
+    return (
+      <>
+        {notes}
+        <p class="notice">{w("empty")}</p>
+      </>
+    );
   }
   return (
     <div class="summary">
+      {notes}
       <div class="no-print">
         {groups.map(([w, entries]) => (
           <fieldset key={w}>
