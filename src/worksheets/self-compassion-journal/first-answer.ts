@@ -1,4 +1,12 @@
-import { ENTRY_FIELDS, type JournalEntry } from "./schema";
+import type { JournalEntry } from "./schema";
+
+/** The four prompt fields of an entry, in form order. */
+export const ENTRY_FIELDS = [
+  "whatHappened",
+  "whatISaid",
+  "whatIdSayToAFriend",
+  "strength",
+] as const;
 
 type PromptId = (typeof ENTRY_FIELDS)[number];
 

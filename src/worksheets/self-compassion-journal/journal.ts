@@ -1,6 +1,7 @@
 import { toUtc } from "../../engine/core/dates";
 import { TEXT_MAX } from "../../engine/storage/record";
-import { ENTRY_FIELDS, type JournalEntry } from "./schema";
+import type { JournalEntry } from "./schema";
+import { ENTRY_FIELDS } from "./first-answer";
 import { isRealDay, limitMessage } from "../../engine/form";
 import type { Say } from "../../engine/core/words";
 import type { PromptId } from "./labels";

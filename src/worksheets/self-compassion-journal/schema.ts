@@ -1,6 +1,7 @@
 import * as v from "../../engine/core/validate";
 import { addUpdatedAt } from "../../engine/storage/migrations";
 import { isoDay, recordBase, storedValueSchema, text } from "../../engine/storage/record";
+import { ENTRY_FIELDS } from "./first-answer";
 
 /**
  * Stored shape of the self-compassion journal (key goodenough:self-compassion-journal).
@@ -15,13 +16,9 @@ import { isoDay, recordBase, storedValueSchema, text } from "../../engine/storag
  */
 export const VERSION = 2;
 
-/** The four prompt fields of an entry, in form order. */
-export const ENTRY_FIELDS = [
-  "whatHappened",
-  "whatISaid",
-  "whatIdSayToAFriend",
-  "strength",
-] as const;
+// The four prompt fields live in ./first-answer.ts, which the session summary reads
+// without loading this schema.
+export { ENTRY_FIELDS };
 
 const entryObject = v.object({
   ...recordBase,

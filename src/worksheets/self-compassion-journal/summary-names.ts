@@ -1,4 +1,4 @@
-import { ENTRY_FIELDS } from "./schema";
+import { ENTRY_FIELDS } from "./first-answer";
 import en from "./words/en.json";
 
 /** The prompts' names and the entry title, for the session summary (read on the server). */

@@ -1,6 +1,7 @@
 import { nameFrom, type Names, type SummaryEntry } from "../../lib/summary";
 import { fill } from "../../engine/core/words";
-import { ENTRY_FIELDS, type JournalEntry } from "./schema";
+import type { JournalEntry } from "./schema";
+import { ENTRY_FIELDS } from "./first-answer";
 import { firstAnswer } from "./labels";
 
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
