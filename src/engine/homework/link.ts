@@ -15,7 +15,8 @@ export const FRAGMENT_KEY = "hw";
 export type LinkError = "too-long" | "malformed" | "unknown-version" | "invalid";
 export type Decoded = { ok: true; homework: Homework } | { ok: false; error: LinkError };
 
-async function pipeThrough(
+/** Bytes through a (de)compression stream; rejects on damaged input. */
+export async function pipeThrough(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
 ): Promise<Uint8Array> {
