@@ -1,5 +1,4 @@
-import { base64urlToBytes, bytesToBase64url } from "../base64url";
-import { pipeThrough } from "../homework/link";
+import { base64urlToBytes, bytesToBase64url, pipeThrough } from "../base64url";
 import { parseJsonSafely } from "../storage/json";
 
 /**
@@ -16,6 +15,8 @@ export const ITERATIONS = 600_000;
 /** The longest whole link the summary makes (README: "Send-back links"). */
 export const SEND_MAX = 4000;
 export const SEND_KEY = "sum";
+/** Where a send-back link opens, for the therapist. */
+export const SEND_PATH = "/for-therapists/view/";
 /** Version byte, salt and IV before the ciphertext; GCM's tag after it. */
 const HEAD = 29;
 const TAG = 16;
@@ -81,7 +82,9 @@ export async function open(
   pass: string,
   iterations = ITERATIONS,
 ): Promise<{ ok: true; value: unknown } | { ok: false; error: OpenError }> {
-  const bytes = payload.length <= SEND_MAX ? base64urlToBytes(payload) : null;
+  const bytes = (
+    payload.length <= SEND_MAX ? base64urlToBytes(payload) : null
+  ) as Uint8Array<ArrayBuffer> | null;
   // Only the one spelling of these bytes is a link: a last character whose unused bits differ is not.
   if (!bytes || bytesToBase64url(bytes) !== payload || bytes.length < HEAD + TAG)
     return { ok: false, error: "damaged" };
