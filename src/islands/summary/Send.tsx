@@ -122,7 +122,7 @@ export default function Send({ chosen, w, list }: Props) {
       <p role="status">{note}</p>
       {made && made.keys === keys && (
         <div class="result">
-          <h3>{w("passTitle")}</h3>
+          <h2>{w("passTitle")}</h2>
           <p class="send-pass">{made.pass}</p>
           <p>{w("passSay")}</p>
           <label for="send-link">{w("linkLabel")}</label>

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { open, sealedFromHash } from "../../engine/send/codec";
 import { fromSent } from "../../engine/send/schema";
 import { formatDay } from "../../engine/core/dates";
@@ -29,6 +29,8 @@ export default function Viewer({ titles, words, locale, heading }: Props) {
     if (p !== null) history.replaceState(history.state, "", location.pathname + location.search);
     return p;
   });
+  // A second link opened in this tab changes only the fragment: read it afresh.
+  useEffect(() => addEventListener("hashchange", () => location.reload()), []);
   const [pass, setPass] = useState("");
   const [note, setNote] = useState("");
   const [error, setError] = useState("");
@@ -41,6 +43,7 @@ export default function Viewer({ titles, words, locale, heading }: Props) {
     const count = got.entries.length;
     return (
       <div class="summary">
+        <h2>{w("shared")}</h2>
         <p>{w("opened", { day: formatDay(got.day, locale), count })}</p>
         <p class="actions no-print">
           <button type="button" onClick={() => print()}>
