@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEND_KEY, SEND_MAX, SEND_PATH, sealedLength } from "../../src/engine/send/codec";
-import { toSent } from "../../src/engine/send/schema";
+import { SEND_KEY, SEND_MAX, SEND_PATH, sealedLength, toSent } from "../../src/engine/send/codec";
 import { thoughtRecordEntries } from "../../src/worksheets/thought-record/summary";
 import names from "../../src/worksheets/thought-record/words/summary.en.json";
 import { site } from "../../src/site.config";

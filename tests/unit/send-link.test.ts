@@ -10,9 +10,11 @@ import {
   sealedFromHash,
   sealedLength,
   SEND_MAX,
+  SENT_VERSION,
   tidy,
+  toSent,
 } from "../../src/engine/send/codec";
-import { fromSent, SENT_VERSION, toSent } from "../../src/engine/send/schema";
+import { fromSent } from "../../src/engine/send/schema";
 import { base64urlToBytes, bytesToBase64url } from "../../src/engine/base64url";
 import type { SummaryEntry } from "../../src/lib/summary";
 import list from "../../src/engine/send/words/passphrase.en.json";

@@ -1,5 +1,7 @@
 import { base64urlToBytes, bytesToBase64url, pipeThrough } from "../base64url";
 import { parseJsonSafely } from "../storage/json";
+import type { SummaryEntry } from "../../lib/summary";
+import type { Sent } from "./schema";
 
 /**
  * Send-back links: /for-therapists/view/#sum=<payload>. The payload is
@@ -22,6 +24,16 @@ const HEAD = 29;
 const TAG = 16;
 /** The least a passphrase of the client's own may be, in characters once tidied. */
 export const OWN_MIN = 16;
+
+/** The version of the JSON inside (./schema.ts reads it). */
+export const SENT_VERSION = 1;
+
+/** The JSON a link holds for these entries, made on `day` (the shape is in ./schema.ts). */
+export const toSent = (entries: SummaryEntry[], day: string): Sent => ({
+  v: SENT_VERSION,
+  d: day,
+  e: entries.map((x) => ({ w: x.worksheet, d: x.day, t: x.title, l: x.lines })),
+});
 
 export type OpenError = "damaged" | "unknown-version" | "passphrase";
 

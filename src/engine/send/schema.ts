@@ -1,5 +1,6 @@
 import * as v from "../core/validate";
 import type { SummaryEntry } from "../../lib/summary";
+import { SENT_VERSION } from "./codec";
 
 /**
  * What a send-back link (/for-therapists/view/#sum=…) holds once opened: the
@@ -7,21 +8,30 @@ import type { SummaryEntry } from "../../lib/summary";
  * `v` is the format's version, `d` the day the link was made (YYYY-MM-DD),
  * and each entry is its worksheet's slug `w`, day `d`, title `t` and its
  * label and value lines `l`. Keys are one letter to keep links short.
+ * Links are written by `toSent` in ./codec.ts (so the summary page does not
+ * carry this reader) and read here.
  */
-export const SENT_VERSION = 1;
 /** Limits a link could never pass anyway; they bound what a made-up link can ask a page to draw. */
 const TEXT_MAX = 20_000;
 const ENTRIES_MAX = 500;
 
 const text = () => v.pipe(v.string(), v.maxLength(TEXT_MAX));
+// A day the browser can show. (Not v.isoDate: no other page's code outside the engine uses it,
+// and exporting it from the shared engine chunk would add bytes to every page.)
+const day = () =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{4}-\d\d-\d\d$/),
+    v.check((d: string) => !Number.isNaN(Date.parse(d))),
+  );
 const sentSchema = v.object({
   v: v.literal(SENT_VERSION),
-  d: v.pipe(v.string(), v.isoDate()),
+  d: day(),
   e: v.pipe(
     v.array(
       v.object({
         w: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/)),
-        d: v.pipe(v.string(), v.isoDate()),
+        d: day(),
         t: text(),
         l: v.pipe(
           v.array(
@@ -38,13 +48,6 @@ const sentSchema = v.object({
   ),
 });
 export type Sent = v.InferOutput<typeof sentSchema>;
-
-/** The payload's JSON for these entries, made on `day`. */
-export const toSent = (entries: SummaryEntry[], day: string): Sent => ({
-  v: SENT_VERSION,
-  d: day,
-  e: entries.map((x) => ({ w: x.worksheet, d: x.day, t: x.title, l: x.lines })),
-});
 
 /** The entries in an opened link, in the summary's shape, or null when it is not a link's JSON. */
 export function fromSent(data: unknown): { day: string; entries: SummaryEntry[] } | null {

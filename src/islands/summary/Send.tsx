@@ -8,8 +8,8 @@ import {
   SEND_MAX,
   SEND_PATH,
   tidy,
+  toSent,
 } from "../../engine/send/codec";
-import { toSent } from "../../engine/send/schema";
 import { localDay } from "../../engine/core/dates";
 import type { Say } from "../../engine/core/words";
 import type { SummaryEntry } from "../../lib/summary";
