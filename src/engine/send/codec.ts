@@ -17,7 +17,7 @@ export const ITERATIONS = 600_000;
 /** The longest whole link the summary makes (README: "Send-back links"). */
 export const SEND_MAX = 4000;
 export const SEND_KEY = "sum";
-/** Where a send-back link opens, for the therapist. */
+/** Where a send-back link opens, for the therapist (routes.sentView; kept here so the island does not load the route table). */
 export const SEND_PATH = "/for-therapists/view/";
 /** Version byte, salt and IV before the ciphertext; GCM's tag after it. */
 const HEAD = 29;
