@@ -55,7 +55,7 @@ export default function Send({ chosen, w, list }: Props) {
     setNote(w("making"));
     const pass = own ?? passphrase(list.split(" "));
     setMade({ link: start + (await seal(toSent(chosen, day), pass)), pass, keys });
-    setNote("");
+    setNote(w("ready"));
   }
 
   async function copy(link: string) {
