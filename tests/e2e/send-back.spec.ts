@@ -89,6 +89,14 @@ test("a client sends three entries; the therapist opens them with the passphrase
   expect(link.length).toBeLessThanOrEqual(4000);
   expect(link).not.toContain(pass.split(" ")[0]!);
   await expectNoAxeViolations(page, "link made");
+  const fitsPhone = async (p: Page) => {
+    await p.setViewportSize({ width: 320, height: 640 });
+    await expect
+      .poll(() => p.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(320);
+    await p.setViewportSize({ width: 1280, height: 720 });
+  };
+  await fitsPhone(page);
   await client.close();
 
   const therapist = await browser.newContext();
@@ -121,6 +129,7 @@ test("a client sends three entries; the therapist opens them with the passphrase
   await expect(view.locator(".summary img, .summary script")).toHaveCount(0);
   expect(await view.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expectNoAxeViolations(view, "entries open");
+  await fitsPhone(view);
 
   const download = view.waitForEvent("download");
   await view.getByRole("button", { name: "Save as a text file" }).click();
