@@ -210,3 +210,29 @@ test("when the chosen entries do not fit in one link, the page says how many do"
   await expect(page.locator(".send-pass")).toHaveCount(0);
   await expect(page.getByLabel("Link to send")).toHaveCount(0);
 });
+
+test("a client may use their own passphrase, if it has at least 16 characters", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await clientSummary(context);
+  await page.getByRole("checkbox").first().check();
+  await page.getByText("Send to my therapist").click();
+  await page.getByRole("radio", { name: "Use my own" }).check();
+  const own = page.getByLabel("Your passphrase");
+  await own.fill("  Short   words ");
+  await page.getByRole("button", { name: "Make the link" }).click();
+  await expect(page.getByText("Your passphrase needs at least 16 characters.")).toBeVisible();
+  await expect(page.getByLabel("Link to send")).toHaveCount(0);
+  await own.fill("Our blue kitchen table");
+  await page.getByRole("button", { name: "Make the link" }).click();
+  await expect(page.locator(".send-pass")).toHaveText("Our blue kitchen table", {
+    timeout: 15_000,
+  });
+  await expect(page.getByLabel("Link to send")).toHaveValue(/\/for-therapists\/view\/#sum=/);
+  await expectNoAxeViolations(page, "own passphrase");
+  // Choosing other entries takes the old link away, so it never holds what is no longer chosen.
+  await page.getByRole("checkbox").nth(1).check();
+  await expect(page.getByLabel("Link to send")).toHaveCount(0);
+  await context.close();
+});
