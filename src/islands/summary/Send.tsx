@@ -43,14 +43,9 @@ export default function Send({ chosen, w, list }: Props) {
     if (own !== null && tidy(own).length < OWN_MIN) return setNote(w("ownShort", { min: OWN_MIN }));
     if (!(await fits(chosen.length))) {
       // The most entries, from the top of the list, that a link can hold.
-      let lo = 0;
-      let hi = chosen.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (await fits(mid)) lo = mid;
-        else hi = mid - 1;
-      }
-      return setNote(lo ? w("tooMany", { count: lo, total: chosen.length }) : w("tooLong"));
+      let fit = chosen.length - 1;
+      while (fit && !(await fits(fit))) fit--;
+      return setNote(fit ? w("tooMany", { count: fit, total: chosen.length }) : w("tooLong"));
     }
     setNote(w("making"));
     const pass = own ?? passphrase(list.split(" "));
