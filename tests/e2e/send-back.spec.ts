@@ -130,6 +130,12 @@ test("a client sends three entries; the therapist opens them with the passphrase
   expect(await view.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expectNoAxeViolations(view, "entries open");
   await fitsPhone(view);
+  // Printed, the page is the entries alone, under the site's name.
+  await view.emulateMedia({ media: "print" });
+  await expect(view.locator(".summary-entry").first()).toBeVisible();
+  await expect(view.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(view.getByText("Your client chose some of their worksheet entries")).toBeHidden();
+  await view.emulateMedia({ media: "screen" });
 
   const download = view.waitForEvent("download");
   await view.getByRole("button", { name: "Save as a text file" }).click();
