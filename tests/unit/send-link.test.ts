@@ -154,6 +154,9 @@ describe("send-back links", () => {
     for (const value of [
       { ...good, v: SENT_VERSION + 1 },
       { ...good, d: "yesterday" },
+      { ...good, e: [{ ...good.e[0]!, d: "2026-13-01" }] },
+      { ...good, e: [{ ...good.e[0]!, w: "../worksheet" }] },
+      { ...good, e: [{ ...good.e[0]!, t: "x".repeat(20_001) }] },
       { ...good, e: [{ w: "x", d: "2026-12-01", t: "A", l: [["one"]] }] },
       [good],
       "text",

@@ -10,8 +10,10 @@ import { SENT_VERSION } from "./codec";
  * label and value lines `l`. Keys are one letter to keep links short.
  * Links are written by `toSent` in ./codec.ts (so the summary page does not
  * carry this reader) and read here.
+ *
+ * The limits are ones a real link could never reach; they bound what a
+ * made-up link can ask the page to draw.
  */
-/** Limits a link could never pass anyway; they bound what a made-up link can ask a page to draw. */
 const TEXT_MAX = 20_000;
 const ENTRIES_MAX = 500;
 
