@@ -1,3 +1,4 @@
+/** base64url without padding, and a deflate helper, for payloads carried in a URL fragment. */
 /** base64url without padding, for text carried in a URL fragment. */
 export function toBase64url(text: string): string {
   return bytesToBase64url(new TextEncoder().encode(text));
@@ -18,4 +19,13 @@ export function base64urlToBytes(text: string): Uint8Array | null {
   } catch {
     return null;
   }
+}
+
+/** Bytes through a (de)compression stream; rejects on damaged input. */
+export async function pipeThrough(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
 }

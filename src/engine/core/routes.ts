@@ -18,6 +18,8 @@ export const routes = {
   faq: "/faq/",
   faqItem: (id: string) => `/faq/#${id}`,
   forTherapists: "/for-therapists/",
+  /** Where a client's send-back link (#sum=…) opens: passphrase, then their entries, read-only. */
+  sentView: "/for-therapists/view/",
   myData: myDataPath,
   /** Move older entries to a file when space runs low. */
   myDataArchive: myDataArchivePath,

@@ -1,6 +1,6 @@
 import * as v from "../core/validate";
 import { parseJsonSafely } from "../storage/json";
-import { base64urlToBytes, bytesToBase64url } from "../base64url";
+import { base64urlToBytes, bytesToBase64url, pipeThrough } from "../base64url";
 import type { Homework } from "./assignment";
 
 /**
@@ -14,14 +14,6 @@ export const FRAGMENT_KEY = "hw";
 
 export type LinkError = "too-long" | "malformed" | "unknown-version" | "invalid";
 export type Decoded = { ok: true; homework: Homework } | { ok: false; error: LinkError };
-
-async function pipeThrough(
-  bytes: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
-}
 
 /** The shortest payload for an assignment. */
 export async function encodeHomework(homework: Homework): Promise<string> {

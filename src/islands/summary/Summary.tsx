@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { summaryText, type Names, type SummaryEntry } from "../../lib/summary";
+import type { Names, SummaryEntry } from "../../lib/summary";
 import type { RecordMeta } from "../../engine/storage/record";
 import { getEngine } from "../../engine/storage/engine";
 import { readOnly } from "../../engine/my-data/read";
-import { downloadText } from "../../engine/core/download";
-import { formatDay, localDay } from "../../engine/core/dates";
+import { formatDay } from "../../engine/core/dates";
 import { words as bind, type Words } from "../../engine/core/words";
+import { EntryCards, saveEntries } from "./Entries";
+import Send from "./Send";
 import "./summary.css";
 
 type Entries = (records: RecordMeta[], names: Names, locale: string) => SummaryEntry[];
@@ -30,6 +31,8 @@ interface Props {
   locale: string;
   /** The text file's title, e.g. "Good Enough: session summary". */
   heading: string;
+  /** The passphrase word list, one space between words (src/engine/send/words/). */
+  passWords: string;
 }
 
 /** [slug, its entries newest first, true when some of its entries could not be shown]. */
@@ -40,7 +43,16 @@ type Group = [string, SummaryEntry[], boolean];
  * window also saves a PDF) or download them as a text file a therapist can read.
  * The JSON export, for backup, is on My data.
  */
-export default function Summary({ slugs, versions, titles, names, words, locale, heading }: Props) {
+export default function Summary({
+  slugs,
+  versions,
+  titles,
+  names,
+  words,
+  locale,
+  heading,
+  passWords,
+}: Props) {
   const w = bind(words, locale);
   // Read again when another tab saves, not on every tick of a checkbox.
   const [saved, setSaved] = useState(0);
@@ -72,18 +84,13 @@ export default function Summary({ slugs, versions, titles, names, words, locale,
     setPicked(next);
   };
 
-  function download() {
-    const long = (day: string) => formatDay(day, locale);
-    const today = localDay(new Date());
-    const text = summaryText(chosen, {
+  const download = () =>
+    saveEntries(
+      { entries: chosen, titles, locale },
       heading,
-      intro: w("fileIntro", { day: long(today), count: chosen.length }),
-      worksheetTitle: (slug) => titles[slug] ?? slug,
-      day: long,
-      dateLabel: w("date"),
-    });
-    downloadText(`good-enough-summary-${today}.txt`, text, "text/plain;charset=utf-8");
-  }
+      (day) => w("fileIntro", { day, count: chosen.length }),
+      w("date"),
+    );
 
   const notes = unshown.map(([slug]) => (
     <p key={slug} class="notice no-print">
@@ -123,26 +130,12 @@ export default function Summary({ slugs, versions, titles, names, words, locale,
         </p>
 
         <p role="status">{chosen.length ? w("chosen", { count: chosen.length }) : w("choose")}</p>
+        <Send chosen={chosen} w={w} list={passWords} />
       </div>
       {chosen.length > 0 && (
         <section aria-labelledby="summary-preview">
           <h2 id="summary-preview">{w("preview")}</h2>
-          {chosen.map((x) => (
-            <article key={x.key} class="card summary-entry">
-              <h3>{x.title}</h3>
-              <p class="muted">
-                {titles[x.worksheet]} · {formatDay(x.day, locale)}
-              </p>
-              <dl>
-                {x.lines.map(([k, v], i) => (
-                  <div key={i}>
-                    <dt>{k}</dt>
-                    <dd>{v}</dd>
-                  </div>
-                ))}
-              </dl>
-            </article>
-          ))}
+          <EntryCards entries={chosen} titles={titles} locale={locale} />
         </section>
       )}
     </div>
