@@ -1,4 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { useLeaveWarning } from "../../engine/ui/leave-warning";
 import type { TargetedSubmitEvent } from "preact";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { useFocusLater } from "../../engine/core/focus";
@@ -25,13 +26,7 @@ export function CycleForm({ mode, initial, note, w, onSave, onCancel, onStatus }
   const [errors, setErrors] = useState<CycleErrors>({});
   const focusNext = useFocusLater("cyc-form-h");
 
-  // Ask before the page is closed or reloaded with unsaved words.
-  useEffect(() => {
-    if (sameDraft(draft, initial)) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener("beforeunload", warn);
-    return () => removeEventListener("beforeunload", warn);
-  }, [draft]);
+  useLeaveWarning(!sameDraft(draft, initial));
 
   const set = (f: keyof CycleDraft, value: string) => {
     const d = { ...draft, [f]: value };

@@ -8,6 +8,7 @@ import { useFocusLater } from "../../engine/core/focus";
 import { useConfirm } from "../../engine/core/Confirm";
 import { words, type Words } from "../../engine/core/words";
 import { useUndo } from "../../engine/ui/Undo";
+import { confirmWords } from "../../engine/ui/question";
 import { PAGE, useMore } from "../../engine/ui/more";
 import { myCycle } from "./store";
 import { deleteCycle, saveCycle } from "./actions";
@@ -90,17 +91,7 @@ export default function MyCycle({ words: dict, locale, links, start }: Props) {
           const leave = () =>
             go(form.back, "", form.back.name === "list" && form.id ? `cyc-${form.id}` : undefined);
           if (sameDraft(d, form.draft)) leave();
-          else
-            ask(
-              {
-                title: w("leaveTitle"),
-                text: w("leaveText"),
-                yes: w("leaveYes"),
-                no: w("leaveNo"),
-              },
-              "cyc-cancel",
-              leave,
-            );
+          else ask(confirmWords(w, "leave"), "cyc-cancel", leave);
         }}
         onStatus={setMessage}
       />
@@ -138,22 +129,13 @@ export default function MyCycle({ words: dict, locale, links, start }: Props) {
             class="secondary"
             id="cyc-delete"
             onClick={() =>
-              ask(
-                {
-                  title: w("deleteTitle"),
-                  text: w("deleteText", { day }),
-                  yes: w("deleteYes"),
-                  no: w("deleteNo"),
-                },
-                "cyc-delete",
-                () => {
-                  const undo = deleteCycle(e.id);
-                  go(LIST);
-                  offer(w("deleted", { day }), () =>
-                    undo() ? (go({ name: "detail", id: e.id }), "cyc-detail-h") : "",
-                  );
-                },
-              )
+              ask(confirmWords(w, "delete", { day }), "cyc-delete", () => {
+                const undo = deleteCycle(e.id);
+                go(LIST);
+                offer(w("deleted", { day }), () =>
+                  undo() ? (go({ name: "detail", id: e.id }), "cyc-detail-h") : "",
+                );
+              })
             }
           >
             {w("delete")}
