@@ -1,5 +1,4 @@
-import { useState } from "preact/hooks";
-import { useLeaveWarning } from "../../engine/ui/leave-warning";
+import { useEffect, useState } from "preact/hooks";
 import type { TargetedSubmitEvent } from "preact";
 import { TEXT_MAX } from "../../engine/storage/record";
 import { useFocusLater } from "../../engine/core/focus";
@@ -26,7 +25,14 @@ export function CycleForm({ mode, initial, note, w, onSave, onCancel, onStatus }
   const [errors, setErrors] = useState<CycleErrors>({});
   const focusNext = useFocusLater("cyc-form-h");
 
-  useLeaveWarning(!sameDraft(draft, initial));
+  // Ask before the page is closed or reloaded with unsaved words. (Inline, as in the other
+  // worksheets' forms: a shared module would be one more small chunk on each page.)
+  useEffect(() => {
+    if (sameDraft(draft, initial)) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [draft]);
 
   const set = (f: keyof CycleDraft, value: string) => {
     const d = { ...draft, [f]: value };

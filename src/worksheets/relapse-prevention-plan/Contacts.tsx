@@ -11,7 +11,7 @@ import {
   type ContactErrors,
   type Say,
 } from "./plan";
-import { useLeaveWarning } from "../../engine/ui/leave-warning";
+import { useLeaveWarning } from "./data";
 import { useFocusLater } from "../../engine/core/focus";
 import { Examples, WritingLines } from "./TextSection";
 import { useConfirm } from "../../engine/core/Confirm";

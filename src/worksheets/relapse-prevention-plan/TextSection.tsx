@@ -4,7 +4,7 @@ import { useStore } from "../../engine/core/use-store";
 import { $storageHealth } from "../../engine/storage/engine";
 import { charactersLeft, sectionError } from "./edit";
 import type { TextSectionId } from "./schema";
-import { useLeaveWarning } from "../../engine/ui/leave-warning";
+import { useLeaveWarning } from "./data";
 import { saveSection } from "./actions";
 import type { Say } from "./plan";
 
