@@ -273,8 +273,8 @@ test.describe("printing", () => {
       "My worth rests on",
       "My standards",
       "Checking and avoiding",
-      "When I meet it",
-      "When I miss it",
+      "If I meet it",
+      "If I miss it",
       "What it costs me",
     ]);
     await expect(sheet.locator(".blank-prompts li")).toHaveCount(6);
