@@ -237,6 +237,22 @@ test("deleting a cycle asks first, and Undo brings it back", async ({ page }) =>
   });
 });
 
+test("a long list opens with the newest 50 cycles and shows older ones on request", async ({
+  page,
+}) => {
+  const many = Array.from({ length: 55 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+    return cycle(`c${i}`, day, { worth: `Cycle ${i + 1}` });
+  });
+  await seed(page, many);
+  await expect(page.locator(".cyc-count")).toHaveText("55 cycles in all.");
+  await expect(cards(page)).toHaveCount(50);
+  await expect(cards(page).first()).toContainText("Cycle 55");
+  await page.getByRole("button", { name: "Show 5 older cycles" }).click();
+  await expect(cards(page)).toHaveCount(55);
+  await expect(cards(page).last()).toContainText("Cycle 1");
+});
+
 test.describe("printing", () => {
   test("a saved cycle prints its drawing on one page, without buttons or navigation", async ({
     page,

@@ -9,7 +9,6 @@ import { useConfirm } from "../../engine/core/Confirm";
 import { words, type Words } from "../../engine/core/words";
 import { useUndo } from "../../engine/ui/Undo";
 import { confirmWords } from "../../engine/ui/question";
-import { PAGE, useMore } from "../../engine/ui/more";
 import { myCycle } from "./store";
 import { deleteCycle, saveCycle } from "./actions";
 import type { CycleEntry } from "./schema";
@@ -43,6 +42,12 @@ type View =
   | { name: "form"; id?: string; draft: CycleDraft; back: View; key: number };
 
 const LIST: View = { name: "list" };
+/**
+ * How many cycles the list shows at first, and how many more "Show older"
+ * adds. (Not engine/ui/more.ts: a second page using it would split it into a
+ * chunk of its own, and the thought record's page would pay for that.)
+ */
+const PAGE = 50;
 
 /** The cycle worksheet: the list of cycles, one cycle drawn, and the form. */
 export default function MyCycle({ words: dict, locale, links, start }: Props) {
@@ -51,7 +56,7 @@ export default function MyCycle({ words: dict, locale, links, start }: Props) {
   const records = useStore(myCycle.$records);
   const [view, setView] = useState<View>(LIST);
   const [message, setMessage] = useState("");
-  const { count, more } = useMore();
+  const [count, setCount] = useState(PAGE);
   const focusId = useFocusLater();
   const { ask, close, box } = useConfirm(focusId, "cyc-confirm", {
     box: "ws-confirm no-print",
@@ -188,7 +193,7 @@ export default function MyCycle({ words: dict, locale, links, start }: Props) {
               </ul>
               {all.length > count && (
                 <p>
-                  <button type="button" class="secondary" onClick={more}>
+                  <button type="button" class="secondary" onClick={() => setCount(count + PAGE)}>
                     {w("showOlder", { count: Math.min(PAGE, all.length - count) })}
                   </button>
                 </p>
