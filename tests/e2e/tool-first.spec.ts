@@ -56,13 +56,30 @@ const returning: Record<string, Record<string, unknown>[]> = {
     },
   ],
   "relapse-prevention-plan": [{ ...meta("triggers", "section"), text: "Exam weeks" }],
+  "my-cycle": [
+    {
+      ...meta("c1", "cycle", 2),
+      day: "2026-11-02",
+      worth: "Being the best at work",
+      standards: "",
+      checking: "",
+      met: "",
+      missed: "",
+      costs: "",
+    },
+  ],
 };
+/** Stored versions that are not 2 (a worksheet's first shape is version 1). */
+const versions: Record<string, number> = { "my-cycle": 1 };
 
 /** Stores the entries before any of the page's scripts run, on every load. */
 const seed = (page: Page, slug: string) =>
   page.addInitScript(
     ([key, value]) => localStorage.setItem(key!, value!),
-    [`goodenough:${slug}/2026-11`, JSON.stringify({ version: 2, records: returning[slug] })],
+    [
+      `goodenough:${slug}/2026-11`,
+      JSON.stringify({ version: versions[slug] ?? 2, records: returning[slug] }),
+    ],
   );
 
 /**

@@ -74,3 +74,50 @@ describe("a cycle diagram's text version", () => {
     );
   });
 });
+
+describe("someone's own words in a cycle diagram", () => {
+  it("are cut to the lines a box has, the last ending in “…”, and a very long word is broken", () => {
+    const lines = wrapLabel("one two three four five six seven eight nine ten", 9, 2);
+    expect(lines).toEqual(["one two", "three…"]);
+    expect(lines.every((l) => l.length <= 9)).toBe(true);
+    expect(wrapLabel("abcdefghijkl", 5, 3)).toEqual(["abcde", "fghij", "kl"]);
+    expect(wrapLabel("short", 9, 2)).toEqual(["short"]);
+  });
+
+  it("can end in a fork whose two halves sit side by side, as tall as each other", () => {
+    const layout = layoutCycle(
+      ["A", "B", [{ text: "met" }, { text: "missed, and a great deal more to say about it" }]],
+      { aside: { head: "Costs", text: "" } },
+    );
+    const [, b, met, missed, costs] = layout.boxes;
+    expect(met!.y).toBe(missed!.y);
+    expect(met!.height).toBe(missed!.height);
+    expect(met!.x + met!.width).toBeLessThan(missed!.x);
+    expect(costs!.aside).toBe(true);
+    expect(costs!.y).toBeGreaterThan(missed!.y + missed!.height);
+    // Into each half of the fork, then a loop back from each.
+    expect(layout.arrows).toHaveLength(5);
+    expect(layout.arrows[1]!.line).toContain(`M${b!.x + b!.width / 2} ${b!.y + b!.height}`);
+    expect(layout.height).toBeGreaterThan(costs!.y + costs!.height);
+  });
+
+  it("leaves room in each box for writing by hand when asked", () => {
+    const blank = layoutCycle(
+      [
+        { head: "A", text: "" },
+        { head: "B", text: "" },
+      ],
+      { minLines: 3 },
+    );
+    const filled = layoutCycle([
+      { head: "A", text: "x" },
+      { head: "B", text: "y" },
+    ]);
+    expect(blank.boxes[0]!.height).toBeGreaterThan(filled.boxes[0]!.height);
+    expect(blank.boxes[0]!.lines).toEqual(["A"]);
+  });
+
+  it("refuses a fork before the last step", () => {
+    expect(() => layoutCycle([[{ text: "a" }, { text: "b" }], "c"])).toThrow();
+  });
+});
