@@ -3,7 +3,10 @@ import type { RecordMeta } from "../engine/storage/record";
 import type { ImportTarget } from "../engine/my-data/import";
 import type { StoredValue } from "../engine/storage/record";
 import { homework } from "../engine/homework/store";
-import * as homeworkMyData from "../engine/homework/my-data";
+import {
+  archive as homeworkArchive,
+  describe as homeworkDescribe,
+} from "../engine/homework/my-data";
 import { pick, worksheets } from "./registry";
 import { words, type Say, type Words } from "../engine/core/words";
 
@@ -13,18 +16,13 @@ import { words, type Say, type Words } from "../engine/core/words";
 
 type Describe = (value: StoredValue<RecordMeta>, say: Say) => string;
 type Archive = (records: readonly RecordMeta[], before: string) => RecordMeta[];
-/** A folder's my-data.ts: what My data needs of the worksheet. */
-interface MyDataParts {
-  describe: Describe;
-  /** Which live records may be archived when the person archives what is older than `before`
-   * (an ISO time): whole units only, never what the worksheet needs to work. None: nothing. */
-  archive?: Archive;
-}
 
 export interface RegisteredStore {
   store: WorksheetStore<RecordMeta>;
   /** What a stored value holds, e.g. "2 screen results" (the folder's my-data.ts), in its words. */
   describe: Describe;
+  /** Which live records may be archived when the person archives what is older than `before`
+   * (an ISO time): whole units only, never what the worksheet needs to work. Undefined: nothing. */
   archive?: Archive | undefined;
 }
 
@@ -32,17 +30,27 @@ const found = import.meta.glob<WorksheetStore<RecordMeta>>("./*/store.ts", {
   eager: true,
   import: "default",
 });
-const myData = import.meta.glob<MyDataParts>("./*/my-data.ts", { eager: true });
+// Each export on its own: a whole-module glob would build a namespace object per folder.
+const describers = import.meta.glob<Describe>("./*/my-data.ts", {
+  eager: true,
+  import: "describe",
+});
+const archivers = import.meta.glob<Archive | undefined>("./*/my-data.ts", {
+  eager: true,
+  import: "archive",
+});
 
 /** Every store that holds a person's entries, in the order My data lists them. */
 export const worksheetStores: readonly RegisteredStore[] = [
   ...worksheets.map((w) => ({
     store: pick(found, w.slug, "store.ts"),
-    ...pick(myData, w.slug, "my-data.ts"),
+    describe: pick(describers, w.slug, "my-data.ts"),
+    archive: archivers[`./${w.slug}/my-data.ts`],
   })),
   {
     store: homework as unknown as WorksheetStore<RecordMeta>,
-    ...(homeworkMyData as unknown as MyDataParts),
+    describe: homeworkDescribe as unknown as Describe,
+    archive: homeworkArchive as unknown as Archive,
   },
 ];
 

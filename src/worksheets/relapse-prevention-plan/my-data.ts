@@ -19,3 +19,6 @@ export function describe(value: StoredValue<RelapsePlanRecord>, say: Say): strin
 }
 
 // No `archive`: nothing of the plan is archived, as it is what the worksheet needs to work.
+
+/** Nothing: the plan is one living document, kept whole however old its parts are. */
+export const archive = undefined;

@@ -1,4 +1,4 @@
-import type { ENTRY_FIELDS } from "./schema";
+import type { ENTRY_FIELDS } from "./first-answer";
 
 /**
  * The prompts' ids and a preview of an entry: the little the session

@@ -1,7 +1,6 @@
 import * as v from "../../engine/core/validate";
 import { addUpdatedAt } from "../../engine/storage/migrations";
 import { isoDay, recordBase, storedValueSchema, text } from "../../engine/storage/record";
-import { ENTRY_FIELDS } from "./first-answer";
 
 /**
  * Stored shape of the self-compassion journal (key goodenough:self-compassion-journal).
@@ -15,10 +14,6 @@ import { ENTRY_FIELDS } from "./first-answer";
  *   version 2 adds `updatedAt` (copied from `createdAt`) so two tabs can merge by id.
  */
 export const VERSION = 2;
-
-// The four prompt fields live in ./first-answer.ts, which the session summary reads
-// without loading this schema.
-export { ENTRY_FIELDS };
 
 const entryObject = v.object({
   ...recordBase,
@@ -38,11 +33,18 @@ const entryObject = v.object({
   homeworkId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
 });
 
-/** An entry must say something in at least one of the four prompts. */
+/**
+ * An entry must say something in at least one of the four prompts (listed in
+ * form order as ENTRY_FIELDS in ./first-answer.ts, which the session summary
+ * reads without loading this schema).
+ */
 const entryRecord = Object.assign(
   v.pipe(
     entryObject,
-    v.check((e) => ENTRY_FIELDS.some((f) => e[f].trim() !== ""), "emptyEntry"),
+    v.check(
+      (e) => [e.whatHappened, e.whatISaid, e.whatIdSayToAFriend, e.strength].some((a) => a.trim()),
+      "emptyEntry",
+    ),
   ),
   { entries: entryObject.entries },
 );

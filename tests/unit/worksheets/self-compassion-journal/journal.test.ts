@@ -13,10 +13,10 @@ import {
   type EntryDraft,
 } from "../../../../src/worksheets/self-compassion-journal/journal";
 import {
-  ENTRY_FIELDS,
   recordSchema,
   type JournalEntry,
 } from "../../../../src/worksheets/self-compassion-journal/schema";
+import { ENTRY_FIELDS } from "../../../../src/worksheets/self-compassion-journal/first-answer";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import en from "../../../../src/worksheets/self-compassion-journal/words/en.json";
 import { words } from "../../../../src/engine/core/words";

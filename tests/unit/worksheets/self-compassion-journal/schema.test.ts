@@ -1,13 +1,13 @@
 import * as v from "../../../../src/engine/core/validate";
 import { describe, expect, it } from "vitest";
 import {
-  ENTRY_FIELDS,
   VERSION,
   migrateV1toV2,
   migrations,
   recordSchema,
   valueSchema,
 } from "../../../../src/worksheets/self-compassion-journal/schema";
+import { ENTRY_FIELDS } from "../../../../src/worksheets/self-compassion-journal/first-answer";
 import { TEXT_MAX } from "../../../../src/engine/storage/record";
 import { addUpdatedAt } from "../../../../src/engine/storage/migrations";
 
