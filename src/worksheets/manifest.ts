@@ -19,7 +19,7 @@
  * | `PrefillForm.tsx`    | the builder's pre-fill fields (optional)                    | /for-therapists/               |
  * | `summary.ts`         | `summaryEntries(records, names)` for the session summary    | /my-data/summary/              |
  * | `summary-names.ts`   | `summaryNames()`, names the summary needs (optional)        | /my-data/summary/ (server)     |
- * | `my-data.ts`         | `describe(value, say)` ("2 notes") and `archive`, what may go | My data, import, archive       |
+ * | `my-data.ts`         | `describe(value, say)` ("2 notes") and `archive`, what may go (`undefined`: nothing) | My data, import, archive |
  * | `words/my-data.en.json` | the words `describe` says a value's counts in             | My data, import, archive (server) |
  */
 export interface WorksheetManifest {
