@@ -12,6 +12,7 @@ const slugs = [
   "exposure-ladder",
   "self-compassion-journal",
   "relapse-prevention-plan",
+  "costs-and-benefits",
 ] as const;
 
 const manifests = import.meta.glob<WorksheetManifest>("./*/manifest.ts", {

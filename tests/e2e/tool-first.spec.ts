@@ -56,13 +56,29 @@ const returning: Record<string, Record<string, unknown>[]> = {
     },
   ],
   "relapse-prevention-plan": [{ ...meta("triggers", "section"), text: "Exam weeks" }],
+  "costs-and-benefits": [
+    {
+      ...meta("c1", "entry", 2),
+      day: "2026-11-02",
+      ...Object.fromEntries(
+        ["keepGives", "keepCosts", "changeGives", "changeCosts", "edge"].map((f) => [f, ""]),
+      ),
+      topic: "My standards at work",
+      decision: "Check once.",
+    },
+  ],
 };
+/** Each worksheet's stored version, where it is not 2. */
+const versions: Record<string, number> = { "costs-and-benefits": 1 };
 
 /** Stores the entries before any of the page's scripts run, on every load. */
 const seed = (page: Page, slug: string) =>
   page.addInitScript(
     ([key, value]) => localStorage.setItem(key!, value!),
-    [`goodenough:${slug}/2026-11`, JSON.stringify({ version: 2, records: returning[slug] })],
+    [
+      `goodenough:${slug}/2026-11`,
+      JSON.stringify({ version: versions[slug] ?? 2, records: returning[slug] }),
+    ],
   );
 
 /**
