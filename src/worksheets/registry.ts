@@ -13,6 +13,7 @@ const slugs = [
   "self-compassion-journal",
   "relapse-prevention-plan",
   "my-cycle",
+  "costs-and-benefits",
 ] as const;
 
 const manifests = import.meta.glob<WorksheetManifest>("./*/manifest.ts", {

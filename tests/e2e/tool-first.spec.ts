@@ -68,9 +68,20 @@ const returning: Record<string, Record<string, unknown>[]> = {
       costs: "",
     },
   ],
+  "costs-and-benefits": [
+    {
+      ...meta("c1", "entry", 2),
+      day: "2026-11-02",
+      ...Object.fromEntries(
+        ["keepGives", "keepCosts", "changeGives", "changeCosts", "edge"].map((f) => [f, ""]),
+      ),
+      topic: "My standards at work",
+      decision: "Check once.",
+    },
+  ],
 };
 /** Stored versions that are not 2 (a worksheet's first shape is version 1). */
-const versions: Record<string, number> = { "my-cycle": 1 };
+const versions: Record<string, number> = { "my-cycle": 1, "costs-and-benefits": 1 };
 
 /** Stores the entries before any of the page's scripts run, on every load. */
 const seed = (page: Page, slug: string) =>
