@@ -68,7 +68,7 @@ test.describe("My data", () => {
     await expect(page).toHaveURL(/\/my-data\/import\/$/);
     await page.getByLabel("Choose an exported file").setInputFiles(await file.path());
     await expect(page.getByRole("region", { name: "Import preview" })).toContainText(
-      "0 screen results, 2 days of goals, 3 experiments, 0 thought records, 0 exposure ladders (0 steps, 0 practices), 0 journal entries, 0 plan sections written, 0 contacts, 0 homework assignments",
+      "0 screen results, 2 days of goals, 3 experiments, 0 thought records, 0 exposure ladders (0 steps, 0 practices), 0 journal entries, 0 plan sections written, 0 contacts, 0 cycles, 0 looks at costs and benefits, 0 homework assignments",
     );
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByRole("status")).toContainText("Imported 0 screen results, 2 days");
