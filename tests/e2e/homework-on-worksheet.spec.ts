@@ -106,4 +106,15 @@ test.describe("the due date is carried into the entry", () => {
       "Prompt from Dr. Rivera, due Dec 10, 2026: The report I sent late",
     );
   });
+
+  test("an exposure ladder's notes say when it is due", async ({ page, browser }) => {
+    const link = await linkDue(page, "Exposure ladder", async (p) => {
+      await p.getByLabel("The fear the ladder works on").fill("Being seen to make a mistake");
+    });
+    const client = await add(browser, link);
+    await client.getByRole("link", { name: "See what was added" }).click();
+    await expect(client.getByRole("article")).toContainText(
+      "Homework from my therapist, due Dec 10, 2026.",
+    );
+  });
 });
