@@ -11,7 +11,9 @@ import { storageKey } from "../storage/keys";
  * - `badges`: every homework badge ([data-hw], HomeworkBadge.astro) shows how many
  *   assignments added from links are still to do, read from the homework
  *   store's keys (goodenough:homework, and one a month). A deleted
- *   assignment's tombstone has no worksheet, so it counts for none.
+ *   assignment's tombstone has no worksheet, so it counts for none. The same
+ *   code serves /worksheets/ (a badge per worksheet) and a worksheet's own
+ *   page (its one badge, by the lead).
  * - `foldKey`: "How this works" (#ws-how) is folded once the worksheet has
  *   entries, a key goodenough:<worksheet> or goodenough:<worksheet>/<month>.
  * Storage that is blocked or unreadable leaves the page as it was written.
@@ -25,10 +27,10 @@ export function homeworkScript(o: {
   return [
     o.forwardTo &&
       `onhashchange=_=>/[#&]hw=/.test(location.hash)&&location.replace(${JSON.stringify(o.forwardTo)}+location.hash);onhashchange();`,
-    `try{var k=Object.keys(localStorage)${o.badges ? ",c={}" : ""};`,
+    `try{var k=Object.keys(localStorage)${o.badges ? ",c={},b,n,f" : ""};`,
     o.badges &&
       `k.map(x=>${first(storageKey("homework"))}&&JSON.parse(localStorage[x]).records.map(r=>r.doneAt||(c[r.worksheet]=-~c[r.worksheet])));` +
-        `document.querySelectorAll("[data-hw]").forEach(b=>{var n=c[b.dataset.hw],f=JSON.parse(b.dataset.words);n&&(b.firstElementChild.textContent=f[n]??f[0].replace("{count}",n),b.hidden=0)});`,
+        `for(b of(document.querySelectorAll("[data-hw]")))(n=c[b.dataset.hw])&&(f=JSON.parse(b.dataset.words),b.firstChild.textContent=f[n]??f[0].replace("{count}",n),b.hidden=0);`,
     o.foldKey && `k.some(x=>${first(o.foldKey)})&&(document.getElementById("ws-how").open=0)`,
     `}catch{}`,
   ]

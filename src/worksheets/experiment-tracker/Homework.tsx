@@ -8,6 +8,7 @@ import {
 import { experimentTracker } from "./store";
 import { HomeworkPanel, previewLines } from "../../engine/homework/HomeworkPanel";
 import { words as bind, type Words } from "../../engine/core/words";
+import { formatDay } from "../../engine/core/dates";
 
 const REASON = { "unknown-template": "homeworkUnknownTemplate", "no-belief": "homeworkNoBelief" };
 
@@ -33,7 +34,7 @@ export default function ExperimentHomework(props: {
       prefill={prefillSchema}
       prepare={(hw) => {
         const prefill = hw.prefill as ExperimentPrefill | undefined;
-        const { content, dropped } = experimentFromPrefill(prefill, hw.id, props.templates);
+        const { content, dropped } = experimentFromPrefill(prefill, hw.id, props.templates, hw.due);
         return {
           dropped: dropped.map((d) => w(REASON[d])),
           preview: content
@@ -41,6 +42,10 @@ export default function ExperimentHomework(props: {
                 [w("homeworkPreviewBelief"), content.belief],
                 [w("homeworkPreviewExperiment"), content.experiment],
                 [w("homeworkPreviewRituals"), content.ritualsToDrop?.join("\n")],
+                [
+                  w("homeworkPreviewPlanned"),
+                  content.plannedDate && formatDay(content.plannedDate, props.locale),
+                ],
               ])
             : [],
           ...(content || dropped.length === 0

@@ -34,12 +34,15 @@ export type Dropped = "unknown-template" | "no-belief";
  * experiment from a template and/or the therapist's own words (theirs win),
  * and what cannot be used. A template this site does not have is left out and
  * the therapist's own words still used. With no belief to test nothing is
- * made, and anything else the link carried is reported as left out.
+ * made, and anything else the link carried is reported as left out. The
+ * assignment's due date (`due`, YYYY-MM-DD) becomes the planned date, as no
+ * template carries one.
  */
 export function experimentFromPrefill(
   prefill: ExperimentPrefill | undefined,
   homeworkId: string,
   templates: readonly TemplateFields[],
+  due?: string,
 ): { content: ExperimentContent | null; dropped: Dropped[] } {
   const dropped: Dropped[] = [];
   const t = prefill?.template ? templates.find((x) => x.id === prefill.template) : undefined;
@@ -60,6 +63,7 @@ export function experimentFromPrefill(
       ...(experiment ? { experiment } : {}),
       ...(rituals.length ? { ritualsToDrop: [...rituals] } : {}),
       ...(t?.prediction ? { prediction: t.prediction } : {}),
+      ...(due ? { plannedDate: due } : {}),
       homeworkId,
     },
     dropped,

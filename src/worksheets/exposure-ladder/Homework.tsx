@@ -2,7 +2,8 @@ import { ladderFromPrefill, type LadderPrefill, prefillSchema } from "./prefill"
 import { exposureLadder } from "./store";
 import { newId } from "../../engine/core/ids";
 import { worksheetPath } from "../../engine/core/routes";
-import { HomeworkPanel } from "../../engine/homework/HomeworkPanel";
+import { HomeworkPanel, previewLines } from "../../engine/homework/HomeworkPanel";
+import { formatDay } from "../../engine/core/dates";
 import { t, type Words } from "../../engine/core/words";
 
 /** Exposure-ladder homework: a new ladder with the therapist's theme and steps. */
@@ -22,6 +23,13 @@ export default function ExposureLadderHomework(props: {
           hw.prefill as LadderPrefill | undefined,
           hw.id,
           t(props.words, "homeworkUntitled"),
+          hw.due &&
+            t(
+              props.words,
+              "homeworkDueNote",
+              { day: formatDay(hw.due, props.locale) },
+              props.locale,
+            ),
         );
         const say = (key: string, vars?: Record<string, string | number>) =>
           t(props.words, key, vars, props.locale);
@@ -30,6 +38,7 @@ export default function ExposureLadderHomework(props: {
           preview: made
             ? [
                 [say("homeworkPreviewTheme"), made.ladder.theme],
+                ...previewLines([[say("homeworkPreviewNotes"), made.ladder.notes]]),
                 ...made.steps.map((s, i): [string, string] => [
                   say("homeworkPreviewStep", { n: i + 1 }),
                   s.expectedSuds === undefined

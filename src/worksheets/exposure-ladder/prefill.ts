@@ -38,17 +38,25 @@ type Content<R> = Omit<R, "id" | "createdAt" | "updatedAt">;
  * assignment's id. A step without a rating is left for the client to rate.
  * Null when the link pre-fills nothing: the client starts their own ladder.
  * `untitled` names a ladder sent without a theme; the client can rename it.
+ * `due` (the assignment's due date, in words) becomes the ladder's notes, so
+ * it stays with the ladder even if the homework record is deleted.
  */
 export function ladderFromPrefill(
   prefill: LadderPrefill | undefined,
   homeworkId: string,
   untitled: string,
+  due?: string,
 ): { ladder: Content<LadderRecord>; steps: Omit<Content<StepRecord>, "ladderId">[] } | null {
   const theme = prefill?.theme?.trim() ?? "";
   const steps = (prefill?.steps ?? []).filter((s) => s.d.trim() !== "");
   if (!theme && steps.length === 0) return null;
   return {
-    ladder: { kind: "ladder", theme: theme || untitled, homeworkId },
+    ladder: {
+      kind: "ladder",
+      theme: theme || untitled,
+      ...(due ? { notes: due } : {}),
+      homeworkId,
+    },
     steps: steps.map((s) => ({
       kind: "step",
       description: s.d.trim(),

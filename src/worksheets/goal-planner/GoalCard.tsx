@@ -1,11 +1,12 @@
 import { useState } from "preact/hooks";
 import { formatDay } from "../../engine/core/dates";
 import { useFocusLater } from "../../engine/core/focus";
-import { draftErrors, GOAL_STATUSES, type GoalDraft, type GoalDraftErrors } from "./day";
+import { draftErrors, GOAL_STATUSES, isOpen, type GoalDraft, type GoalDraftErrors } from "./day";
 import { formatMinutes, STATUS_WORDS } from "./days";
 import type { GoalRecord, GoalStatus } from "./schema";
 import type { Say } from "./days";
 import { Actions, focusError, GoalFields, Timer } from "./parts";
+import { draftOf } from "./plan";
 
 /** One goal: its finish line, time box and status, a timer, and a form to edit it. */
 export function GoalCard({
@@ -91,26 +92,19 @@ export function GoalCard({
                   name={`gp-s-${g.id}`}
                   checked={g.status === s}
                   onChange={() => onStatus(s)}
-                />{" "}
+                />
                 {w(STATUS_WORDS[s][0])}
               </label>
             ))}
           </fieldset>
-          {g.minutes !== undefined && (g.status === "planned" || g.status === "partly") && (
-            <Timer w={w} goal={g} about={head} />
-          )}
+          {g.minutes !== undefined && isOpen(g) && <Timer w={w} goal={g} about={head} />}
           <Actions
             about={head}
             list={[
               [
                 w("edit"),
                 () => {
-                  setEdit({
-                    task: g.task,
-                    goodEnough: g.goodEnough,
-                    minutes: g.minutes === undefined ? "" : String(g.minutes),
-                    lettingGo: g.lettingGo ?? "",
-                  });
+                  setEdit(draftOf(g));
                   focusLater(`${prefix}-task`);
                 },
               ],

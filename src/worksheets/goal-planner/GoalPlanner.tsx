@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Words } from "../../engine/core/words";
 import { useStore } from "../../engine/core/use-store";
 import { localDay } from "../../engine/core/dates";
@@ -9,7 +9,7 @@ import { goalPlanner } from "./store";
 import { $index } from "./actions";
 import { dayName, dayParam, sayer } from "./days";
 import { dayView } from "./view";
-import { EMPTY_FORM, type Form, type Page } from "./Section";
+import { EMPTY_FORM, type Page } from "./Section";
 import { DaySection } from "./TodayDay";
 import { DumpSection } from "./TodayDump";
 import { GoalsSection } from "./TodayGoals";
@@ -27,7 +27,7 @@ import "./goal-planner.css";
  * All wording comes from the page as the `words` prop (words/<locale>.json).
  */
 export default function GoalPlanner(props: { words: Words; locale: string }) {
-  const w = useMemo(() => sayer(props.words, props.locale), [props.words, props.locale]);
+  const w = sayer(props.words, props.locale);
   const ix = useStore($index);
   const [picked, setPicked] = useState(() => dayParam(location.search));
   /** The latest status message, and the id of the section it belongs to. */
@@ -70,7 +70,13 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
     ix,
     day,
     today,
+    view: dayView(ix, day, today),
+    form: {
+      ...formState,
+      set: (change) => setForm((old) => ({ ...old, ...change })),
+    },
     name: (d) => dayName(w, d, today),
+    said,
     say: (at, text) => setSaid([at, text]),
     focusSoon(id) {
       focusLater(id);
@@ -78,22 +84,17 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
     },
     ask: confirm.ask,
   };
-  const view = dayView(ix, day, today);
-  const form: Form = {
-    ...formState,
-    set: (change) => setForm((old) => ({ ...old, ...change })),
-  };
 
   return (
     <div class="gp gp-today">
       <StorageNotices store={goalPlanner} />
-      <DaySection page={page} view={view} said={said} go={showDay} />
-      <DumpSection page={page} said={said} form={form} />
-      <GoalsSection page={page} view={view} said={said} />
-      <AddSection page={page} view={view} said={said} form={form} />
-      <ParkedSection page={page} said={said} form={form} />
-      <ReflectSection page={page} view={view} said={said} />
-      <OpenSection page={page} view={view} said={said} />
+      <DaySection page={page} go={showDay} />
+      <DumpSection page={page} />
+      <GoalsSection page={page} />
+      <AddSection page={page} />
+      <ParkedSection page={page} />
+      <ReflectSection page={page} />
+      <OpenSection page={page} />
       {confirm.box}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { Question } from "../../engine/core/Confirm";
 import type { Say } from "./days";
-import type { PlannerIndex } from "./view";
+import type { DayView, PlannerIndex } from "./view";
 import type { GoalDraft, GoalDraftErrors } from "./day";
 
 /** What every part of the "today" page shares: the day, how to speak, focus and ask. */
@@ -12,6 +12,12 @@ export interface Page {
   today: string;
   /** "today", "yesterday", or the day written out. */
   name: (day: string) => string;
+  /** What the page shows for the day. */
+  view: DayView;
+  /** The goal form, which the brain dump and the park list can fill. */
+  form: Form;
+  /** The latest status line: the id of the section it goes under, and its words. */
+  said: string[];
   /** Puts a status line under the section with heading `at`. */
   say: (at: string, text: string) => void;
   /** Moves focus to this id after the next render. */
@@ -24,12 +30,12 @@ export interface Page {
 export function Section({
   id,
   title,
-  said,
+  page: { said },
   children,
 }: {
   id: string;
   title: string;
-  said: string[];
+  page: Page;
   children: ComponentChildren;
 }) {
   return (
@@ -61,8 +67,8 @@ export interface Form extends FormState {
 }
 
 /** Fills the goal form from a brain-dump line or a parked item, and says so. */
-export function pickUp(page: Page, form: Form, draft: GoalDraft, source: string) {
-  form.set({ draft, errors: {}, note: "", source });
+export function pickUp(page: Page, draft: GoalDraft, source: string) {
+  page.form.set({ draft, errors: {}, note: "", source });
   const key = draft.goodEnough ? "inFormCheck" : "inFormAdd";
   page.say("gp-add-h", page.w(key, { task: draft.task }));
   page.focusSoon(draft.goodEnough ? "gp-new-task" : "gp-new-goodEnough");

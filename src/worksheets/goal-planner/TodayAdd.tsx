@@ -3,22 +3,11 @@ import { draftErrors, limitMessage } from "./day";
 import { parkErrors } from "./plan";
 import { addGoal, parkDraft } from "./actions";
 import { Actions, focusError, GoalFields } from "./parts";
-import { EMPTY_FORM, Section, type Form, type Page } from "./Section";
-import type { DayView } from "./view";
+import { EMPTY_FORM, Section, type Page } from "./Section";
 
 /** The goal form, with the kind note past the daily limit and the offer to park instead. */
-export function AddSection({
-  page,
-  view,
-  said,
-  form,
-}: {
-  page: Page;
-  view: DayView;
-  said: string[];
-  form: Form;
-}) {
-  const { w, day } = page;
+export function AddSection({ page }: { page: Page }) {
+  const { w, day, view, form } = page;
   const { draft, errors, note, source } = form;
   const full = view.goals.length >= view.limit;
 
@@ -48,7 +37,7 @@ export function AddSection({
   }
 
   return (
-    <Section id="gp-add-h" title={w(source ? "planH" : "addH")} said={said}>
+    <Section id="gp-add-h" title={w(source ? "planH" : "addH")} page={page}>
       {full && !note && <p class="gp-hint">{w("atLimit", { limit: view.limit })}</p>}
       <form class="card gp-form" onSubmit={add} noValidate>
         <GoalFields

@@ -6,28 +6,17 @@ import { dayMinutes } from "./plan";
 import { setDailyLimit, setDayMinutes } from "./actions";
 import { Actions, Text } from "./parts";
 import { Section, type Page } from "./Section";
-import type { DayView } from "./view";
 
 /** The day shown, a way to move between days, the daily limit and the time check. */
-export function DaySection({
-  page,
-  view,
-  said,
-  go,
-}: {
-  page: Page;
-  view: DayView;
-  said: string[];
-  go: (day: string | null) => void;
-}) {
-  const { w, day, today } = page;
+export function DaySection({ page, go }: { page: Page; go: (day: string | null) => void }) {
+  const { w, day, today, view } = page;
   const { limit, plan, check } = view;
   const goTo = (d: string) => {
     go(d === today ? null : d);
     page.say("gp-day-h", w("showing", { day: dayName(w, d, today, true) }));
   };
   return (
-    <Section id="gp-day-h" title={dayHeading(w, day, today)} said={said}>
+    <Section id="gp-day-h" title={dayHeading(w, day, today)} page={page}>
       <nav class="gp-daynav" aria-label={w("days")}>
         <Actions
           list={[
@@ -94,7 +83,7 @@ function DayTime({
   initial: number | undefined;
   onSave: (v: number | null) => void;
 }) {
-  const [text, setText] = useState(initial === undefined ? "" : String(initial));
+  const [text, setText] = useState(String(initial ?? ""));
   const [error, setError] = useState("");
   return (
     <Text

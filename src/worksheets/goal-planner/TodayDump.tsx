@@ -3,10 +3,10 @@ import { focusOn } from "../../engine/core/focus";
 import { dumpItems } from "./plan";
 import { addDump, removeEntry } from "./actions";
 import { Item, More, Text } from "./parts";
-import { EMPTY, pickUp, Section, type Form, type Page } from "./Section";
+import { EMPTY, pickUp, Section, type Page } from "./Section";
 
 /** The brain dump: everything on the person's mind, one line each, to plan from. */
-export function DumpSection({ page, said, form }: { page: Page; said: string[]; form: Form }) {
+export function DumpSection({ page }: { page: Page }) {
   const { w, day, today } = page;
   const [text, setText] = useState("");
   const [error, setError] = useState("");
@@ -23,7 +23,7 @@ export function DumpSection({ page, said, form }: { page: Page; said: string[]; 
   }
 
   return (
-    <Section id="gp-dump-h" title={w("dumpH")} said={said}>
+    <Section id="gp-dump-h" title={w("dumpH")} page={page}>
       <p>{w("dumpIntro", { day: page.name(day) })}</p>
       <form onSubmit={add} noValidate>
         <Text
@@ -47,7 +47,7 @@ export function DumpSection({ page, said, form }: { page: Page; said: string[]; 
               key={d.id}
               id={`gp-d-${d.id}`}
               actions={[
-                [w("planIt"), () => pickUp(page, form, { ...EMPTY, task: d.text }, d.id)],
+                [w("planIt"), () => pickUp(page, { ...EMPTY, task: d.text }, d.id)],
                 [
                   w("remove"),
                   () =>

@@ -2,11 +2,10 @@ import { formatMinutes, STATUS_WORDS } from "./days";
 import { deleteGoal, editGoal, parkGoal, setStatus } from "./actions";
 import { GoalCard } from "./GoalCard";
 import { Section, type Page } from "./Section";
-import type { DayView } from "./view";
 
 /** The day's goals, each a card, and the time boxes so far. */
-export function GoalsSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
-  const { w, day } = page;
+export function GoalsSection({ page }: { page: Page }) {
+  const { w, day, view } = page;
   const { goals, limit, earlier, check } = view;
   const total = formatMinutes(w, check.totalMinutes);
   return (
@@ -18,7 +17,7 @@ export function GoalsSection({ page, view, said }: { page: Page; view: DayView; 
         goals: w("goals", { count: goals.length }),
         limit,
       })}
-      said={said}
+      page={page}
     >
       {earlier.length > 0 && (
         <p class="notice">

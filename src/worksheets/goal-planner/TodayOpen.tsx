@@ -6,23 +6,15 @@ import type { GoalRecord } from "./schema";
 import { settleGoal } from "./actions";
 import { Item } from "./parts";
 import { Section, type Page } from "./Section";
-import { goalsOn, type DayView } from "./view";
+import { goalsOn } from "./view";
 
 /** The day's reflection, in short, with a link to write it. */
-export function ReflectSection({
-  page,
-  view,
-  said,
-}: {
-  page: Page;
-  view: DayView;
-  said: string[];
-}) {
-  const { w, day } = page;
+export function ReflectSection({ page }: { page: Page }) {
+  const { w, day, view } = page;
   const r = view.reflection;
   const name = page.name(day);
   return (
-    <Section id="gp-reflect-h" title={w("reflectH", { day: name })} said={said}>
+    <Section id="gp-reflect-h" title={w("reflectH", { day: name })} page={page}>
       <p>
         {w(r ? "reflectDone" : "reflectNone", { day: name })}
         {r &&
@@ -42,8 +34,8 @@ export function ReflectSection({
 }
 
 /** Goals still open: the day's, and on today those from earlier days. Each waits for the person's choice. */
-export function OpenSection({ page, view, said }: { page: Page; view: DayView; said: string[] }) {
-  const { w, day, today } = page;
+export function OpenSection({ page }: { page: Page }) {
+  const { w, day, today, view } = page;
   const { open, earlier } = view;
 
   /** Carries an unfinished goal over, parks it, or lets it go: always the person's choice. */
@@ -81,7 +73,7 @@ export function OpenSection({ page, view, said }: { page: Page; view: DayView; s
   };
 
   return (
-    <Section id="gp-open-h" title={w("openH")} said={said}>
+    <Section id="gp-open-h" title={w("openH")} page={page}>
       <p>{w("openIntro")}</p>
       {open.length === 0 && earlier.length === 0 && (
         <p class="muted">{w("openNone", { day: page.name(day) })}</p>

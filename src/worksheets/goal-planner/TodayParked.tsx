@@ -1,23 +1,23 @@
 import { formatDay } from "../../engine/core/dates";
 import { formatMinutes } from "./days";
 import { draftFromParked } from "./plan";
+import { isOpen } from "./day";
 import { removeParked } from "./actions";
 import { Item, More } from "./parts";
-import { pickUp, Section, type Form, type Page } from "./Section";
+import { pickUp, Section, type Page } from "./Section";
 
 /** Things parked for another day, with no date, each ready to plan for the day shown. */
-export function ParkedSection({ page, said, form }: { page: Page; said: string[]; form: Form }) {
+export function ParkedSection({ page }: { page: Page }) {
   const { w, day, ix } = page;
   return (
-    <Section id="gp-parked-h" title={w("parkedH")} said={said}>
+    <Section id="gp-parked-h" title={w("parkedH")} page={page}>
       {ix.parked.length === 0 ? (
         <p class="muted">{w("parkedEmpty")}</p>
       ) : (
         <More w={w} list={ix.parked} label={w("parkedList")}>
           {(p) => {
             const original = p.fromGoal ? ix.byId.get(p.fromGoal) : undefined;
-            const stillOpen =
-              original && (original.status === "planned" || original.status === "partly");
+            const stillOpen = original && isOpen(original);
             const rm = `gp-p-${p.id}-rm`;
             return (
               <Item
@@ -26,7 +26,7 @@ export function ParkedSection({ page, said, form }: { page: Page; said: string[]
                 actions={[
                   [
                     w("planFor", { day: page.name(day) }),
-                    () => pickUp(page, form, draftFromParked(p), p.id),
+                    () => pickUp(page, draftFromParked(p), p.id),
                   ],
                   [
                     w("remove"),

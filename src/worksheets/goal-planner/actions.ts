@@ -9,7 +9,7 @@ import {
 } from "./schema";
 import type { Content } from "../../engine/storage/worksheet-store";
 import { goalPlanner } from "./store";
-import { carryOver, createGoal, type GoalDraft } from "./day";
+import { carryOver, createGoal, isOpen, type GoalDraft } from "./day";
 import { parkDraft as draftToParked, parkWholeGoal } from "./plan";
 import { indexRecords } from "./view";
 
@@ -77,15 +77,9 @@ export function parkDraft(draft: GoalDraft, source = ""): boolean {
 
 /** Saves the edited parts of a goal; its status and day stay. */
 export function editGoal(goal: GoalRecord, draft: GoalDraft): boolean {
-  const next = createGoal(draft, goal.day);
-  return kept(
-    goalPlanner.update(goal.id, {
-      task: next.task,
-      goodEnough: next.goodEnough,
-      minutes: next.minutes,
-      lettingGo: next.lettingGo,
-    }),
-  );
+  // Left out of the new goal when emptied, so cleared here first.
+  const { kind: _, status: __, ...parts } = createGoal(draft, goal.day);
+  return kept(goalPlanner.update(goal.id, { minutes: undefined, lettingGo: undefined, ...parts }));
 }
 
 export const setStatus = (goal: GoalRecord, status: GoalStatus) =>
@@ -124,6 +118,5 @@ export const deleteGoal = removeEntry;
 export function removeParked(item: ParkedRecord): void {
   const original = item.fromGoal ? find(item.fromGoal) : undefined;
   goalPlanner.remove(item.id);
-  if (original?.kind === "goal" && (original.status === "planned" || original.status === "partly"))
-    setStatus(original, "let-go");
+  if (original?.kind === "goal" && isOpen(original)) setStatus(original, "let-go");
 }

@@ -40,6 +40,10 @@ export const DEFAULT_DAILY_LIMIT = 3;
 /** How many example finish lines the words hold (example1…example7). */
 export const FINISH_LINE_EXAMPLES = 7;
 
+/** True for a goal still open: planned or partly done. */
+export const isOpen = (g: Pick<GoalRecord, "status">) =>
+  g.status === "planned" || g.status === "partly";
+
 /** Kind, plain words for each status; none of them reads as failure. */
 export const statusLabel = (w: Say, status: GoalStatus): string => w(STATUS_WORDS[status][0]);
 
@@ -82,7 +86,7 @@ export type GoalField = "task" | "goodEnough" | "minutes" | "lettingGo";
 export type GoalDraftErrors = Partial<Record<GoalField, string>>;
 
 /** The time box as a number, undefined when left empty, or NaN when it is not a number. */
-function parseMinutes(minutes: GoalDraft["minutes"]): number | undefined {
+export function parseMinutes(minutes: GoalDraft["minutes"]): number | undefined {
   if (minutes === undefined || minutes === null) return undefined;
   if (typeof minutes === "string") return minutes.trim() === "" ? undefined : Number(minutes);
   return minutes;
@@ -145,19 +149,17 @@ export interface RealisticCheck extends TimeCheck {
 }
 
 /**
- * Compares the day's time boxes with the time available. Goals that were let
- * go take no time. It only informs; it never blocks.
+ * Compares the day's time boxes with the time available (as stored: whole
+ * minutes from 0 to 1,440, or none). Goals that were let go take no time. It
+ * only informs; it never blocks.
  */
 export function timeCheck(
   goals: readonly Pick<GoalRecord, "minutes" | "status">[],
   minutesAvailable: number | null | undefined,
 ): TimeCheck {
   const totalMinutes = boxedMinutes(goals);
-  const available =
-    typeof minutesAvailable === "number" && Number.isFinite(minutesAvailable)
-      ? Math.max(0, minutesAvailable)
-      : null;
-  const over = available === null ? 0 : Math.max(0, totalMinutes - available);
+  const available = minutesAvailable ?? null;
+  const over = Math.max(0, totalMinutes - (available ?? totalMinutes));
   return { totalMinutes, available, over, overBudget: over > 0 };
 }
 
@@ -198,28 +200,17 @@ export function unfinishedGoals<G extends Pick<GoalRecord, "id" | "status" | "ca
   const handled = new Set<string>();
   for (const g of goals) if (g.carriedFrom) handled.add(g.carriedFrom);
   for (const p of parked) if (p.fromGoal) handled.add(p.fromGoal);
-  return goals.filter(
-    (g) => (g.status === "planned" || g.status === "partly") && !handled.has(g.id),
-  );
+  return goals.filter((g) => isOpen(g) && !handled.has(g.id));
 }
 
 /**
  * A NEW goal for `toDay`, copied from an unfinished one and linked by
  * `carriedFrom`. Only called when the person chooses it; the original is kept.
  */
-export function carryOver(goal: GoalRecord, toDay: string): Built<GoalRecord> {
-  const { minutes, lettingGo } = goal;
-  return {
-    kind: "goal",
-    day: toDay,
-    task: goal.task,
-    goodEnough: goal.goodEnough,
-    ...(minutes !== undefined ? { minutes } : {}),
-    ...(lettingGo !== undefined ? { lettingGo } : {}),
-    status: "planned",
-    carriedFrom: goal.id,
-  };
-}
+export const carryOver = (goal: GoalRecord, toDay: string): Built<GoalRecord> => ({
+  ...createGoal(goal, toDay),
+  carriedFrom: goal.id,
+});
 
 /** A parked item for a task that did not fit today, such as one past the daily limit. */
 export function parkTask(task: string, note?: string): Built<ParkedRecord> {
@@ -228,17 +219,5 @@ export function parkTask(task: string, note?: string): Built<ParkedRecord> {
     kind: "parked",
     task: task.trim(),
     ...(trimmedNote ? { note: trimmedNote } : {}),
-  };
-}
-
-/** A parked item from an unfinished goal, keeping its finish line and time box. */
-export function parkGoal(goal: GoalRecord): Built<ParkedRecord> {
-  const { minutes } = goal;
-  return {
-    kind: "parked",
-    task: goal.task,
-    goodEnough: goal.goodEnough,
-    ...(minutes !== undefined ? { minutes } : {}),
-    fromGoal: goal.id,
   };
 }

@@ -50,7 +50,7 @@ export function Text({
     onChange,
     "aria-describedby":
       [hint && `${id}-h`, note && `${id}-n`].filter(Boolean).join(" ") || undefined,
-    "aria-invalid": error ? ("true" as const) : undefined,
+    "aria-invalid": !!error || undefined,
   };
   return (
     <div class="gp-field">
@@ -170,15 +170,15 @@ export function Timer({ w, goal, about }: { w: Say; goal: GoalRecord; about: str
     return () => (document.title = title);
   }, [up]);
 
+  const first = `${about}-t`;
   const act = (done: boolean, message: string) => {
     if (!done) return;
     setSaid(message);
     // The button pressed may go away; keep focus in the timer, on its first button.
-    focusLater(`${about}-t`);
+    focusLater(first);
   };
   const run = (seconds: number, message: string) =>
     act(runTimer(goal, seconds, Date.now()), message);
-  const first = `${about}-t`;
   const reset = (id?: string): Action => [
     w("reset"),
     () => act(stopTimer(goal), w("wasReset")),
@@ -256,23 +256,20 @@ export function Actions({ list, about }: { list: (Action | false)[]; about?: str
   );
 }
 
-/** One entry in a list, with its buttons and, when asked, its delete confirmation. */
+/** One entry in a list, with its buttons. */
 export function Item({
   id,
   children,
   actions,
-  extra,
 }: {
   id: string;
   children: ComponentChildren;
-  actions: (Action | false)[];
-  extra?: ComponentChildren;
+  actions: Action[];
 }) {
   return (
     <li class="gp-item">
       <span id={id}>{children}</span>
       <Actions list={actions} about={id} />
-      {extra}
     </li>
   );
 }

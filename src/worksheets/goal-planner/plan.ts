@@ -13,7 +13,7 @@ import {
   MINUTES_MIN,
   TEXT_MAX,
   draftErrors,
-  parkGoal,
+  parseMinutes,
   unfinishedGoals,
   type Built,
   type GoalDraft,
@@ -53,9 +53,7 @@ export function dumpItems(w: Say, text: string): DumpResult {
 export function parkDraft(draft: GoalDraft): Built<ParkedRecord> {
   const goodEnough = draft.goodEnough.trim();
   const note = draft.lettingGo?.trim();
-  const minutes = Number(
-    typeof draft.minutes === "string" ? draft.minutes.trim() || NaN : (draft.minutes ?? NaN),
-  );
+  const minutes = parseMinutes(draft.minutes)!;
   const keepMinutes = Number.isInteger(minutes) && minutes >= MINUTES_MIN && minutes <= MINUTES_MAX;
   return {
     kind: "parked",
@@ -81,20 +79,27 @@ export function parkErrors(w: Say, draft: GoalDraft): GoalDraftErrors {
 }
 
 /** A parked item from an unfinished goal, keeping everything: finish line, time box and what it lets go of. */
-export function parkWholeGoal(goal: GoalRecord): Built<ParkedRecord> {
-  const parked = parkGoal(goal);
-  return goal.lettingGo ? { ...parked, note: goal.lettingGo } : parked;
-}
+export const parkWholeGoal = (goal: GoalRecord): Built<ParkedRecord> => ({
+  ...parkDraft(goal),
+  fromGoal: goal.id,
+});
+
+/** A goal form filled in from a goal or parked item's parts, so the person can edit or plan it. */
+export const draftOf = (g: {
+  task: string;
+  goodEnough?: string | undefined;
+  minutes?: number | undefined;
+  lettingGo?: string | undefined;
+}): GoalDraft => ({
+  task: g.task,
+  goodEnough: g.goodEnough ?? "",
+  minutes: String(g.minutes ?? ""),
+  lettingGo: g.lettingGo ?? "",
+});
 
 /** A goal form filled from a parked item, so the person can plan it for a day. */
-export function draftFromParked(parked: ParkedRecord): GoalDraft {
-  return {
-    task: parked.task,
-    goodEnough: parked.goodEnough ?? "",
-    minutes: parked.minutes === undefined ? "" : String(parked.minutes),
-    lettingGo: parked.note ?? "",
-  };
-}
+export const draftFromParked = (parked: ParkedRecord): GoalDraft =>
+  draftOf({ ...parked, lettingGo: parked.note });
 
 /**
  * The day an unfinished goal is carried over to: the day after its own, but
@@ -153,11 +158,12 @@ export function timerState(
   return { left, running: !!goal.timerEnds && left > 0 };
 }
 
-/** A countdown as "m:ss", or "h:mm:ss" from an hour up. */
+/** A countdown as "m:ss", or "h:mm:ss" from an hour up (a timer runs at most 8 hours). */
 export function formatCountdown(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+  // "hh:mm:ss" of a day, cut to what is needed, without a leading zero.
+  return new Date(s * 1000)
+    .toISOString()
+    .slice(s < 3600 ? 14 : 11, 19)
+    .replace(/^0/, "");
 }

@@ -13,7 +13,7 @@ import type {
   ReflectionRecord,
   SettingsRecord,
 } from "./schema";
-import { DEFAULT_DAILY_LIMIT, timeCheck, type TimeCheck } from "./day";
+import { DEFAULT_DAILY_LIMIT, isOpen, timeCheck, type TimeCheck } from "./day";
 
 export interface PlannerIndex {
   goalsByDay: Map<string, GoalRecord[]>;
@@ -58,8 +58,7 @@ export function indexRecords(records: readonly GoalPlannerRecord[]): PlannerInde
 }
 
 /** Still open (planned or partly done) and not yet carried over or parked. */
-export const isUnfinished = (ix: PlannerIndex, g: GoalRecord) =>
-  (g.status === "planned" || g.status === "partly") && !ix.handled.has(g.id);
+export const isUnfinished = (ix: PlannerIndex, g: GoalRecord) => isOpen(g) && !ix.handled.has(g.id);
 
 export interface DayView {
   limit: number;

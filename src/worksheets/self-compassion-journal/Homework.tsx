@@ -25,6 +25,7 @@ export default function SelfCompassionJournalHomework(props: {
           today,
           props.words,
           hw.from,
+          hw.due && formatDay(hw.due, props.locale),
         );
         const say = (key: string) => t(props.words, key, undefined, props.locale);
         return {

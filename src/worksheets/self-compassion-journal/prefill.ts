@@ -16,7 +16,9 @@ export type EntryContent = Omit<JournalEntry, "id" | "createdAt" | "updatedAt">;
  * The new entry a homework link adds: dated `today` (the person's local day),
  * tagged with the assignment, with the therapist's prompt at the start of
  * "What happened" so the person can write on from it. (`words`: the
- * journal's words, for how the prompt is introduced.) Only ever a new entry:
+ * journal's words, for how the prompt is introduced.) The due date (`due`,
+ * written out for the page) goes in that first line, so it stays with the
+ * entry even if the homework record is deleted. Only ever a new entry:
  * nothing the person wrote is changed.
  */
 export function entryFromPrefill(
@@ -25,15 +27,16 @@ export function entryFromPrefill(
   today: string,
   words: Words,
   from?: string,
+  due?: string,
 ): EntryContent {
   const who = from?.trim() || t(words, "homeworkMyTherapist");
   const prompt = prefill?.prompt?.trim();
+  const vars = { who, prompt: prompt ?? "", day: due ?? "" };
+  const key = prompt ? "homeworkPromptFrom" : "homeworkFrom";
   return {
     kind: "entry",
     day: today,
-    whatHappened: prompt
-      ? t(words, "homeworkPromptFrom", { who, prompt })
-      : t(words, "homeworkFrom", { who }),
+    whatHappened: t(words, due ? `${key}Due` : key, vars),
     whatISaid: "",
     whatIdSayToAFriend: "",
     strength: "",

@@ -18,7 +18,7 @@ export default function ThoughtRecordHomework(props: {
       // The new thought record is unfinished: it opens where it is written.
       entryHref={(id) => `${worksheetPartPath("thought-record", "write")}?draft=${id}`}
       prepare={(hw) => {
-        const draft = draftFromPrefill(hw.prefill as ThoughtPrefill | undefined, hw.id);
+        const draft = draftFromPrefill(hw.prefill as ThoughtPrefill | undefined, hw.id, hw.due);
         const say = (key: string) => t(props.words, key, undefined, props.locale);
         return {
           dropped: [],

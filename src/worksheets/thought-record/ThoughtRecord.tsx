@@ -13,7 +13,7 @@ import type { StepField } from "./record";
 import { summarizeRecord } from "./changes";
 import { chartData, hasRatings, newestFirst, splitStored } from "./view";
 import { shorten } from "./text";
-import { formatDayTime } from "../../engine/core/dates";
+import { formatDay, formatDayTime } from "../../engine/core/dates";
 import { confirmWords, type W } from "../../engine/ui/question";
 import { words, type Words } from "../../engine/core/words";
 import { trapNames } from "./distortions";
@@ -210,7 +210,8 @@ export default function ThoughtRecord({ start, words: dict, locale }: Props) {
                       {of
                         ? w("draftEdit", { when: formatDayTime(of.when, locale), step: d.step + 1 })
                         : w("draftNew", { step: d.step + 1 })}
-                      {d.homeworkId && ` ${w("fromTherapist")}`}
+                      {d.homeworkId &&
+                        ` ${d.due ? w("fromTherapistDue", { day: formatDay(d.due, locale) }) : w("fromTherapist")}`}
                     </p>
                     <div class="ws-actions">
                       <a

@@ -30,7 +30,7 @@ export function storedFromDraft(
   if (draft.emotions.length > EMOTIONS_MAX || texts.some((t) => t.length > DRAFT_TEXT_MAX)) {
     return null;
   }
-  const { homeworkId, ...fields } = draft;
+  const { homeworkId, due, ...fields } = draft;
   return {
     kind: "draft",
     ...fields,
@@ -39,6 +39,7 @@ export function storedFromDraft(
     step: clampStep(step),
     ...(recordId ? { recordId } : {}),
     ...(homeworkId ? { homeworkId } : {}),
+    ...(due ? { due } : {}),
   };
 }
 
@@ -58,6 +59,7 @@ export function draftFromStored(stored: DraftRecord): ThoughtDraft {
     beliefAfter: stored.beliefAfter,
   };
   if (stored.homeworkId) draft.homeworkId = stored.homeworkId;
+  if (stored.due) draft.due = stored.due;
   return draft;
 }
 

@@ -15,12 +15,14 @@ export type ThoughtPrefill = v.InferOutput<typeof prefillSchema>;
 /**
  * A new unfinished thought record from a homework link, for the client to
  * complete: the situation and thought filled in, the date and time left for
- * them to pick. Null when the link pre-fills nothing. It is always a new
- * draft, so it never touches what the client has written.
+ * them to pick, and the assignment's due date (`due`, YYYY-MM-DD) kept with
+ * it. Null when the link pre-fills nothing. It is always a new draft, so it
+ * never touches what the client has written.
  */
 export function draftFromPrefill(
   prefill: ThoughtPrefill | undefined,
   homeworkId: string,
+  due?: string,
 ): DraftContent | null {
   const situation = prefill?.situation?.trim() ?? "";
   const automaticThought = prefill?.thought?.trim() ?? "";
@@ -33,5 +35,6 @@ export function draftFromPrefill(
     automaticThought,
     step: 0,
     homeworkId,
+    ...(due ? { due } : {}),
   };
 }

@@ -92,6 +92,8 @@ export interface ThoughtDraft {
   balancedBelief: string;
   beliefAfter: string;
   homeworkId?: string;
+  /** The homework's due date, YYYY-MM-DD, while this is a draft. */
+  due?: string;
 }
 
 /** The free-text fields a record is checked for. */

@@ -1,6 +1,13 @@
 import * as v from "../../engine/core/validate";
 import { addUpdatedAt } from "../../engine/storage/migrations";
-import { isoTime, rating, recordBase, storedValueSchema, text } from "../../engine/storage/record";
+import {
+  isoDay,
+  isoTime,
+  rating,
+  recordBase,
+  storedValueSchema,
+  text,
+} from "../../engine/storage/record";
 
 /**
  * Stored shape of the thought record (key goodenough:thought-record).
@@ -127,6 +134,12 @@ const draftRecord = v.object({
   recordId: v.optional(id),
   /** A homework assignment this draft came from. */
   homeworkId: v.optional(id),
+  /**
+   * That assignment's due date, YYYY-MM-DD, shown with the draft ("due Dec
+   * 10"). Kept here so it stays even if the homework record is deleted.
+   * Optional and new, so values stored before it still read: no new version.
+   */
+  due: v.optional(isoDay),
 });
 
 export const recordSchema = v.variant("kind", [thoughtRecord, draftRecord]);

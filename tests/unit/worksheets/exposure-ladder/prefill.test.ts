@@ -95,6 +95,16 @@ describe("an accepted exposure-ladder link", () => {
     }
   });
 
+  it("keeps the due date in the ladder's notes, where the person sees it and can change it", () => {
+    const due = "Homework from my therapist, due Dec 10, 2026.";
+    const made = ladderFromPrefill({ theme: "Mistakes" }, "hw123456", untitled, due);
+    expect(made?.ladder.notes).toBe(due);
+    expect(v.safeParse(recordSchema, { ...stamp, ...made!.ladder }).success).toBe(true);
+    expect(
+      ladderFromPrefill({ theme: "Mistakes" }, "hw123456", untitled)?.ladder,
+    ).not.toHaveProperty("notes");
+  });
+
   it("names a ladder sent without a theme, and adds nothing when the link pre-fills nothing", () => {
     expect(
       ladderFromPrefill({ steps: [{ d: "Send it" }] }, "hw123456", untitled)?.ladder.theme,

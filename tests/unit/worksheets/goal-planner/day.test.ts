@@ -14,7 +14,6 @@ import {
   DEFAULT_DAILY_LIMIT,
   FINISH_LINE_EXAMPLES,
   GOAL_STATUSES,
-  parkGoal,
   parkTask,
   realisticCheck,
   statusLabel,
@@ -24,6 +23,7 @@ import {
   draftErrors,
   type GoalStatus,
 } from "../../../../src/worksheets/goal-planner/day";
+import { parkWholeGoal } from "../../../../src/worksheets/goal-planner/plan";
 import type { GoalRecord, ReflectionRecord } from "../../../../src/worksheets/goal-planner/schema";
 import { recordSchema } from "../../../../src/worksheets/goal-planner/schema";
 import * as v from "../../../../src/engine/core/validate";
@@ -308,7 +308,7 @@ describe("unfinished goals and carry-over", () => {
     const b = goal({ status: "partly" });
     const c = goal({ status: "planned" });
     const carried = saved(carryOver(a, "2026-11-27"), "copy-a");
-    const parked = saved(parkGoal(b), "park-b");
+    const parked = saved(parkWholeGoal(b), "park-b");
     const open = unfinishedGoals([a, b, c, carried], [parked]);
     expect(open.map((g) => g.id)).toEqual([c.id, carried.id]);
   });
@@ -320,7 +320,7 @@ describe("unfinished goals and carry-over", () => {
 
   it("parks a goal with its finish line and time box", () => {
     const g = goal({ minutes: 30 });
-    const parked = saved(parkGoal(g), "park-1");
+    const parked = saved(parkWholeGoal(g), "park-1");
     expect(parked).toEqual({
       id: "park-1",
       createdAt: T0,

@@ -28,7 +28,6 @@ import {
   canAddGoal,
   carryOver,
   createGoal,
-  parkGoal,
   TEXT_MAX,
 } from "../../../../src/worksheets/goal-planner/day";
 import type { GoalRecord } from "../../../../src/worksheets/goal-planner/schema";
@@ -226,7 +225,7 @@ describe("open goals from earlier days", () => {
     const b = goal({ day: "2026-11-24" });
     const c = goal({ day: "2026-11-24", status: "let-go" });
     const carried = saved(carryOver(a, today), "copy");
-    const parked = saved(parkGoal(b), "park");
+    const parked = saved(parkWholeGoal(b), "park");
     expect(openFromEarlier([a, b, c, carried], [parked], today)).toEqual([]);
   });
 
@@ -347,7 +346,11 @@ describe("records the planner writes", () => {
       ),
       "g-rt",
     );
-    for (const r of [g, saved(carryOver(g, "2026-11-27"), "c-rt"), saved(parkGoal(g), "p-rt")]) {
+    for (const r of [
+      g,
+      saved(carryOver(g, "2026-11-27"), "c-rt"),
+      saved(parkWholeGoal(g), "p-rt"),
+    ]) {
       expect(storable(r)).toBe(true);
     }
   });

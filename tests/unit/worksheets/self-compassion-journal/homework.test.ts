@@ -50,6 +50,21 @@ describe("the entry a homework link adds", () => {
     expect(v.safeParse(recordSchema, asStored(content)).success).toBe(true);
   });
 
+  it("names the due date in its first line, so the entry keeps it", () => {
+    const withPrompt = entryFromPrefill(
+      { prompt: "A hard moment" },
+      "hw",
+      "2026-11-26",
+      words,
+      "Dr. Rivera",
+      "Dec 10, 2026",
+    );
+    expect(withPrompt.whatHappened).toBe("Prompt from Dr. Rivera, due Dec 10, 2026: A hard moment");
+    expect(
+      entryFromPrefill(undefined, "hw", "2026-11-26", words, "", "Dec 10, 2026").whatHappened,
+    ).toBe("Journal homework from my therapist, due Dec 10, 2026.");
+  });
+
   it("says “my therapist” when the link has no name", () => {
     expect(
       entryFromPrefill({ prompt: "A hard moment" }, "hw", "2026-11-26", words).whatHappened,

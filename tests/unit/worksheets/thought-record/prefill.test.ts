@@ -3,7 +3,8 @@ import * as v from "../../../../src/engine/core/validate";
 import { draftFromPrefill } from "../../../../src/worksheets/thought-record/prefill";
 import { prefillFromRaw } from "../../../../src/worksheets/thought-record/PrefillForm";
 import { homeworkSchema, PREFILL_TEXT_MAX } from "../../../../src/engine/homework/link-schema";
-import { recordSchema } from "../../../../src/worksheets/thought-record/schema";
+import { recordSchema, type DraftRecord } from "../../../../src/worksheets/thought-record/schema";
+import { draftFromStored, storedFromDraft } from "../../../../src/worksheets/thought-record/draft";
 
 const stamp = {
   id: "d1",
@@ -62,5 +63,22 @@ describe("accepting thought-record homework", () => {
     expect(draftFromPrefill(undefined, "hw-1")).toBeNull();
     expect(draftFromPrefill({}, "hw-1")).toBeNull();
     expect(draftFromPrefill({ situation: "  ", thought: "\n" }, "hw-1")).toBeNull();
+  });
+
+  it("keeps the assignment's due date with the draft, through the form and back", () => {
+    const draft = draftFromPrefill({ situation: "The team meeting" }, "hw-9", "2026-12-10")!;
+    expect(draft.due).toBe("2026-12-10");
+    const stored = { ...stamp, ...draft } as DraftRecord;
+    expect(v.safeParse(recordSchema, stored).success).toBe(true);
+    const form = draftFromStored(stored);
+    expect(storedFromDraft({ ...form, situation: "The team meeting, again" }, 1)?.due).toBe(
+      "2026-12-10",
+    );
+  });
+
+  it("has no due date when the assignment has none, and refuses one that is not a day", () => {
+    expect(draftFromPrefill({ situation: "Sunday" }, "hw-1")).not.toHaveProperty("due");
+    const bad = { ...stamp, ...draftFromPrefill({ situation: "Sunday" }, "hw-1"), due: "soon" };
+    expect(v.safeParse(recordSchema, bad).success).toBe(false);
   });
 });
