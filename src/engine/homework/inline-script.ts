@@ -17,6 +17,7 @@ import { storageKey } from "../storage/keys";
  * - `foldKey`: "How this works" (#ws-how) is folded once the worksheet has
  *   entries, a key goodenough:<worksheet> or goodenough:<worksheet>/<month>.
  * Storage that is blocked or unreadable leaves the page as it was written.
+ * (A badge's first child is its link, whose `text` is its text content.)
  */
 export function homeworkScript(o: {
   forwardTo?: string;
@@ -30,7 +31,7 @@ export function homeworkScript(o: {
     `try{var k=Object.keys(localStorage)${o.badges ? ",c={},b,n,f" : ""};`,
     o.badges &&
       `k.map(x=>${first(storageKey("homework"))}&&JSON.parse(localStorage[x]).records.map(r=>r.doneAt||(c[r.worksheet]=-~c[r.worksheet])));` +
-        `for(b of(document.querySelectorAll("[data-hw]")))(n=c[b.dataset.hw])&&(f=JSON.parse(b.dataset.words),b.firstChild.textContent=f[n]??f[0].replace("{count}",n),b.hidden=0);`,
+        `for(b of(document.querySelectorAll("[data-hw]")))(n=c[b.dataset.hw])&&(f=JSON.parse(b.dataset.words),b.firstChild.text=f[n]??f[0].replace("{count}",n),b.hidden=0);`,
     o.foldKey && `k.some(x=>${first(o.foldKey)})&&(document.getElementById("ws-how").open=0)`,
     `}catch{}`,
   ]

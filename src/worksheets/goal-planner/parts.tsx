@@ -63,7 +63,7 @@ export function Text({
       {multiline ? (
         <textarea rows={3} {...box} />
       ) : number ? (
-        <input type="number" inputMode="numeric" step={1} {...number} {...box} />
+        <input type="number" inputMode="numeric" {...number} {...box} />
       ) : (
         <input type="text" {...box} />
       )}
@@ -301,7 +301,8 @@ export function More<T>({
       </ul>
       {older > 0 && (
         <p class="ws-actions">
-          <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
+          {/* Never inside a form, so it needs no type="button". */}
+          <button class="secondary" onClick={() => setShown(shown + PAGE)}>
             {w("showOlder", { count: Math.min(older, PAGE) })}
           </button>
         </p>
