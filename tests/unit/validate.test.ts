@@ -54,6 +54,16 @@ describe("the small validator", () => {
     const time = v.pipe(v.string(), v.isoTimestamp());
     expect(v.safeParse(time, new Date(0).toISOString()).success).toBe(true);
     expect(v.safeParse(time, "yesterday").success).toBe(false);
+    expect(v.safeParse(time, "1969-07-20T20:17:00.000Z").success).toBe(true);
+  });
+
+  it("gives the same answer for a day seen many times, as years of entries check it", () => {
+    const day = v.pipe(v.string(), v.isoDate());
+    for (let i = 0; i < 3; i++) {
+      expect(v.safeParse(day, "2026-02-28").success).toBe(true);
+      expect(v.safeParse(day, "2026-02-29").success).toBe(false);
+      expect(v.safeParse(day, "2026-2-28").success).toBe(false);
+    }
   });
 
   it("tries union options in order", () => {

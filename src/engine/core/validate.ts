@@ -182,18 +182,25 @@ export const integer = (message = "integer") => action<number>(Number.isInteger,
 export const regex = (re: RegExp, message = "format") => action<string>((v) => re.test(v), message);
 export const check = <T>(test: (v: T) => boolean, message = "invalid") => action<T>(test, message);
 
-/** A real calendar date, YYYY-MM-DD. */
+// A time Date.parse gives, not NaN: every real date is above -8.64e15 ms, and NaN fails any comparison.
+const parses = (v: string) => Date.parse(v) > -9e15;
+/** Real days already seen: years of entries share a few thousand days, each checked once. */
+const days = new Set<string>();
+/** A real calendar date, YYYY-MM-DD (not 2026-02-30). A date-only string parses as UTC midnight. */
 export const isoDate = (message = "date") =>
-  action<string>((v) => {
-    const t = Date.parse(`${v}T00:00:00Z`);
-    return (
-      /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(t) && new Date(t).toISOString().startsWith(v)
-    );
-  }, message);
+  action<string>(
+    (v) =>
+      days.has(v) ||
+      (/^\d{4}-\d\d-\d\d$/.test(v) &&
+        parses(v) &&
+        new Date(v).toISOString().startsWith(v) &&
+        !!days.add(v)),
+    message,
+  );
 /** A UTC timestamp as Date#toISOString writes it. */
 export const isoTimestamp = (message = "timestamp") =>
   action<string>(
-    (v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+    (v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(v) && parses(v),
     message,
   );
 

@@ -43,10 +43,9 @@ export default function GoalPlanner(props: { words: Words; locale: string }) {
 
   // A new calendar day may have begun while the page was open. The island
   // lives as long as the page, so these listeners need no removing.
+  // ("visibilitychange" bubbles from the document to the window.)
   useEffect(() => {
-    const wake = () => setTick((n) => n + 1);
-    addEventListener("focus", wake);
-    document.addEventListener("visibilitychange", wake);
+    for (const e of ["focus", "visibilitychange"]) addEventListener(e, () => setTick((n) => n + 1));
   }, []);
 
   // Another day keeps its own address (?day=), so a reload or a link to
