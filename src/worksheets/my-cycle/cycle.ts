@@ -4,6 +4,7 @@ import type { Say } from "../../engine/core/words";
 import type { CycleNode, CycleOptions, CycleRow } from "../../lib/cycle-diagram";
 import type { CycleEntry } from "./schema";
 import { PARTS, type PartId } from "./parts";
+import links from "../../../content/my-cycle-links.json";
 
 export { PARTS, type PartId };
 
@@ -106,18 +107,13 @@ export const SCREEN: CycleOptions = { maxLines: 4 };
 export const PAPER: CycleOptions = { width: 640, maxLines: 4 };
 
 /**
- * The worksheets that work on each part, best first. A part links to the
- * first of them the registry lists when the site is built (so the self-worth
- * pie, once it exists, takes over from the thought record).
+ * The worksheets that work on each part, best first, from
+ * content/my-cycle-links.json (cross-links live in content, so a worksheet's
+ * folder names no other worksheet). A part links to the first of them the
+ * registry lists when the site is built (so the self-worth pie, once it
+ * exists, takes over from the thought record).
  */
-export const WORKED_ON: Record<PartId, readonly string[]> = {
-  worth: ["self-worth-pie", "thought-record"],
-  standards: ["goal-planner"],
-  checking: ["experiment-tracker", "exposure-ladder"],
-  met: ["goal-planner"],
-  missed: ["self-compassion-journal"],
-  costs: ["costs-and-benefits"],
-};
+export const WORKED_ON: Record<PartId, readonly string[]> = links;
 
 /** Each part's worksheet: the first of WORKED_ON that `has` (the registry) knows, if any. */
 export const workedOn = (has: (slug: string) => boolean): Partial<Record<PartId, string>> =>

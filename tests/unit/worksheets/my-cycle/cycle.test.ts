@@ -9,7 +9,8 @@ import {
   validateCycle,
   workedOn,
 } from "../../../../src/worksheets/my-cycle/cycle";
-import { firstPart } from "../../../../src/worksheets/my-cycle/parts";
+import { firstPart, PARTS } from "../../../../src/worksheets/my-cycle/parts";
+import { worksheets } from "../../../../src/worksheets/registry";
 import type { CycleEntry } from "../../../../src/worksheets/my-cycle/schema";
 import { layoutCycle } from "../../../../src/lib/cycle-diagram";
 import { words } from "../../../../src/engine/core/words";
@@ -117,6 +118,11 @@ describe("which worksheet each part links to", () => {
       checking: "exposure-ladder",
       met: "goal-planner",
     });
+  });
+
+  it("links every part to a worksheet the site has (content/my-cycle-links.json)", () => {
+    const linked = workedOn((s) => worksheets.some((w) => w.slug === s));
+    expect(Object.keys(linked).sort()).toEqual([...PARTS].sort());
   });
 
   it("prefers the self-worth pie for self-worth once it exists", () => {
