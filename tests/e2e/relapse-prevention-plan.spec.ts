@@ -188,7 +188,10 @@ test("a contact needs a name and a number made of digits; the messages sit by th
 }) => {
   await page.goto(PAGE);
   const contacts = part(page, "Who I can contact");
-  await expect(contacts).toContainText("Names and numbers stay on this device.");
+  await expect(contacts).toContainText("Numbers stay on this device.");
+  await expect(contacts).toContainText(
+    "the link holds people's names, never their numbers or notes",
+  );
   await expect(contacts).toContainText("No one added yet.");
   // All from the keyboard.
   await page.getByRole("button", { name: "Add someone to contact" }).press("Enter");
