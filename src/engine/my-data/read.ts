@@ -22,8 +22,9 @@ const isMeta = (r: unknown): r is RecordMeta =>
  * checking, migrating and setting aside what is wrong stay with the
  * worksheet's own page, the only place that writes. A value newer than
  * `version`, or one that is not a stored value at all, is left out and
- * `skipped` says so. Older versions are shown as they are: every migration so
- * far only adds fields, and each summary.ts reads its fields as optional.
+ * `skipped` says so. Older versions are shown as they are, since every
+ * migration so far only adds fields; a record a summary.ts cannot describe is
+ * caught by the page, which says to open that worksheet.
  */
 export function readOnly(worksheet: string, version: number): ReadOnly {
   const engine = getEngine();
