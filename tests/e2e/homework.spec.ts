@@ -455,7 +455,7 @@ test.describe("hostile homework links", () => {
 });
 
 test.describe("session summary", () => {
-  test("entries from a newer version of the site are left out, and the page says where to see them", async ({
+  test("entries from a newer version of the site, or that the page cannot read, are left out, and the page says where to see them", async ({
     page,
   }) => {
     const t = "2026-11-20T10:00:00.000Z";
@@ -473,7 +473,11 @@ test.describe("session summary", () => {
         localStorage.setItem("goodenough:experiment-tracker/2026-11", JSON.stringify(later));
       },
       [
-        { version: 2, records: [entry("e1", "Readable today")] },
+        // An entry with no belief, as no version of the site writes it: only it is left out.
+        {
+          version: 2,
+          records: [entry("e1", "Readable today"), { ...entry("e3", ""), belief: null }],
+        },
         { version: 99, records: [entry("e2", "From a later version")] },
       ],
     );

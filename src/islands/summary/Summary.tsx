@@ -64,13 +64,18 @@ export default function Summary({
         const entries = summaries[`../../worksheets/${slug}/summary.ts`];
         if (!entries || (only && slug !== only)) return [];
         const { records, skipped } = readOnly(slug, versions[slug] ?? 1);
-        try {
-          const list = entries(records, Object.hasOwn(names, slug) ? names[slug]! : {}, locale);
-          return [[slug, list.sort((a, b) => b.day.localeCompare(a.day)), skipped]];
-        } catch {
-          // An entry this page cannot describe: its worksheet's own page shows and checks it.
-          return [[slug, [], true]];
-        }
+        const describe = (rs: RecordMeta[]) => {
+          try {
+            return entries(rs, Object.hasOwn(names, slug) ? names[slug]! : {}, locale);
+          } catch {
+            return null;
+          }
+        };
+        // A record this page cannot describe is left out, not the whole worksheet:
+        // its own page shows and checks it.
+        const whole = describe(records);
+        const list = whole ?? describe(records.filter((r) => describe([r]))) ?? [];
+        return [[slug, list.sort((a, b) => b.day.localeCompare(a.day)), skipped || !whole]];
       }),
     [saved],
   );
