@@ -68,6 +68,8 @@ test.describe("the self-screen", () => {
     page,
   }) => {
     await page.goto("/worksheets/self-screen/");
+    // As a person would, wait to see the button before reaching for it.
+    await expect(page.getByRole("button", { name: "Start the self-screen" })).toBeVisible();
     await tabTo(page, /Start the self-screen/);
     await page.keyboard.press("Enter");
     for (let q = 1; q <= TOTAL; q++) {
