@@ -1,5 +1,6 @@
 import type { ExperimentRecord } from "./schema";
-import { byDoneDay, doneDay, isDone } from "./order";
+import { byDoneDay, isDone } from "./order";
+import { doneDay } from "./day";
 import type { W } from "../../engine/ui/question";
 
 /** One done experiment, for the chart and its table. */
@@ -7,7 +8,7 @@ export interface ExperimentPoint {
   id: string;
   /** A short name: the start of "what I will do", or of the belief if that is empty. */
   label: string;
-  /** The day it was run (see doneDay in ./order.ts). */
+  /** The day it was run (see doneDay in ./day.ts). */
   day: string;
   /** Belief rating before, 0–100. */
   before: number;

@@ -1,8 +1,6 @@
 import type { ExperimentRecord } from "./schema";
 import { doneDay, sortDay } from "./day";
 
-export { doneDay, sortDay };
-
 /*
  * Where an experiment stands, and the list order. Both pages of the worksheet
  * use these (the list and the insights), so they live apart from the form's

@@ -9,7 +9,6 @@ export {
   filterExperiments,
   hasOutcome,
   isDone,
-  sortDay,
   sortExperiments,
   type ExperimentFilter,
   type ExperimentStatus,
